@@ -1,0 +1,66 @@
+// ESLint flat config: typescript-eslint for TS/TSX, eslint-plugin-office-addins' rules on the code that
+// talks to Excel, and the layer boundary of STYLE.md as a lint rule.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
+);
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "lib/**", "coverage/**", "examples/**", ".tmp/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tseslint.parser,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeRules,
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Only src/excel (and the ribbon commands that call it) may touch Excel.*.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**", "src/commands/**"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Excel", message: "Only src/excel calls Excel.*; go through the WorkbookGateway." }],
+    },
+  },
+  {
+    // The domain is pure: nothing from the host, the UI, the file library or Node (STYLE.md).
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["office-js", "@microsoft/office-js", "office-addin-*"], message: "src/domain is pure: no office-js." },
+            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/domain is pure: no React/UI." },
+            { group: ["exceljs"], message: "src/domain is pure: file I/O belongs in src/xlsx." },
+            { group: ["node:*", "fs", "path", "crypto", "os", "child_process", "util", "stream", "zlib"], message: "src/domain is pure: no Node modules." },
+            { group: ["../excel/*", "../xlsx/*", "../taskpane/*", "../cli/*", "../commands/*", "../../excel/*", "../../xlsx/*", "../../taskpane/*", "../../cli/*"], message: "Dependencies point inward: src/domain imports no adapter." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: "src/domain is pure: only src/excel calls Excel.*" }, { name: "Office", message: "src/domain is pure." }],
+    },
+  },
+  {
+    // Mock-based adapter tests build fake contexts on purpose; the office-addins rules do not apply to them.
+    files: ["tests/**/*.{ts,tsx}", "**/*.test.{ts,tsx}"],
+    rules: Object.fromEntries(Object.keys(officeRules).map((k) => [k, "off"])),
+  },
+  {
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,7 @@
+import type { CliIo } from '../io';
+import { CliError } from '../io';
+
+// Placeholder until the issue that owns `plankoll seal` lands; not done.
+export async function run(_argv: readonly string[], _io: CliIo): Promise<number> {
+  throw new CliError('seal: not available yet');
+}

@@ -1,0 +1,71 @@
+/** `plankoll` — argument dispatch only; each verb lives in commands/, the work in the domain. */
+import type { CliIo } from './io';
+import { CliError, EXIT_OK, EXIT_USAGE } from './io';
+import * as validate from './commands/validate';
+import * as summary from './commands/summary';
+import * as seal from './commands/seal';
+import * as verify from './commands/verify';
+import * as example from './commands/example';
+import * as template from './commands/template';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validate.run,
+  summary: summary.run,
+  seal: seal.run,
+  verify: verify.run,
+  example: example.run,
+  template: template.run,
+};
+
+export const USAGE = `Usage: plankoll <command> [options]
+
+  validate FILE [--json] [--report-date YYYY-MM-DD] [--lang sv|en]
+                       check an action-plan workbook (exit 0: no errors, 1: errors)
+  summary FILE [--json] [--report-date YYYY-MM-DD]
+                       status summary: totals, per municipality, goal and status, overdue actions
+  seal FILE --by NAME [-o OUT]
+                       seal a workbook that has no errors
+  verify FILE          check the seal (exit 0: intact, 1: changed or absent)
+  example -o FILE      write the example workbook of the 2011 IS/IT plan
+  template -o FILE     write an empty action-plan workbook
+
+Exit codes: 0 ok, 1 findings / seal broken or absent, 2 unreadable file or wrong usage.
+`;
+
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function defaultIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    today: todayIso(),
+  };
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.out(USAGE);
+    return verb === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS[verb];
+  if (command === undefined) {
+    io.err(`plankoll: unknown command '${verb}' (see plankoll --help)\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    // Every failure becomes one clear line: a usage error, an unreadable file, or (a bug) anything else.
+    const message = e instanceof CliError ? e.message : e instanceof Error ? e.message : String(e);
+    io.err(`plankoll ${verb}: ${message.split('\n')[0]}\n`);
+    return EXIT_USAGE;
+  }
+}

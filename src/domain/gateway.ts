@@ -1,0 +1,26 @@
+/**
+ * The one boundary between the task pane and its host (STYLE §1). Implemented over Excel (src/excel)
+ * and over an in-memory workbook (src/taskpane/harness) for browser tests.
+ */
+import type { Finding } from './finding';
+import type { WorkbookSnapshot } from './snapshot';
+import type { SheetLayout } from './summary/layout';
+
+export interface WriteResult {
+  /** The sheet actually written (may differ from the preferred name if a user's sheet had it). */
+  readonly sheetName: string;
+}
+
+export interface WorkbookGateway {
+  /** Reads the plan's tables/sheets (and the stored seal) into a snapshot. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Creates or replaces the add-in's own summary sheet. */
+  writeSummary(layout: SheetLayout): Promise<WriteResult>;
+  /** Marks the findings' cells so that clearHighlights restores the exact original look. */
+  highlight(findings: readonly Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Activates `sheet` and selects `cell` (A1 address or range). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Stores the seal record (JSON text) in the workbook. */
+  writeSeal(record: string): Promise<void>;
+}

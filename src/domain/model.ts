@@ -1,0 +1,150 @@
+/**
+ * The plan model: the workbook's tables read into typed fields, each remembering the cell it came from,
+ * so a rule can point a person at it. Built from a snapshot by resolve.ts (reading), checked by rules/.
+ *
+ * A field keeps what was in the cell (`raw`) and what it means (`value`); `issue` says why the
+ * meaning is doubtful. Reading never throws and never reports: the rules decide what is a finding.
+ */
+import type { CellValue } from './snapshot';
+import type { Lang } from './finding';
+
+export type Status = 'notStarted' | 'inProgress' | 'done' | 'delayed' | 'cancelled';
+
+/** Where a value lives: a sheet and an A1 address (cell or range). */
+export interface Ref {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/**
+ * Why a field's value is doubtful:
+ * - `blank`: the cell is empty (value null);
+ * - `invalid`: it cannot be read as the field's type (value null), e.g. `"abc"` as an amount, `"2011-13-45"` as a date;
+ * - `excelError`: it holds an Excel error such as `#REF!` (value null);
+ * - `textNumber`: an amount stored as text that reads as a number (`"2 290 000 kr"`); value is that number.
+ */
+export type FieldIssue = 'blank' | 'invalid' | 'excelError' | 'textNumber';
+
+export interface Field<T> {
+  readonly value: T | null;
+  readonly raw: CellValue;
+  readonly ref: Ref;
+  readonly issue?: FieldIssue;
+}
+
+/** Text fields: trimmed text (numbers are read as their text); blank -> value null, issue 'blank'. */
+export type TextField = Field<string>;
+/** Amounts in kronor (öre allowed). */
+export type AmountField = Field<number>;
+/** Dates as ISO `YYYY-MM-DD` (from a serial number or ISO text). */
+export type DateField = Field<string>;
+
+/** Decision authority of a role (`Beslutsrätt (kr)`): blank = none, `obegränsad`/`unlimited` = no limit. */
+export type DecisionLimit =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unlimited' }
+  | { readonly kind: 'amount'; readonly amount: number };
+
+export interface PlanInfo {
+  /** The Plan sheet/table was found (else S002 was reported and plan-level values are absent). */
+  readonly present: boolean;
+  readonly name: TextField | null;
+  readonly decisionDate: DateField | null;
+  readonly decidedBy: TextField | null;
+  readonly totalBudget: AmountField | null;
+  readonly reportDate: DateField | null;
+  /** Allocation tolerance in percentage points; the field, when given. */
+  readonly tolerance: AmountField | null;
+}
+
+export interface Municipality {
+  readonly name: TextField;
+  readonly share: AmountField;
+  /** `Andel (%)` as a fraction (0.5857), already converted from percent points when > 1; null if no such column. */
+  readonly percent: Field<number> | null;
+  readonly row: number;
+}
+
+export interface Goal {
+  readonly id: TextField;
+  readonly name: TextField;
+  readonly row: number;
+}
+
+export interface Role {
+  readonly role: TextField;
+  readonly name: TextField;
+  readonly organisation: TextField;
+  /** `value` null with issue when the cell cannot be read; otherwise the limit. */
+  readonly limit: Field<DecisionLimit>;
+  readonly row: number;
+}
+
+export type StatusField = Field<Status>;
+
+export interface ActionShare {
+  /** The municipality's name as written in Finansiering. */
+  readonly municipality: string;
+  readonly amount: AmountField;
+}
+
+export interface Action {
+  /** Zero-based sheet row (A1 row = row + 1). */
+  readonly row: number;
+  readonly id: TextField;
+  readonly name: TextField;
+  readonly goalId: TextField;
+  readonly responsible: TextField;
+  readonly decisionMaker: TextField;
+  readonly start: DateField;
+  readonly end: DateField;
+  readonly status: StatusField;
+  readonly budget: AmountField;
+  /** One per municipality in Finansiering that has a column, in Finansiering's order. */
+  readonly shares: readonly ActionShare[];
+  readonly spent: AmountField;
+  readonly comment: TextField | null;
+}
+
+/** Where a table was found, for findings about a whole column or table. */
+export interface TableLocation {
+  readonly sheet: string;
+  /** Zero-based row of the header. */
+  readonly headerRow: number;
+  /** Zero-based first and last data row (last < first when the table has no data). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Header cell range, e.g. `A1:M1`. */
+  readonly headerRange: string;
+  /** Zero-based column of each mapped field (field key -> column). Municipality columns are keyed by name. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Data range of a field's column (e.g. `J2:J20`), or the header cell when there is no data. */
+  readonly columnRange: (field: string) => string;
+}
+
+export interface PlanModel {
+  readonly info: PlanInfo;
+  /** null when the table is missing (S001 reported). */
+  readonly financing: readonly Municipality[] | null;
+  /** null when Mål is missing (S002 reported): P003 and P008 are skipped. */
+  readonly goals: readonly Goal[] | null;
+  readonly roles: readonly Role[] | null;
+  readonly actions: readonly Action[] | null;
+  readonly locations: {
+    readonly plan: TableLocation | null;
+    readonly financing: TableLocation | null;
+    readonly goals: TableLocation | null;
+    readonly roles: TableLocation | null;
+    readonly actions: TableLocation | null;
+  };
+  /** Municipalities (names as in Finansiering) that have a column in Åtgärder. */
+  readonly municipalityColumns: readonly string[];
+}
+
+export interface ValidateOptions {
+  readonly lang?: Lang;
+  /** ISO date from the CLI's `--report-date`; beats the Plan's Rapportdatum. */
+  readonly reportDate?: string;
+  /** Today's ISO date, passed in so the domain stays pure. */
+  readonly today: string;
+}

@@ -1,0 +1,56 @@
+/**
+ * A sheet the add-in writes, as plain data: what goes in which cells, which ranges become Excel tables,
+ * which charts are bound to them. Produced by the domain (summary, template), written by
+ * src/excel (office-js), src/xlsx (exceljs) or the in-memory harness workbook. Testable without Excel.
+ *
+ * Every text value here is written as a value, never as a formula (SPEC §6).
+ */
+import type { CellValue } from '../snapshot';
+
+export interface LayoutBlock {
+  /** Top-left A1 address. */
+  readonly address: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Number format per cell (same shape), or one format for the whole block. */
+  readonly numberFormat?: string | readonly (readonly string[])[];
+  readonly bold?: boolean;
+  /** Font size in points. */
+  readonly fontSize?: number;
+}
+
+export interface LayoutFill {
+  readonly range: string;
+  /** `#RRGGBB` */
+  readonly color: string;
+  readonly fontColor?: string;
+}
+
+export interface LayoutTable {
+  readonly name: string;
+  /** Header + data rows, e.g. `A10:D13`. */
+  readonly range: string;
+  readonly style?: string;
+}
+
+export type LayoutChartType = 'ColumnClustered' | 'Doughnut' | 'BarClustered';
+
+export interface LayoutChart {
+  readonly name: string;
+  readonly type: LayoutChartType;
+  readonly title: string;
+  /** Range bound to the chart (categories in the first column, series in the next ones, header row included). */
+  readonly source: string;
+  /** Cell range the chart covers, e.g. `H2:O18`. */
+  readonly position: string;
+}
+
+export interface SheetLayout {
+  /** Preferred sheet name (e.g. `Sammanfattning`); the writer picks a free name if a user's sheet has it. */
+  readonly sheetName: string;
+  readonly blocks: readonly LayoutBlock[];
+  readonly fills: readonly LayoutFill[];
+  readonly tables: readonly LayoutTable[];
+  readonly charts: readonly LayoutChart[];
+  /** Column widths in characters, by column letter. */
+  readonly columnWidths?: Readonly<Record<string, number>>;
+}
