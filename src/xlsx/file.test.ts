@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { CliError } from '../cli/io';
+import { readSnapshotFromFile } from './file';
+
+const dir = mkdtempSync(join(tmpdir(), 'plankoll-file-'));
+
+async function xlsxBytes(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Roller').getCell('A1').value = 'Roll';
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function expectCliError(path: string, pattern: RegExp): Promise<void> {
+  const error = await readSnapshotFromFile(path).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CliError);
+  const message = (error as CliError).message;
+  expect(message).toMatch(pattern);
+  expect(message).not.toContain('\n');
+}
+
+describe('readSnapshotFromFile', () => {
+  it('reads a real workbook', async () => {
+    const path = join(dir, 'ok.xlsx');
+    writeFileSync(path, await xlsxBytes());
+    const snap = await readSnapshotFromFile(path);
+    expect(snap.sheetNames).toEqual(['Roller']);
+    expect(snap.sheets[0].used.values).toEqual([['Roll']]);
+  });
+
+  it('says so when the file does not exist', async () => {
+    await expectCliError(join(dir, 'saknas.xlsx'), /saknas\.xlsx: no such file/);
+  });
+
+  it('says so when the path is a directory', async () => {
+    await expectCliError(dir, /directory/);
+  });
+
+  it('refuses a file that is not a zip package', async () => {
+    const path = join(dir, 'plan.csv');
+    writeFileSync(path, 'ID;Åtgärd\nA01;x\n');
+    await expectCliError(path, /not an Excel workbook/);
+  });
+
+  it('refuses an empty file', async () => {
+    const path = join(dir, 'empty.xlsx');
+    writeFileSync(path, '');
+    await expectCliError(path, /empty/);
+  });
+
+  it('refuses a truncated (corrupt) workbook', async () => {
+    const bytes = await xlsxBytes();
+    const path = join(dir, 'trasig.xlsx');
+    writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expectCliError(path, /damaged/);
+  });
+
+  it('refuses a zip that holds no workbook', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hej');
+    const path = join(dir, 'annan.zip');
+    writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+    await expectCliError(path, /cannot read .*annan\.zip/);
+  });
+});
