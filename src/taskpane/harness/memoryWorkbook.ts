@@ -1,0 +1,134 @@
+/**
+ * An in-memory workbook for the browser harness and tests: sheets as 2-D cell arrays, Excel tables as
+ * named ranges, the add-in's own sheets (with their charts as data), cell fills, and the seal record.
+ * Host-free and browser-safe: no office-js, no exceljs, no Node.
+ */
+import type { CellValue, RangeSnapshot, WorkbookSnapshot } from '../../domain/snapshot';
+import type { LayoutChart } from '../../domain/summary/layout';
+import { a1Range } from '../../domain/a1';
+import type { CellRange } from './range';
+import { parseRange } from './range';
+
+export interface MemorySheet {
+  name: string;
+  /** Row-major cells; missing rows/cells are empty. */
+  cells: CellValue[][];
+  /** True for sheets the add-in created (the summary); user sheets are never written. */
+  owned: boolean;
+  /** Cell fills by A1 address (`#RRGGBB`): the user's formatting, or the add-in's on its own sheets. */
+  fills: Map<string, string>;
+  /** Number formats by A1 address, as written by the add-in (user formats are not modelled). */
+  formats: Map<string, string>;
+  /** Charts on the sheet, as data. */
+  charts: LayoutChart[];
+}
+
+export interface MemoryTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** Header + data rows, e.g. `A1:M20`. */
+  readonly range: string;
+}
+
+export interface MemoryWorkbook {
+  sheets: MemorySheet[];
+  tables: MemoryTable[];
+  seal: string | null;
+}
+
+export function emptySheet(name: string, owned = false): MemorySheet {
+  return { name, cells: [], owned, fills: new Map(), formats: new Map(), charts: [] };
+}
+
+/** Excel compares sheet names case-insensitively. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+}
+
+export function findSheet(wb: MemoryWorkbook, name: string): MemorySheet | undefined {
+  return wb.sheets.find((s) => sameSheetName(s.name, name));
+}
+
+export function getCell(sheet: MemorySheet, row: number, col: number): CellValue {
+  return sheet.cells[row]?.[col] ?? null;
+}
+
+export function setCell(sheet: MemorySheet, row: number, col: number, value: CellValue): void {
+  while (sheet.cells.length <= row) sheet.cells.push([]);
+  const line = sheet.cells[row];
+  while (line.length <= col) line.push(null);
+  line[col] = value;
+}
+
+function isEmpty(v: CellValue): boolean {
+  return v === null || v === '';
+}
+
+/** The bounding box of the non-empty cells, or null for an empty sheet. */
+export function usedRange(sheet: MemorySheet): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.cells.forEach((line, r) => {
+    line.forEach((v, c) => {
+      if (isEmpty(v)) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+function readBlock(sheet: MemorySheet, r: CellRange): RangeSnapshot {
+  const values: CellValue[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: CellValue[] = [];
+    for (let col = r.left; col <= r.right; col++) line.push(getCell(sheet, row, col));
+    values.push(line);
+  }
+  return { row: r.top, col: r.left, values };
+}
+
+/** What an adapter hands the rules: fresh copies, never the workbook's own arrays. */
+export function snapshotOf(wb: MemoryWorkbook): WorkbookSnapshot {
+  const sheets = wb.sheets.map((sheet) => {
+    const used = usedRange(sheet);
+    return { name: sheet.name, used: used ? readBlock(sheet, used) : { row: 0, col: 0, values: [] } };
+  });
+  const tables = wb.tables.flatMap((t) => {
+    const sheet = findSheet(wb, t.sheet);
+    const r = parseRange(t.range);
+    return sheet && r ? [{ name: t.name, sheet: sheet.name, range: readBlock(sheet, r) }] : [];
+  });
+  return { sheets, tables, sheetNames: wb.sheets.map((s) => s.name), seal: wb.seal };
+}
+
+/** Builds a workbook from a snapshot (e.g. read from an .xlsx by src/xlsx/readSnapshot.ts). */
+export function workbookFromSnapshot(snapshot: WorkbookSnapshot, seal: string | null = snapshot.seal ?? null): MemoryWorkbook {
+  const wb: MemoryWorkbook = { sheets: snapshot.sheetNames.map((name) => emptySheet(name)), tables: [], seal };
+  const place = (sheetName: string, block: RangeSnapshot): void => {
+    let sheet = findSheet(wb, sheetName);
+    if (!sheet) {
+      sheet = emptySheet(sheetName);
+      wb.sheets.push(sheet);
+    }
+    block.values.forEach((line, r) => line.forEach((v, c) => setCell(sheet, block.row + r, block.col + c, v)));
+  };
+  for (const s of snapshot.sheets) place(s.name, s.used);
+  for (const t of snapshot.tables) {
+    place(t.sheet, t.range);
+    const rows = t.range.values.length;
+    const cols = rows > 0 ? t.range.values[0].length : 0;
+    if (rows > 0 && cols > 0) {
+      wb.tables.push({
+        name: t.name,
+        sheet: t.sheet,
+        range: a1Range(t.range.row, t.range.col, t.range.row + rows - 1, t.range.col + cols - 1),
+      });
+    }
+  }
+  return wb;
+}

@@ -1,0 +1,119 @@
+/** Task pane text in Swedish and English. Identifiers are English; what users read is here. */
+import type { Lang, Severity } from '../domain/finding';
+import type { RuleFamily } from './findings/group';
+
+export interface Strings {
+  readonly appTitle: string;
+  readonly validate: string;
+  readonly validating: string;
+  readonly notValidated: string;
+  readonly counts: (error: number, warning: number, info: number) => string;
+  readonly noFindings: string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly severityPlural: Readonly<Record<Severity, string>>;
+  readonly family: Readonly<Record<RuleFamily, string>>;
+  readonly filterLabel: string;
+  readonly filterPlaceholder: string;
+  readonly showSeverity: string;
+  readonly shownOf: (shown: number, total: number) => string;
+  readonly noneMatch: string;
+  readonly findingsHeading: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly action: string;
+  readonly goToCell: (address: string) => string;
+  readonly highlight: string;
+  readonly summaryHeading: string;
+  readonly createSummary: string;
+  readonly creatingSummary: string;
+  readonly summaryWritten: (sheet: string) => string;
+  readonly errorTitle: string;
+  readonly dismiss: string;
+  readonly outsideTitle: string;
+  readonly outsideBody: string;
+  readonly outsideDemo: string;
+}
+
+const sv: Strings = {
+  appTitle: 'Plankoll',
+  validate: 'Validera',
+  validating: 'Validerar arbetsboken…',
+  notValidated: 'Arbetsboken är inte validerad ännu. Välj Validera.',
+  counts: (e, w, i) => `${e} fel, ${w} varningar, ${i} info`,
+  noFindings: 'Inga avvikelser: handlingsplanen håller ihop.',
+  severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+  severityPlural: { error: 'Fel', warning: 'Varningar', info: 'Info' },
+  family: {
+    S: 'Struktur',
+    B: 'Budgetfördelning',
+    R: 'Ansvar och beslutsrätt',
+    P: 'Plan och tidplan',
+  },
+  filterLabel: 'Filtrera avvikelser',
+  filterPlaceholder: 'Text, kod, cell eller åtgärds-ID',
+  showSeverity: 'Visa allvarlighetsgrad',
+  shownOf: (shown, total) => `Visar ${shown} av ${total}`,
+  noneMatch: 'Inga avvikelser matchar filtret.',
+  findingsHeading: 'Avvikelser',
+  expected: 'Förväntat',
+  actual: 'Faktiskt',
+  action: 'Åtgärd',
+  goToCell: (address) => `Gå till ${address}`,
+  highlight: 'Markera avvikelser i arbetsboken',
+  summaryHeading: 'Sammanfattning',
+  createSummary: 'Skapa sammanfattning',
+  creatingSummary: 'Skapar sammanfattning…',
+  summaryWritten: (sheet) => `Sammanfattningen finns på bladet ${sheet}.`,
+  errorTitle: 'Något gick fel',
+  dismiss: 'Stäng',
+  outsideTitle: 'Öppna Plankoll i Excel',
+  outsideBody:
+    'Plankoll är ett tillägg för Excel. Öppna en handlingsplan i Excel och starta Plankoll från fliken Start.',
+  outsideDemo: 'Prova demoversionen i webbläsaren',
+};
+
+const en: Strings = {
+  appTitle: 'Plankoll',
+  validate: 'Validate',
+  validating: 'Validating the workbook…',
+  notValidated: 'The workbook has not been validated yet. Choose Validate.',
+  counts: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  noFindings: 'No findings: the action plan adds up.',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  family: {
+    S: 'Structure',
+    B: 'Budget shares',
+    R: 'Responsibility and authority',
+    P: 'Plan and schedule',
+  },
+  filterLabel: 'Filter findings',
+  filterPlaceholder: 'Text, code, cell or action ID',
+  showSeverity: 'Show severity',
+  shownOf: (shown, total) => `Showing ${shown} of ${total}`,
+  noneMatch: 'No findings match the filter.',
+  findingsHeading: 'Findings',
+  expected: 'Expected',
+  actual: 'Actual',
+  action: 'Action',
+  goToCell: (address) => `Go to ${address}`,
+  highlight: 'Highlight findings in the workbook',
+  summaryHeading: 'Summary',
+  createSummary: 'Create summary',
+  creatingSummary: 'Creating the summary…',
+  summaryWritten: (sheet) => `The summary is on the sheet ${sheet}.`,
+  errorTitle: 'Something went wrong',
+  dismiss: 'Dismiss',
+  outsideTitle: 'Open Plankoll in Excel',
+  outsideBody: 'Plankoll is an Excel add-in. Open an action plan in Excel and start Plankoll from the Home tab.',
+  outsideDemo: 'Try the demo in the browser',
+};
+
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : sv;
+}
+
+/** Office's display language (`sv-SE`, `en-US`, …) -> the pane's language: Swedish for `sv*`, else English. */
+export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
+  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}

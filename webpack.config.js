@@ -1,0 +1,131 @@
+/* Webpack for the task pane, the ribbon commands and the browser harness, after the conventions of the
+ * official Office add-in template (yo office): HtmlWebpackPlugin per page, assets and manifest copied,
+ * the dev URL in the manifest rewritten to the production URL in production mode, and a dev server on
+ * https://localhost:3000 with the office-addin-dev-certs certificate.
+ *
+ * Production URL: set PLANKOLL_URL (e.g. `PLANKOLL_URL=https://plankoll.example.se/ npm run build`); every
+ * `https://localhost:3000/` in manifest*.xml becomes that URL in dist/. Without it a production build keeps
+ * the localhost URL (fine for tests and the harness; a warning says so).
+ *
+ * Bundles: each page gets only what it imports. exceljs (via the harness' file loader) must never reach
+ * the task pane: split chunks stay per entry, and tests/browser/bundle.test.ts checks what taskpane.html loads.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+
+function productionUrl() {
+  const url = process.env.PLANKOLL_URL;
+  if (!url) return null;
+  if (!/^https:\/\//.test(url)) throw new Error(`PLANKOLL_URL must be an https:// URL, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+async function getHttpsOptions() {
+  // Required lazily: only `webpack serve` needs a certificate (a build must not try to create one).
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const urlProd = productionUrl();
+  if (!dev && urlProd === null) {
+    console.warn("plankoll webpack: PLANKOLL_URL is not set; dist/manifest.xml keeps https://localhost:3000/");
+  }
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      harness: "./src/taskpane/harness/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Relative URLs: dist/ works from any static server and any sub-path.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".html"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // ES modules for webpack so Fluent UI and our own code tree-shake.
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Split per entry only: a chunk shared with the harness (which carries exceljs) never lands in
+      // the task pane, and each page loads exactly its own scripts.
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    performance: {
+      // The harness carries exceljs (~1 MB) on purpose; the task pane budget is checked by bench/taskpane.bench.ts.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "harness.html",
+        template: "./src/taskpane/harness/harness.html",
+        chunks: ["harness"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            noErrorOnMissing: true,
+            transform(content) {
+              if (dev || urlProd === null) return content;
+              return content.toString().split(urlDev).join(urlProd);
+            },
+          },
+          {
+            // The harness opens this workbook at start (fetched relative to harness.html).
+            from: "examples/handlingsplan-is-it-2011-med-fel.xlsx",
+            to: "examples/[name][ext]",
+            noErrorOnMissing: true,
+          },
+          { from: "examples/handlingsplan-is-it-2011.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
