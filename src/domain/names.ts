@@ -1,0 +1,189 @@
+/**
+ * The workbook's vocabulary (SPEC §1): sheet/table names, column headers, Plan property keys and
+ * statuses, in Swedish with their English aliases, and the one way names are compared.
+ *
+ * Names match ignoring case, surrounding and repeated spaces, diacritics (å/ä→a, ö→o, é→e) and a
+ * money-unit suffix (`(kr)`, `(SEK)`, `(kronor)`). Any other parenthesis is significant: `Andel (kr)`
+ * is the share, `Andel (%)` the share in percent. `(tkr)` is deliberately NOT stripped: a column in
+ * thousands of kronor read as kronor would be off by a factor 1000, so it stays unrecognised (S003).
+ */
+import type { Status } from './model';
+
+/** Folds a name: NFD without combining marks, lower case, trimmed, whitespace collapsed. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')
+    .trim();
+}
+
+const MONEY_SUFFIX = /\s*\(\s*(kr|sek|kronor)\s*\)$/;
+
+/** The key two names are compared by: `Utfall (kr)`, ` UTFALL ` and `utfall (SEK)` all give `utfall`. */
+export function normalizeName(s: string): string {
+  return foldName(s)
+    .replace(MONEY_SUFFIX, '')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .trim();
+}
+
+/** The five objects of an action-plan workbook. */
+export type ObjectKind = 'plan' | 'financing' | 'goals' | 'roles' | 'actions';
+
+export const OBJECT_KINDS: readonly ObjectKind[] = ['plan', 'financing', 'goals', 'roles', 'actions'];
+
+/** Canonical Swedish sheet names (as written by the template and used in findings). */
+export const SHEET_NAME: Readonly<Record<ObjectKind, string>> = {
+  plan: 'Plan',
+  financing: 'Finansiering',
+  goals: 'Mål',
+  roles: 'Roller',
+  actions: 'Åtgärder',
+};
+
+/** Canonical Excel table names (ASCII, as SPEC §1). */
+export const TABLE_NAME: Readonly<Record<ObjectKind, string>> = {
+  plan: 'Plan',
+  financing: 'Finansiering',
+  goals: 'Mal',
+  roles: 'Roller',
+  actions: 'Atgarder',
+};
+
+/** Objects the plan cannot be checked without (S001); the others are optional (S002). */
+export const REQUIRED_OBJECTS: ReadonlySet<ObjectKind> = new Set<ObjectKind>(['financing', 'roles', 'actions']);
+
+const OBJECT_ALIASES: Readonly<Record<ObjectKind, readonly string[]>> = {
+  plan: ['Plan'],
+  financing: ['Finansiering', 'Funding', 'Financing'],
+  goals: ['Mål', 'Goals'],
+  roles: ['Roller', 'Roles'],
+  actions: ['Åtgärder', 'Actions'],
+};
+
+const OBJECT_BY_KEY: ReadonlyMap<string, ObjectKind> = new Map(
+  OBJECT_KINDS.flatMap((kind) => OBJECT_ALIASES[kind].map((alias) => [normalizeName(alias), kind] as const)),
+);
+
+/** Which object a sheet or table name denotes (`ATGARDER` → actions), or null for any other name. */
+export function objectKindOf(name: string): ObjectKind | null {
+  return OBJECT_BY_KEY.get(normalizeName(name)) ?? null;
+}
+
+/** True for a sheet an adapter must read (snapshot.ts): one of the plan's five objects. */
+export function isPlanSheetName(name: string): boolean {
+  return objectKindOf(name) !== null;
+}
+
+/** A column (or Plan property) the reader knows: its field key, Swedish header and accepted aliases. */
+export interface ColumnSpec {
+  /** Key in `TableLocation.columns` and the model (English). */
+  readonly field: string;
+  /** Swedish header as SPEC §1 writes it (used in findings and by the template). */
+  readonly header: string;
+  /** English alias and other accepted spellings. */
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+}
+
+function col(field: string, header: string, aliases: readonly string[], required = true): ColumnSpec {
+  return { field, header, aliases, required };
+}
+
+/** Columns per object, in the order the template writes them. Actions' municipality columns are dynamic. */
+export const COLUMNS: Readonly<Record<ObjectKind, readonly ColumnSpec[]>> = {
+  plan: [col('key', 'Egenskap', ['Property']), col('value', 'Värde', ['Value'])],
+  financing: [
+    col('municipality', 'Kommun', ['Municipality']),
+    col('share', 'Andel (kr)', ['Share']),
+    col('percent', 'Andel (%)', ['Share %', 'Share (%)', 'Andel %'], false),
+  ],
+  goals: [col('id', 'MålID', ['GoalID', 'Mål-ID', 'Mål ID', 'Goal ID']), col('name', 'Mål', ['Goal'])],
+  roles: [
+    col('role', 'Roll', ['Role']),
+    col('name', 'Namn', ['Name']),
+    col('organisation', 'Organisation', ['Organization']),
+    col('limit', 'Beslutsrätt (kr)', ['Decision limit']),
+  ],
+  actions: [
+    col('id', 'ID', []),
+    col('name', 'Åtgärd', ['Action']),
+    col('goalId', 'MålID', ['GoalID', 'Mål-ID', 'Mål ID', 'Goal ID']),
+    col('responsible', 'Ansvarig', ['Responsible']),
+    col('decisionMaker', 'Beslutsfattare', ['Decision maker']),
+    col('start', 'Start', []),
+    col('end', 'Slut', ['End']),
+    col('status', 'Status', []),
+    col('budget', 'Budget (kr)', ['Budget']),
+    col('spent', 'Utfall (kr)', ['Spent']),
+    col('comment', 'Kommentar', ['Comment'], false),
+  ],
+};
+
+/** The column spec whose header or alias matches `header`, or null. */
+export function columnOf(kind: ObjectKind, header: string): ColumnSpec | null {
+  const key = normalizeName(header);
+  if (key === '') return null;
+  return COLUMNS[kind].find((c) => [c.header, ...c.aliases].some((n) => normalizeName(n) === key)) ?? null;
+}
+
+/** Plan properties (key/value rows of the Plan sheet). All optional. */
+export type PlanProperty = 'name' | 'decisionDate' | 'decidedBy' | 'totalBudget' | 'reportDate' | 'tolerance';
+
+export const PLAN_PROPERTIES: readonly ColumnSpec[] = [
+  col('name', 'Namn', ['Name'], false),
+  col('decisionDate', 'Beslutsdatum', ['Decision date'], false),
+  col('decidedBy', 'Beslutsorgan', ['Decided by'], false),
+  col('totalBudget', 'Total budget (kr)', ['Total budget'], false),
+  col('reportDate', 'Rapportdatum', ['Report date'], false),
+  col('tolerance', 'Tolerans fördelning (%-enheter)', ['Allocation tolerance (pp)', 'Tolerans fördelning'], false),
+];
+
+export function planPropertyOf(key: string): PlanProperty | null {
+  const k = normalizeName(key);
+  if (k === '') return null;
+  const spec = PLAN_PROPERTIES.find((c) => [c.header, ...c.aliases].some((n) => normalizeName(n) === k));
+  return spec ? (spec.field as PlanProperty) : null;
+}
+
+/** Default allocation tolerance in percentage points (SPEC §1). */
+export const DEFAULT_TOLERANCE_PP = 0.5;
+
+export const STATUSES: readonly Status[] = ['notStarted', 'inProgress', 'done', 'delayed', 'cancelled'];
+
+/** Status labels as written in the workbook (Swedish) and their English aliases. */
+export const STATUS_LABEL: Readonly<Record<Status, { readonly sv: string; readonly en: string }>> = {
+  notStarted: { sv: 'Ej påbörjad', en: 'Not started' },
+  inProgress: { sv: 'Pågår', en: 'In progress' },
+  done: { sv: 'Klar', en: 'Done' },
+  delayed: { sv: 'Försenad', en: 'Delayed' },
+  cancelled: { sv: 'Avbruten', en: 'Cancelled' },
+};
+
+const EXTRA_STATUS_ALIASES: Readonly<Record<string, Status>> = { canceled: 'cancelled', 'ej paborjat': 'notStarted' };
+
+const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map([
+  ...STATUSES.flatMap((s) => [
+    [normalizeName(STATUS_LABEL[s].sv), s] as const,
+    [normalizeName(STATUS_LABEL[s].en), s] as const,
+  ]),
+  ...Object.entries(EXTRA_STATUS_ALIASES),
+]);
+
+/** `PÅGÅR`, `pagar`, `In progress` → inProgress; anything else → null. */
+export function statusOf(text: string): Status | null {
+  return STATUS_BY_KEY.get(normalizeName(text)) ?? null;
+}
+
+/** Words that mean "no limit" in `Beslutsrätt (kr)`. */
+export function isUnlimitedWord(text: string): boolean {
+  return ['obegransad', 'obegransat', 'unlimited', 'no limit'].includes(normalizeName(text));
+}
+
+/** Labels of a totals row a person may add under a table (`Summa`), which is not data. */
+export function isTotalsLabel(text: string): boolean {
+  return ['summa', 'totalt', 'total', 'sum', 'summa totalt', 'totalsumma', 'totals'].includes(normalizeName(text));
+}

@@ -1,0 +1,21 @@
+/**
+ * `Beslutsrätt (kr)`: blank = no decision authority (`{kind:'none'}`, no issue), `obegränsad`/`unlimited`
+ * = no limit, a number (or text that reads as one, issue 'textNumber') = a limit in kronor.
+ * An Excel error → 'excelError', anything else → 'invalid' (value null).
+ */
+import type { DecisionLimit, Field, Ref } from '../model';
+import { isUnlimitedWord } from '../names';
+import type { CellValue } from '../snapshot';
+import { isExcelError } from '../snapshot';
+import { readAmount } from './amount';
+import { isBlankCell } from './cells';
+
+export function readDecisionLimit(raw: CellValue, ref: Ref): Field<DecisionLimit> {
+  if (isBlankCell(raw)) return { value: { kind: 'none' }, raw, ref };
+  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
+  if (typeof raw === 'string' && isUnlimitedWord(raw)) return { value: { kind: 'unlimited' }, raw, ref };
+  const amount = readAmount(raw, ref);
+  if (amount.value === null) return { value: null, raw, ref, issue: amount.issue ?? 'invalid' };
+  const value: DecisionLimit = { kind: 'amount', amount: amount.value };
+  return amount.issue ? { value, raw, ref, issue: amount.issue } : { value, raw, ref };
+}

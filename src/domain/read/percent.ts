@@ -1,0 +1,27 @@
+/**
+ * `Andel (%)` as a fraction: normally a fraction shown with a percent format (0.5857); a value above 1
+ * is percent points (58.57 → 0.5857). Text such as `"58,57 %"` reads as percent points when it has a
+ * `%` sign, else by the same rule as a number, with issue 'textNumber'.
+ */
+import type { Field, Ref } from '../model';
+import type { CellValue } from '../snapshot';
+import { isExcelError } from '../snapshot';
+import { isBlankCell } from './cells';
+import { readNumberText } from './numberText';
+
+const asFraction = (n: number): number => (n > 1 ? n / 100 : n);
+
+export function readPercent(raw: CellValue, ref: Ref): Field<number> {
+  if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
+  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { value: asFraction(raw), raw, ref } : { value: null, raw, ref, issue: 'invalid' };
+  }
+  if (typeof raw === 'string') {
+    const hasSign = /%\s*$/.test(raw);
+    const n = readNumberText(raw, hasSign ? 'percent' : 'none');
+    if (n === null) return { value: null, raw, ref, issue: 'invalid' };
+    return { value: hasSign ? n / 100 : asFraction(n), raw, ref, issue: 'textNumber' };
+  }
+  return { value: null, raw, ref, issue: 'invalid' };
+}

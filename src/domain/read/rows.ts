@@ -1,0 +1,53 @@
+/**
+ * The data rows of a located object: every row below the header except rows that are entirely empty
+ * and a totals row a person added (first non-empty cell `Summa`/`Totalt`/`Total`, key cell blank or that
+ * same cell). Each row gives the raw value and sheet address of a mapped column.
+ */
+import { a1 } from '../a1';
+import type { Ref } from '../model';
+import { isTotalsLabel } from '../names';
+import type { CellValue } from '../snapshot';
+import { isBlankCell } from './cells';
+import type { Grid } from './grid';
+import { gridCell, gridWidth } from './grid';
+
+export interface RowCells {
+  /** Zero-based sheet row. */
+  readonly row: number;
+  /** Raw value and address of a mapped field's cell. */
+  readonly cell: (field: string) => { readonly raw: CellValue; readonly ref: Ref };
+}
+
+function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | undefined): boolean {
+  let first = -1;
+  for (let j = 0; j < width && first < 0; j++) if (!isBlankCell(gridCell(grid, i, j))) first = j;
+  if (first < 0) return false;
+  const v = gridCell(grid, i, first);
+  if (typeof v !== 'string' || !isTotalsLabel(v)) return false;
+  return keyCol === undefined || keyCol === first || isBlankCell(gridCell(grid, i, keyCol));
+}
+
+/** `columns` maps field keys to grid columns; `keyField` names the column whose blank marks a totals row. */
+export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, keyField?: string): RowCells[] {
+  const width = gridWidth(grid);
+  const keyCol = keyField !== undefined && Object.hasOwn(columns, keyField) ? columns[keyField] : undefined;
+  const out: RowCells[] = [];
+  for (let i = 1; i < grid.values.length; i++) {
+    let empty = true;
+    for (let j = 0; j < width && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
+    if (empty || isTotalsRow(grid, i, width, keyCol)) continue;
+    const row = grid.row + i;
+    const rowIndex = i;
+    out.push({
+      row,
+      cell: (field) => {
+        const j = Object.hasOwn(columns, field) ? columns[field] : -1;
+        return {
+          raw: j < 0 ? null : gridCell(grid, rowIndex, j),
+          ref: { sheet: grid.sheet, cell: a1(row, grid.col + Math.max(j, 0)) },
+        };
+      },
+    });
+  }
+  return out;
+}

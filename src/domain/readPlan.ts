@@ -1,0 +1,169 @@
+/**
+ * Reading a workbook snapshot into the plan model (SPEC §1), with the structure findings only
+ * (S001–S005). The rules (rules/) judge the fields; this never throws, whatever the snapshot holds.
+ *
+ * Each object is found by Excel table name first, then by sheet name (locate.ts), its header mapped by
+ * normalized name (names.ts). Choices made where the SPEC is silent:
+ * - S001/S002 (object missing, or found but entirely empty): sheet = the canonical Swedish sheet name
+ *   (`Åtgärder`, `Mål` …), cell `A1`; detail `{ object, skipped }` (skipped: the rule codes that cannot run).
+ * - S003: one finding per missing required column; cell = the header row range; expected/detail.column =
+ *   the Swedish header. Required = every column SPEC §1 lists except `Andel (%)` and `Kommentar`
+ *   (so `Organisation` is required, as the SPEC does not mark it optional).
+ * - An object with a missing required column is null in the model (its rules are skipped), but its
+ *   location is kept. The Plan with a missing Egenskap/Värde column is `present` with every value null.
+ * - S004: the first column wins, the later one is reported at its header cell. A Plan key given twice
+ *   is reported the same way at the second key cell.
+ * - S005: a named municipality in Finansiering with no column in Åtgärder, at its Kommun cell; only
+ *   when both objects were found (Åtgärder's header is read even if it lacks another column).
+ * - Without Finansiering, no Åtgärder column can be a municipality: `shares` is empty.
+ */
+import type { RawFinding } from './finding';
+import type { Action, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
+import type { ObjectKind } from './names';
+import { REQUIRED_OBJECTS, SHEET_NAME } from './names';
+import { readAction } from './read/actions';
+import { readMunicipality } from './read/financing';
+import { readGoal } from './read/goals';
+import { locate } from './read/locate';
+import { ABSENT_PLAN, readPlanInfo } from './read/plan';
+import { readRole } from './read/roles';
+import type { ReadTable } from './read/table';
+import { readTable } from './read/table';
+import type { WorkbookSnapshot } from './snapshot';
+
+export interface ReadPlanResult {
+  readonly model: PlanModel;
+  readonly findings: RawFinding[];
+}
+
+/** Rule codes that cannot run without an optional object (S002 detail). */
+export const SKIPPED_WITHOUT: Readonly<Partial<Record<ObjectKind, string>>> = {
+  plan: 'B004, B006',
+  goals: 'P003, P008',
+};
+
+function missingFinding(kind: ObjectKind): RawFinding {
+  const object = SHEET_NAME[kind];
+  const skipped = SKIPPED_WITHOUT[kind];
+  return {
+    code: REQUIRED_OBJECTS.has(kind) ? 'S001' : 'S002',
+    sheet: object,
+    cell: 'A1',
+    expected: object,
+    detail: skipped === undefined ? { object } : { object, skipped },
+  };
+}
+
+export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
+  try {
+    return readPlanUnsafe(snapshot);
+  } catch {
+    // Reading is written not to throw; should a malformed snapshot still break it, report the
+    // required objects as unreadable rather than crash the caller.
+    return {
+      model: emptyModel(),
+      findings: (['financing', 'roles', 'actions'] as const).map(missingFinding),
+    };
+  }
+}
+
+function emptyModel(): PlanModel {
+  return {
+    info: ABSENT_PLAN,
+    financing: null,
+    goals: null,
+    roles: null,
+    actions: null,
+    locations: { plan: null, financing: null, goals: null, roles: null, actions: null },
+    municipalityColumns: [],
+  };
+}
+
+function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
+  const findings: RawFinding[] = [];
+  const table = (kind: ObjectKind, municipalities: readonly string[] = []): ReadTable | null => {
+    const grid = locate(snapshot, kind);
+    if (grid === null) {
+      findings.push(missingFinding(kind));
+      return null;
+    }
+    const t = readTable(grid, kind, municipalities);
+    findings.push(...t.findings);
+    return t;
+  };
+
+  const planTable = table('plan');
+  let info = ABSENT_PLAN;
+  if (planTable) {
+    const plan = readPlanInfo(planTable.rows, planTable.complete);
+    info = plan.info;
+    findings.push(...plan.findings);
+  }
+
+  const financingTable = table('financing');
+  const hasPercent = financingTable !== null && Object.hasOwn(financingTable.header.columns, 'percent');
+  const financing: Municipality[] | null =
+    financingTable && financingTable.complete ? financingTable.rows.map((r) => readMunicipality(r, hasPercent)) : null;
+
+  const goalsTable = table('goals');
+  const goals: Goal[] | null = goalsTable && goalsTable.complete ? goalsTable.rows.map(readGoal) : null;
+
+  const rolesTable = table('roles');
+  const roles: Role[] | null = rolesTable && rolesTable.complete ? rolesTable.rows.map(readRole) : null;
+
+  const names = uniqueNames(financing);
+  const actionsTable = table('actions', names);
+  const municipalityColumns = actionsTable ? names.filter((n) => Object.hasOwn(actionsTable.header.columns, n)) : [];
+  if (actionsTable && financing) {
+    const seen = new Set<string>();
+    for (const m of financing) {
+      const name = m.name.value;
+      if (name === null || seen.has(name)) continue;
+      seen.add(name);
+      if (!municipalityColumns.includes(name)) {
+        findings.push({
+          code: 'S005',
+          sheet: m.name.ref.sheet,
+          cell: m.name.ref.cell,
+          expected: name,
+          detail: { object: SHEET_NAME.actions, municipality: name },
+        });
+      }
+    }
+  }
+  const hasComment = actionsTable !== null && Object.hasOwn(actionsTable.header.columns, 'comment');
+  const actions: Action[] | null =
+    actionsTable && actionsTable.complete
+      ? actionsTable.rows.map((r) => readAction(r, municipalityColumns, hasComment))
+      : null;
+
+  const location = (t: ReadTable | null): TableLocation | null => (t ? t.location : null);
+  return {
+    model: {
+      info,
+      financing,
+      goals,
+      roles,
+      actions,
+      locations: {
+        plan: location(planTable),
+        financing: location(financingTable),
+        goals: location(goalsTable),
+        roles: location(rolesTable),
+        actions: location(actionsTable),
+      },
+      municipalityColumns,
+    },
+    findings,
+  };
+}
+
+/** Municipality names as written in Finansiering, first occurrence of each, blanks left out. */
+function uniqueNames(financing: readonly Municipality[] | null): string[] {
+  const out: string[] = [];
+  for (const m of financing ?? []) {
+    const n = m.name.value;
+    if (n !== null && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
