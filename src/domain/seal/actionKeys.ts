@@ -1,0 +1,28 @@
+/**
+ * Keys for actions in the seal: the action's ID as the rules read it (trimmed text). A sealed plan has
+ * unique, non-blank IDs (P001/P002 are errors), but a changed one may not: the second `A03` becomes
+ * `A03#2`, actions without ID are `#1`, `#2`, … in table order. Keys are always unique.
+ */
+import type { Action } from '../model';
+
+export function actionKeys(actions: readonly Action[]): string[] {
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  return actions.map((a) => {
+    const id = a.id.value ?? '';
+    let n = seen.get(id) ?? 0;
+    let key: string;
+    do {
+      n++;
+      key = id !== '' && n === 1 ? id : `${id}#${n}`;
+    } while (used.has(key));
+    seen.set(id, n);
+    used.add(key);
+    return key;
+  });
+}
+
+/** True for a key made for an action without ID. */
+export function isBlankIdKey(key: string): boolean {
+  return key.startsWith('#');
+}
