@@ -498,3 +498,12 @@ export function makePlan(input: PlanInput = {}): PlanModel {
 export function shareColumn(index: number): string {
   return columnLetters(9 + index);
 }
+
+/** A rule context over a plan (report date 2011-06-30 and tolerance 0.5 pp unless given). */
+export function makeContext(model: PlanModel = makePlan(), options: { reportDate?: string; tolerancePp?: number } = {}): {
+  model: PlanModel;
+  reportDate: string;
+  tolerancePp: number;
+} {
+  return { model, reportDate: options.reportDate ?? '2011-06-30', tolerancePp: options.tolerancePp ?? 0.5 };
+}

@@ -1,0 +1,41 @@
+/**
+ * B001 — an amount is missing or not a number.
+ * Blank is allowed for Utfall (nothing spent yet; P009 covers Klar without Utfall), the Plan's tolerance
+ * (default 0.5) and Andel (%); a Beslutsrätt that is neither blank, `obegränsad` nor a number is B001 too.
+ * Excel errors are S007, not B001.
+ */
+import type { RawFinding } from '../../finding';
+import { amountFields } from '../fields';
+import type { RuleContext } from '../types';
+
+export function checkMissingAmounts({ model }: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const { field, actionId, label, blankAllowed } of amountFields(model)) {
+    const missing = field.issue === 'blank' && !blankAllowed;
+    if (!missing && field.issue !== 'invalid') continue;
+    out.push({
+      code: 'B001',
+      sheet: field.ref.sheet,
+      cell: field.ref.cell,
+      ...(actionId !== undefined ? { actionId } : {}),
+      ...(field.issue === 'invalid' ? { actual: rawText(field.raw) } : {}),
+      detail: { field: label, problem: field.issue === 'invalid' ? 'invalid' : 'blank' },
+    });
+  }
+  for (const r of model.roles ?? []) {
+    if (r.limit.issue !== 'invalid') continue;
+    out.push({
+      code: 'B001',
+      sheet: r.limit.ref.sheet,
+      cell: r.limit.ref.cell,
+      actual: rawText(r.limit.raw),
+      detail: { field: 'Beslutsrätt', problem: 'invalid', ...(r.role.value !== null ? { role: r.role.value } : {}) },
+    });
+  }
+  return out;
+}
+
+function rawText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+}

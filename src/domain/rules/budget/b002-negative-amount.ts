@@ -1,0 +1,25 @@
+/** B002 — a negative amount (any amount the rules read, a Beslutsrätt included). */
+import type { RawFinding } from '../../finding';
+import { amountFields } from '../fields';
+import type { RuleContext } from '../types';
+
+export function checkNegativeAmounts({ model }: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const { field, actionId, label } of amountFields(model)) {
+    if (field.value === null || !(field.value < 0)) continue;
+    out.push({
+      code: 'B002',
+      sheet: field.ref.sheet,
+      cell: field.ref.cell,
+      ...(actionId !== undefined ? { actionId } : {}),
+      actual: field.value,
+      detail: { field: label },
+    });
+  }
+  for (const r of model.roles ?? []) {
+    const limit = r.limit.value;
+    if (limit === null || limit.kind !== 'amount' || !(limit.amount < 0)) continue;
+    out.push({ code: 'B002', sheet: r.limit.ref.sheet, cell: r.limit.ref.cell, actual: limit.amount, detail: { field: 'Beslutsrätt' } });
+  }
+  return out;
+}

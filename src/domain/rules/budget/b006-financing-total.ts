@@ -1,0 +1,16 @@
+/**
+ * B006 — the Finansiering shares do not sum to the plan's total budget.
+ * Cell: the Plan's Total budget cell; skipped when the Plan has no readable total or a share is unreadable.
+ */
+import type { RawFinding } from '../../finding';
+import { fromOre, toOre } from '../money';
+import type { RuleContext } from '../types';
+import { financingSumOre } from './plan-total';
+
+export function checkFinancingTotal({ model }: RuleContext): RawFinding[] {
+  const total = model.info.totalBudget;
+  if (total === null || total.value === null) return [];
+  const sum = financingSumOre(model);
+  if (sum === null || sum === toOre(total.value)) return [];
+  return [{ code: 'B006', sheet: total.ref.sheet, cell: total.ref.cell, expected: total.value, actual: fromOre(sum) }];
+}

@@ -1,0 +1,31 @@
+/** B010 — an amount stored as text that reads as a number (`"2 290 000 kr"`); the number is still used. */
+import type { RawFinding } from '../../finding';
+import type { Ref } from '../../model';
+import type { CellValue } from '../../snapshot';
+import { amountFields } from '../fields';
+import type { RuleContext } from '../types';
+
+function textNumber(ref: Ref, value: number | null, raw: CellValue, label: string, actionId?: string): RawFinding {
+  return {
+    code: 'B010',
+    sheet: ref.sheet,
+    cell: ref.cell,
+    ...(actionId !== undefined ? { actionId } : {}),
+    ...(value !== null ? { expected: value } : {}),
+    actual: String(raw),
+    detail: { field: label },
+  };
+}
+
+export function checkTextNumbers({ model }: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const { field, actionId, label } of amountFields(model)) {
+    if (field.issue === 'textNumber') out.push(textNumber(field.ref, field.value, field.raw, label, actionId));
+  }
+  for (const r of model.roles ?? []) {
+    if (r.limit.issue !== 'textNumber') continue;
+    const amount = r.limit.value !== null && r.limit.value.kind === 'amount' ? r.limit.value.amount : null;
+    out.push(textNumber(r.limit.ref, amount, r.limit.raw, 'Beslutsrätt'));
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * P003 — MålID is not in Mål (a blank MålID is not in Mål either: `actual` is then absent).
+ * Skipped when Mål is missing (S002). Cell: the MålID cell.
+ */
+import type { RawFinding } from '../../finding';
+import { actionIdOf } from '../fields';
+import type { RuleContext } from '../types';
+import { normalizeId } from './action-ids';
+
+export function checkUnknownGoals({ model }: RuleContext): RawFinding[] {
+  if (model.goals === null) return [];
+  const known = new Set<string>();
+  for (const g of model.goals) if (g.id.value !== null) known.add(normalizeId(g.id.value));
+  const out: RawFinding[] = [];
+  for (const a of model.actions ?? []) {
+    const goal = a.goalId;
+    if (goal.issue === 'excelError') continue;
+    if (goal.value !== null && known.has(normalizeId(goal.value))) continue;
+    out.push({
+      code: 'P003',
+      sheet: goal.ref.sheet,
+      cell: goal.ref.cell,
+      ...actionIdOf(a),
+      ...(goal.value !== null ? { actual: goal.value } : {}),
+    });
+  }
+  return out;
+}

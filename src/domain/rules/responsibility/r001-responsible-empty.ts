@@ -1,0 +1,4 @@
+/** R001 — Ansvarig is empty. */
+import { emptyRoleRule } from './empty-role';
+
+export const checkResponsibleEmpty = emptyRoleRule('R001', 'responsible');

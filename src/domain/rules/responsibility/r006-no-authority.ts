@@ -1,0 +1,25 @@
+/** R006 — the decision maker's role has no decision authority at all (blank Beslutsrätt). Cell: Beslutsfattare. */
+import type { RawFinding } from '../../finding';
+import { actionIdOf } from '../fields';
+import type { RuleContext } from '../types';
+import { decisionMakerRole } from './decision-maker';
+import { RoleIndex } from './role-names';
+
+export function checkNoAuthority({ model }: RuleContext): RawFinding[] {
+  if (model.roles === null) return [];
+  const index = new RoleIndex(model.roles);
+  const out: RawFinding[] = [];
+  for (const a of model.actions ?? []) {
+    const role = decisionMakerRole(a, index);
+    if (role === undefined || role.limit.value === null || role.limit.value.kind !== 'none') continue;
+    out.push({
+      code: 'R006',
+      sheet: a.decisionMaker.ref.sheet,
+      cell: a.decisionMaker.ref.cell,
+      ...actionIdOf(a),
+      actual: a.decisionMaker.value ?? '',
+      detail: { role: role.role.value ?? '', rolesCell: role.limit.ref.cell },
+    });
+  }
+  return out;
+}

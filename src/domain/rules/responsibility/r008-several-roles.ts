@@ -1,0 +1,34 @@
+/**
+ * R008 — a responsibility cell names more than one role (`,` `;` `/` `&` ` och ` ` and `): one action,
+ * one accountable. A cell whose whole text is a role in Roller is that one role.
+ */
+import type { RawFinding } from '../../finding';
+import { actionIdOf } from '../fields';
+import type { RuleContext } from '../types';
+import type { ResponsibilityColumn } from './responsibility-cells';
+import { COLUMN_LABEL, cellOf } from './responsibility-cells';
+import { RoleIndex, readRoleCell } from './role-names';
+
+const COLUMNS: readonly ResponsibilityColumn[] = ['responsible', 'decisionMaker'];
+
+export function checkSeveralRoles({ model }: RuleContext): RawFinding[] {
+  const index = new RoleIndex(model.roles ?? []);
+  const out: RawFinding[] = [];
+  for (const a of model.actions ?? []) {
+    for (const column of COLUMNS) {
+      const cell = cellOf(a, column);
+      if (cell.value === null) continue;
+      const read = readRoleCell(cell.value, index);
+      if (read.kind !== 'several') continue;
+      out.push({
+        code: 'R008',
+        sheet: cell.ref.sheet,
+        cell: cell.ref.cell,
+        ...actionIdOf(a),
+        actual: cell.value,
+        detail: { field: COLUMN_LABEL[column], roles: read.parts.join(', '), count: read.parts.length },
+      });
+    }
+  }
+  return out;
+}

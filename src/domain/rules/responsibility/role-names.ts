@@ -1,0 +1,58 @@
+/**
+ * Role names as the responsibility rules compare them: case, spacing and diacritics do not matter
+ * (`it-chef`, `IT-chef`, `IT chef ` … `Kommundirektor` is `Kommundirektör`).
+ */
+import type { Role } from '../../model';
+
+export function normalizeRole(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Separators that join several roles in one cell (SPEC §2, R008). */
+const SEPARATORS = /\s*[,;/&]\s*|\s+och\s+|\s+and\s+/i;
+
+/** The parts of a responsibility cell split at the R008 separators (empty parts dropped). */
+export function splitRoles(text: string): string[] {
+  return text
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Roller, looked up by normalized role name (the first row wins when a role is listed twice, R010). */
+export class RoleIndex {
+  private readonly byName = new Map<string, Role>();
+
+  constructor(roles: readonly Role[]) {
+    for (const r of roles) {
+      if (r.role.value === null) continue;
+      const key = normalizeRole(r.role.value);
+      if (key !== '' && !this.byName.has(key)) this.byName.set(key, r);
+    }
+  }
+
+  find(text: string): Role | undefined {
+    return this.byName.get(normalizeRole(text));
+  }
+}
+
+/**
+ * How a responsibility cell reads: one role (known or not), or several (R008). A cell whose whole text
+ * is a role in Roller is that role even if the name contains a separator (`Kvalitets- och miljöchef`).
+ */
+export type RoleCell =
+  | { readonly kind: 'single'; readonly text: string; readonly role: Role | undefined }
+  | { readonly kind: 'several'; readonly parts: readonly string[] };
+
+export function readRoleCell(text: string, index: RoleIndex): RoleCell {
+  const whole = index.find(text);
+  if (whole !== undefined) return { kind: 'single', text, role: whole };
+  const parts = splitRoles(text);
+  if (parts.length > 1) return { kind: 'several', parts };
+  return { kind: 'single', text, role: undefined };
+}

@@ -1,0 +1,27 @@
+/**
+ * R002 / R004 — Ansvarig / Beslutsfattare is not a role in Roller (names compared ignoring case, spacing
+ * and diacritics). A cell naming several roles is R008 instead. Skipped when Roller is missing (S001).
+ */
+import type { RawFinding, RuleCode } from '../../finding';
+import { actionIdOf } from '../fields';
+import type { RuleContext } from '../types';
+import type { ResponsibilityColumn } from './responsibility-cells';
+import { cellOf } from './responsibility-cells';
+import { RoleIndex, readRoleCell } from './role-names';
+
+export function unknownRoleRule(code: RuleCode, column: ResponsibilityColumn) {
+  return ({ model }: RuleContext): RawFinding[] => {
+    if (model.roles === null) return [];
+    const index = new RoleIndex(model.roles);
+    const out: RawFinding[] = [];
+    for (const a of model.actions ?? []) {
+      const cell = cellOf(a, column);
+      if (cell.value === null || cell.value.trim() === '') continue;
+      const read = readRoleCell(cell.value, index);
+      if (read.kind === 'single' && read.role === undefined) {
+        out.push({ code, sheet: cell.ref.sheet, cell: cell.ref.cell, ...actionIdOf(a), actual: cell.value });
+      }
+    }
+    return out;
+  };
+}
