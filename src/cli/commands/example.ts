@@ -1,7 +1,25 @@
+/** `plankoll example -o FILE [--with-problems]`: writes the example workbook of the 2011 IS/IT plan. */
+import { writeFile } from 'node:fs/promises';
+import { examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../../domain/example';
+import { writePlanXlsx } from '../../xlsx/writePlan';
+import { parseArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
-import { CliError } from '../io';
+import { CliError, EXIT_OK } from '../io';
 
-// Placeholder until the issue that owns `plankoll example` lands; not done.
-export async function run(_argv: readonly string[], _io: CliIo): Promise<number> {
-  throw new CliError('example: not available yet');
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { valued: ['-o', '--output'], boolean: ['--with-problems'] });
+  const out = stringFlag(args, '-o') ?? stringFlag(args, '--output') ?? args.positional[0];
+  if (out === undefined || args.positional.length > (stringFlag(args, '-o') ?? stringFlag(args, '--output') ? 0 : 1)) {
+    throw new CliError('usage: plankoll example -o FILE [--with-problems]');
+  }
+  const withProblems = args.flags.has('--with-problems');
+  const bytes = await writePlanXlsx(withProblems ? examplePlanWorkbookWithProblems() : examplePlanWorkbook());
+  try {
+    await writeFile(out, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot write ${out}: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+  io.out(`Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${out}\n`);
+  return EXIT_OK;
 }
