@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { readSealFromXlsx, removeSealFromXlsx, writeSealToXlsx } from '../../src/xlsx/sealStore';
+import { readXlsx } from '../../src/xlsx/readSnapshot';
+import { SEAL_NAMESPACE, sealToXml } from '../../src/domain/seal/xml';
+import { editEntry, entries, exampleXlsx, text } from './xlsxFixture';
+
+const RECORD = JSON.stringify({ v: 1, by: 'Anna Berg <&> "Å"', at: '2011-12-31T14:05:00+01:00' });
+const ADDED = ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels'];
+const INDEXES = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels'];
+
+function xmllint(xml: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'plankoll-seal-'));
+  const file = join(dir, 'part.xml');
+  writeFileSync(file, xml);
+  execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' });
+}
+
+describe('seal in an .xlsx package', () => {
+  let original: Uint8Array;
+  beforeAll(async () => {
+    original = await exampleXlsx();
+  });
+
+  it('finds no seal in a workbook that has none', async () => {
+    expect(await readSealFromXlsx(original)).toBeNull();
+  });
+
+  it('writes a custom XML part that reads back exactly', async () => {
+    const sealed = await writeSealToXlsx(original, RECORD);
+    expect(await readSealFromXlsx(sealed)).toBe(RECORD);
+    expect(await readSealFromXlsx(sealed.buffer.slice(sealed.byteOffset, sealed.byteOffset + sealed.byteLength) as ArrayBuffer)).toBe(RECORD);
+  });
+
+  it('adds the item, its properties and rels, and leaves every other part byte-identical', async () => {
+    const before = await entries(original);
+    const after = await entries(await writeSealToXlsx(original, RECORD));
+    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual([...ADDED].sort());
+    for (const [name, bytes] of before) {
+      if (INDEXES.includes(name)) continue;
+      expect({ name, same: Buffer.compare(Buffer.from(bytes), Buffer.from(after.get(name) ?? new Uint8Array())) === 0 }).toEqual({ name, same: true });
+    }
+  });
+
+  it('wires the part as Excel expects: workbook relationship, props relationship, content types', async () => {
+    const after = await entries(await writeSealToXlsx(original, RECORD));
+    const before = await entries(original);
+    const types = text(after.get('[Content_Types].xml'));
+    const wbRels = text(after.get('xl/_rels/workbook.xml.rels'));
+    const added = (name: string): string => {
+      const b = text(before.get(name));
+      const a = text(after.get(name));
+      const end = b.lastIndexOf('</');
+      expect(a.slice(0, end)).toBe(b.slice(0, end));
+      expect(a.endsWith(b.slice(end))).toBe(true);
+      return a.slice(end, a.length - (b.length - end));
+    };
+    expect(added('[Content_Types].xml')).toBe(
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
+    );
+    expect(added('xl/_rels/workbook.xml.rels')).toBe(
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>',
+    );
+    expect(text(after.get('customXml/_rels/item1.xml.rels'))).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"',
+    );
+    const props = text(after.get('customXml/itemProps1.xml'));
+    expect(props).toMatch(/<ds:datastoreItem ds:itemID="\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}"/);
+    expect(props).toContain(`<ds:schemaRef ds:uri="${SEAL_NAMESPACE}"/>`);
+    expect(text(after.get('customXml/item1.xml'))).toBe(sealToXml(RECORD));
+    for (const part of [types, wbRels, props, ...ADDED.map((n) => text(after.get(n)))]) xmllint(part);
+  });
+
+  it('still reads as the same workbook', async () => {
+    const sealed = await writeSealToXlsx(original, RECORD);
+    expect(await readXlsx(sealed)).toEqual(await readXlsx(original));
+  });
+
+  it('replaces an existing seal in place, never duplicating it', async () => {
+    const once = await writeSealToXlsx(original, RECORD);
+    const twice = await writeSealToXlsx(once, '{"second":true}');
+    const a = await entries(once);
+    const b = await entries(twice);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) {
+      if (name === 'customXml/item1.xml') continue;
+      expect({ name, same: Buffer.compare(Buffer.from(bytes), Buffer.from(b.get(name) ?? new Uint8Array())) === 0 }).toEqual({ name, same: true });
+    }
+    expect(await readSealFromXlsx(twice)).toBe('{"second":true}');
+  });
+
+  it('keeps another add-in’s custom XML part and takes the next free item', async () => {
+    const zip = await JSZip.loadAsync(original);
+    zip.file('customXml/item1.xml', '<Reviewers xmlns="http://schemas.contoso.com/review/1.0"><Reviewer>Juan</Reviewer></Reviewers>');
+    const other = await zip.generateAsync({ type: 'uint8array' });
+    const sealed = await entries(await writeSealToXlsx(other, RECORD));
+    expect(text(sealed.get('customXml/item1.xml'))).toContain('Reviewers');
+    expect(text(sealed.get('customXml/item2.xml'))).toBe(sealToXml(RECORD));
+    expect(text(sealed.get('xl/_rels/workbook.xml.rels'))).toContain('Target="../customXml/item2.xml"');
+  });
+
+  it('collapses two seal parts (a copied part) into one', async () => {
+    const zip = await JSZip.loadAsync(await writeSealToXlsx(original, RECORD));
+    zip.file('customXml/item7.xml', sealToXml('{"stale":true}'));
+    const doubled = await zip.generateAsync({ type: 'uint8array' });
+    const after = await entries(await writeSealToXlsx(doubled, '{"new":true}'));
+    const seals = [...after.keys()].filter((k) => /^customXml\/item\d+\.xml$/.test(k));
+    expect(seals).toEqual(['customXml/item1.xml']);
+    expect(await readSealFromXlsx(await writeSealToXlsx(doubled, '{"new":true}'))).toBe('{"new":true}');
+  });
+
+  it('repairs a seal part whose relationship another tool removed', async () => {
+    const sealed = await writeSealToXlsx(original, RECORD);
+    const unlinked = await editEntry(sealed, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*customXml\/item1\.xml"\/>/, ''));
+    const resealed = await entries(await writeSealToXlsx(unlinked, RECORD));
+    expect(text(resealed.get('xl/_rels/workbook.xml.rels')).match(/customXml\/item1\.xml/g)).toHaveLength(1);
+  });
+
+  it('removes a seal with all its wiring', async () => {
+    const removed = await entries(await removeSealFromXlsx(await writeSealToXlsx(original, RECORD)));
+    const before = await entries(original);
+    expect([...removed.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const name of INDEXES) expect(text(removed.get(name))).toBe(text(before.get(name)));
+  });
+
+  it('rejects data that is not an .xlsx package', async () => {
+    await expect(readSealFromXlsx(new TextEncoder().encode('not a zip'))).rejects.toThrow(/not an \.xlsx/);
+    await expect(writeSealToXlsx(new TextEncoder().encode('not a zip'), RECORD)).rejects.toThrow(/not an \.xlsx/);
+  });
+});
