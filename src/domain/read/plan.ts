@@ -32,9 +32,10 @@ export const ABSENT_PLAN: PlanInfo = {
 };
 
 export function readPlanInfo(rows: readonly RowCells[], complete: boolean): { info: PlanInfo; findings: RawFinding[] } {
-  const values: Values = { ...ABSENT_PLAN };
+  const { present: _absent, ...none } = ABSENT_PLAN;
+  const values: Values = { ...none };
   const findings: RawFinding[] = [];
-  if (!complete) return { info: { present: true, ...values }, findings };
+  if (!complete) return { info: { ...values, present: true }, findings };
   const seen = new Set<PlanProperty>();
   for (const r of rows) {
     const key = r.cell('key');
@@ -70,5 +71,5 @@ export function readPlanInfo(rows: readonly RowCells[], complete: boolean): { in
         break;
     }
   }
-  return { info: { present: true, ...values }, findings };
+  return { info: { ...values, present: true }, findings };
 }
