@@ -1,0 +1,86 @@
+/**
+ * Per goal (SPEC §3): the goals of Mål in their order (goals without actions included), then one
+ * “(utan mål)” row for actions whose MålID is blank or not in Mål. When Mål is missing altogether,
+ * the goals are the MålIDs the actions use, in order of first use.
+ */
+import type { Action, PlanModel } from '../model';
+import { goalLight } from './light';
+import { amountOf, roundOre } from './money';
+import { isOverdue } from './overdue';
+import type { GoalLine } from './types';
+
+export const NO_GOAL_NAME = '(utan mål)';
+
+interface Tally {
+  id: string | null;
+  name: string;
+  actions: number;
+  done: number;
+  overdue: number;
+  delayed: number;
+  notDone: number;
+  budget: number;
+  spent: number;
+}
+
+function key(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+function emptyTally(id: string | null, name: string): Tally {
+  return { id, name, actions: 0, done: 0, overdue: 0, delayed: 0, notDone: 0, budget: 0, spent: 0 };
+}
+
+function knownGoals(model: PlanModel): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  if (model.goals !== null && model.goals !== undefined) {
+    for (const goal of model.goals) {
+      const id = goal.id?.value;
+      if (typeof id !== 'string' || id.trim() === '' || tallies.has(key(id))) continue;
+      tallies.set(key(id), emptyTally(id, goal.name?.value ?? ''));
+    }
+  } else {
+    for (const action of model.actions ?? []) {
+      const id = action.goalId?.value;
+      if (typeof id === 'string' && id.trim() !== '' && !tallies.has(key(id))) tallies.set(key(id), emptyTally(id, ''));
+    }
+  }
+  return tallies;
+}
+
+function add(t: Tally, action: Action, reportDate: string): void {
+  const status = action.status?.value ?? null;
+  t.actions++;
+  if (status === 'done') t.done++;
+  else t.notDone++;
+  if (status === 'delayed') t.delayed++;
+  if (isOverdue(action, reportDate)) t.overdue++;
+  t.budget += amountOf(action.budget);
+  t.spent += amountOf(action.spent);
+}
+
+export function summarizeGoals(model: PlanModel, reportDate: string): GoalLine[] {
+  const tallies = knownGoals(model);
+  const noGoal = emptyTally(null, NO_GOAL_NAME);
+  for (const action of model.actions ?? []) {
+    const id = action.goalId?.value;
+    const t = typeof id === 'string' ? tallies.get(key(id)) : undefined;
+    add(t ?? noGoal, action, reportDate);
+  }
+  const rows = [...tallies.values()];
+  if (noGoal.actions > 0) rows.push(noGoal);
+  return rows.map((t) => {
+    const budget = roundOre(t.budget);
+    const spent = roundOre(t.spent);
+    return {
+      id: t.id,
+      name: t.name,
+      actions: t.actions,
+      done: t.done,
+      overdue: t.overdue,
+      budget,
+      spent,
+      light: goalLight({ overdue: t.overdue, budget, spent, delayed: t.delayed, notDone: t.notDone }),
+    };
+  });
+}

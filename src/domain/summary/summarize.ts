@@ -1,0 +1,78 @@
+/**
+ * The status summary (SPEC §3) from the plan model: pure, total (bad or missing fields count as 0 or
+ * unknown, never throw), amounts rounded to öre, dates ISO.
+ */
+import type { PlanModel } from '../model';
+import { summarizeGoals } from './byGoal';
+import { summarizeMunicipalities } from './byMunicipality';
+import { amountOf, roundOre } from './money';
+import { daysLate, isOverdue } from './overdue';
+import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
+import { STATUS_ORDER } from './types';
+
+function summarizePlan(model: PlanModel, reportDate: string): SummaryPlan {
+  const info = model.info;
+  const decisionDate = info?.decisionDate?.value;
+  const decidedBy = info?.decidedBy?.value;
+  const totalBudget = info?.totalBudget?.value;
+  return {
+    name: info?.name?.value ?? '',
+    reportDate,
+    ...(typeof decisionDate === 'string' ? { decisionDate } : {}),
+    ...(typeof decidedBy === 'string' ? { decidedBy } : {}),
+    ...(typeof totalBudget === 'number' && Number.isFinite(totalBudget) ? { totalBudget: roundOre(totalBudget) } : {}),
+  };
+}
+
+function summarizeStatuses(model: PlanModel): StatusLine[] {
+  const counts = new Map<SummaryStatus, number>([...STATUS_ORDER.map((s): [SummaryStatus, number] => [s, 0]), ['unknown', 0]]);
+  for (const action of model.actions ?? []) {
+    const status: SummaryStatus = action.status?.value ?? 'unknown';
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const lines: StatusLine[] = STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  const unknown = counts.get('unknown') ?? 0;
+  if (unknown > 0) lines.push({ status: 'unknown', count: unknown });
+  return lines;
+}
+
+/** Overdue actions, longest overdue first (then in sheet order). */
+function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
+  return (model.actions ?? [])
+    .filter((a) => isOverdue(a, reportDate))
+    .map((a) => ({
+      line: {
+        id: a.id?.value ?? '',
+        action: a.name?.value ?? '',
+        responsible: a.responsible?.value ?? '',
+        end: a.end.value ?? '',
+        daysLate: daysLate(a, reportDate),
+      },
+      row: a.row,
+    }))
+    .sort((x, y) => y.line.daysLate - x.line.daysLate || x.row - y.row)
+    .map((x) => x.line);
+}
+
+export function summarize(model: PlanModel, reportDate: string): Summary {
+  const actions = model.actions ?? [];
+  const overdue = summarizeOverdue(model, reportDate);
+  const budget = roundOre(actions.reduce((sum, a) => sum + amountOf(a.budget), 0));
+  const spent = roundOre(actions.reduce((sum, a) => sum + amountOf(a.spent), 0));
+  return {
+    plan: summarizePlan(model, reportDate),
+    totals: {
+      budget,
+      spent,
+      remaining: roundOre(budget - spent),
+      percentSpent: budget > 0 ? spent / budget : null,
+      actions: actions.length,
+      done: actions.filter((a) => a.status?.value === 'done').length,
+      overdue: overdue.length,
+    },
+    byMunicipality: summarizeMunicipalities(model),
+    byGoal: summarizeGoals(model, reportDate),
+    byStatus: summarizeStatuses(model),
+    overdue,
+  };
+}
