@@ -36,9 +36,13 @@ export interface ReadPlanResult {
   readonly findings: RawFinding[];
 }
 
-/** Rule codes that cannot run without an optional object (S002 detail). */
+/**
+ * Rule codes that cannot run without an optional object (S002 detail). Without the Plan, B004 compares
+ * the budgets with Finansiering's sum instead (rules/budget/b004), P007 uses the CLI date or today, and
+ * B008 the default tolerance of 0.5 percentage points; only B006 has nothing to compare with.
+ */
 export const SKIPPED_WITHOUT: Readonly<Partial<Record<ObjectKind, string>>> = {
-  plan: 'B004, B006',
+  plan: 'B006',
   goals: 'P003, P008',
 };
 
