@@ -1,0 +1,121 @@
+/**
+ * The task pane. It sees the workbook only through a WorkbookGateway (Excel in Office, the in-memory
+ * workbook in the harness and tests); hooks hold the logic, the JSX renders their state.
+ */
+import { useCallback, useMemo } from 'react';
+import { Divider, FluentProvider, Switch, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { Finding, Lang } from '../domain/finding';
+import type { WorkbookGateway } from '../domain/gateway';
+import { ErrorMessage } from './components/ErrorMessage';
+import { FindingFilters } from './components/FindingFilters';
+import { FindingList } from './components/FindingList';
+import { SummarySection } from './components/SummarySection';
+import { ValidateSection } from './components/ValidateSection';
+import { useErrorReport } from './hooks/useErrorReport';
+import { useFindingFilter } from './hooks/useFindingFilter';
+import { useHighlight } from './hooks/useHighlight';
+import { useSummary } from './hooks/useSummary';
+import { useValidation } from './hooks/useValidation';
+import { strings } from './i18n';
+import type { PaneServices } from './services';
+
+export type PaneTheme = 'light' | 'dark';
+
+export interface AppProps {
+  readonly gateway: WorkbookGateway;
+  readonly lang: Lang;
+  readonly theme?: PaneTheme;
+  readonly services: PaneServices;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  shown: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
+  ok: { margin: 0 },
+});
+
+export function App({ gateway, lang, theme = 'light', services }: AppProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
+      <Pane gateway={gateway} lang={lang} services={services} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ gateway, lang, services }: Omit<AppProps, 'theme'>): JSX.Element {
+  const styles = useStyles();
+  const t = strings(lang);
+  const errors = useErrorReport();
+  const validation = useValidation(gateway, services, lang, errors.report);
+  const findings = validation.result?.findings ?? NO_FINDINGS;
+  const filter = useFindingFilter(findings);
+  const highlight = useHighlight(gateway, findings, errors.report);
+  const summary = useSummary(gateway, services, lang, errors.report);
+  const counts = validation.result?.counts ?? null;
+  const { SealPanel } = services;
+  const now = services.now;
+
+  const choose = useCallback(
+    (f: Finding) => {
+      gateway.selectCell(f.sheet, f.cell).catch(errors.report);
+    },
+    [gateway, errors.report],
+  );
+  const countBySeverity = useMemo(() => counts ?? { error: 0, warning: 0, info: 0 }, [counts]);
+
+  return (
+    <main className={styles.main}>
+      <h1 className={styles.title}>{t.appTitle}</h1>
+      {errors.message !== null && <ErrorMessage message={errors.message} onDismiss={errors.dismiss} t={t} />}
+      <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
+      {validation.result !== null && (
+        <section aria-labelledby="plankoll-findings-heading">
+          <h2 id="plankoll-findings-heading" className={styles.heading}>
+            {t.findingsHeading}
+          </h2>
+          {findings.length === 0 ? (
+            <p className={styles.ok}>{t.noFindings}</p>
+          ) : (
+            <>
+              <Switch
+                label={t.highlight}
+                checked={highlight.on}
+                disabled={highlight.busy}
+                onChange={(_e, data) => void highlight.setOn(data.checked)}
+              />
+              <FindingFilters
+                t={t}
+                severities={filter.severities}
+                onToggle={filter.toggleSeverity}
+                text={filter.text}
+                onText={filter.setText}
+                counts={countBySeverity}
+              />
+              <p className={styles.shown} aria-live="polite">
+                {filter.shown.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
+              </p>
+              <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} />
+            </>
+          )}
+        </section>
+      )}
+      <Divider />
+      <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
+      <Divider />
+      <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
+    </main>
+  );
+}

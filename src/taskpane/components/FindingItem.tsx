@@ -1,0 +1,80 @@
+/**
+ * One finding: what is wrong, where (`sheet!cell`), expected vs actual. A native button, so click, Enter
+ * and Space all choose it; choosing it selects the cell in the workbook. Workbook text is React text only.
+ */
+import { makeStyles, mergeClasses, tokens, createFocusOutlineStyle } from '@fluentui/react-components';
+import type { Finding, Lang } from '../../domain/finding';
+import { cellAddress } from '../findings/group';
+import type { Strings } from '../i18n';
+import { SeverityLabel } from './SeverityLabel';
+
+const useStyles = makeStyles({
+  button: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    cursor: 'pointer',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+  },
+  focus: createFocusOutlineStyle({ style: { outlineWidth: tokens.strokeWidthThick }, selector: 'focus' }),
+  error: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
+  message: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  values: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export function formatValue(value: string | number, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+}
+
+export interface FindingItemProps {
+  readonly finding: Finding;
+  readonly t: Strings;
+  readonly lang: Lang;
+  readonly onChoose: (f: Finding) => void;
+}
+
+export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): JSX.Element {
+  const styles = useStyles();
+  const where = cellAddress(finding);
+  const hasValues = finding.expected !== undefined || finding.actual !== undefined;
+  return (
+    <li>
+      <button
+        type="button"
+        className={mergeClasses(styles.button, styles.focus, styles[finding.severity])}
+        title={t.goToCell(where)}
+        onClick={() => onChoose(finding)}
+      >
+        <span className={styles.head}>
+          <SeverityLabel severity={finding.severity} text={t.severity[finding.severity]} />
+          <span className={styles.code}>{finding.code}</span>
+          <span className={styles.where}>{where}</span>
+          {finding.actionId !== undefined && <span>{`${t.action} ${finding.actionId}`}</span>}
+        </span>
+        <span className={styles.message}>{finding.message}</span>
+        {hasValues && (
+          <span className={styles.values}>
+            {finding.expected !== undefined && `${t.expected}: ${formatValue(finding.expected, lang)}`}
+            {finding.expected !== undefined && finding.actual !== undefined && ' · '}
+            {finding.actual !== undefined && `${t.actual}: ${formatValue(finding.actual, lang)}`}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Validera: read the workbook through the gateway, then validate. The result is recomputed (cheaply, no
+ * host call) when the language changes, so messages follow the language switch.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Lang } from '../../domain/finding';
+import type { WorkbookGateway } from '../../domain/gateway';
+import type { WorkbookSnapshot } from '../../domain/snapshot';
+import type { ValidationResult } from '../../domain/validation';
+import type { PaneServices } from '../services';
+import { localIsoDate } from '../services';
+
+export interface ValidationState {
+  readonly running: boolean;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly result: ValidationResult | null;
+  readonly run: () => Promise<void>;
+}
+
+export function useValidation(
+  gateway: WorkbookGateway,
+  services: Pick<PaneServices, 'validate' | 'now'>,
+  lang: Lang,
+  onError: (e: unknown) => void,
+): ValidationState {
+  const [running, setRunning] = useState(false);
+  const [read, setRead] = useState<{ snapshot: WorkbookSnapshot; today: string } | null>(null);
+  const busy = useRef(false);
+
+  const run = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(true);
+    try {
+      const snapshot = await gateway.readSnapshot();
+      setRead({ snapshot, today: localIsoDate(services.now()) });
+    } catch (e) {
+      onError(e);
+    } finally {
+      busy.current = false;
+      setRunning(false);
+    }
+  }, [gateway, services, onError]);
+
+  const result = useMemo(() => {
+    if (read === null) return null;
+    try {
+      return services.validate(read.snapshot, { lang, today: read.today });
+    } catch (e) {
+      // validate never throws for bad input; if it does, that is a bug the user must see.
+      queueMicrotask(() => onError(e));
+      return null;
+    }
+  }, [read, lang, services, onError]);
+
+  return { running, snapshot: read?.snapshot ?? null, result, run };
+}

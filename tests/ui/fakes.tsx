@@ -1,0 +1,66 @@
+/** A fake gateway and fake services for the task pane's UI tests: every call recorded, results controlled. */
+import type { Finding } from '../../src/domain/finding';
+import { countFindings } from '../../src/domain/finding';
+import type { WorkbookGateway } from '../../src/domain/gateway';
+import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import type { ValidationResult } from '../../src/domain/validation';
+import type { PaneServices, SealPanelProps } from '../../src/taskpane/services';
+import { makePlan } from '../builders/model';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to choose a layout.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class NoResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, configurable: true });
+}
+
+export type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<WorkbookGateway[K]>, Parameters<WorkbookGateway[K]>> };
+
+export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: ['Åtgärder'], seal: null };
+
+export function fakeGateway(): FakeGateway {
+  return {
+    readSnapshot: jest.fn(async () => SNAPSHOT),
+    writeSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning' })),
+    highlight: jest.fn(async () => undefined),
+    clearHighlights: jest.fn(async () => undefined),
+    selectCell: jest.fn(async () => undefined),
+    writeSeal: jest.fn(async () => undefined),
+  };
+}
+
+export function finding(extra: Partial<Finding> & Pick<Finding, 'code' | 'severity'>): Finding {
+  return { sheet: 'Åtgärder', cell: 'J7', message: `Meddelande ${extra.code}`, ...extra };
+}
+
+export const FINDINGS: readonly Finding[] = [
+  finding({ code: 'B003', severity: 'error', cell: 'I4', actionId: 'A03', message: 'Andelarna summerar inte till budgeten', expected: 250_000, actual: 240_000 }),
+  finding({ code: 'R005', severity: 'error', cell: 'E6', actionId: 'A05', message: 'Budgeten överstiger beslutsrätten' }),
+  finding({ code: 'P007', severity: 'warning', cell: 'G9', actionId: 'A08', message: 'Åtgärden är försenad' }),
+  finding({ code: 'R009', severity: 'warning', sheet: 'Roller', cell: 'B4', message: 'Rollen saknar namn' }),
+];
+
+export function resultOf(findings: readonly Finding[]): ValidationResult {
+  return { findings, counts: countFindings(findings), model: makePlan(), reportDate: '2011-12-31' };
+}
+
+export function FakeSealPanel(props: SealPanelProps): JSX.Element {
+  return <p>{props.result === null ? 'Sigill: ej validerad' : `Sigill: ${props.result.counts.error} fel`}</p>;
+}
+
+export function fakeServices(findings: readonly Finding[] = FINDINGS, overrides: Partial<PaneServices> = {}): PaneServices & {
+  validate: jest.Mock;
+  generateSummary: jest.Mock;
+} {
+  return {
+    // A new array per run, as the real validate gives.
+    validate: jest.fn(() => resultOf([...findings])),
+    generateSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning', counts: countFindings(findings) })),
+    now: () => new Date(2011, 11, 31, 14, 5),
+    SealPanel: FakeSealPanel,
+    ...overrides,
+  };
+}

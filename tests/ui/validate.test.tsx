@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices } from './fakes';
+
+describe('Validera', () => {
+  it('reads the workbook through the gateway, validates it and shows the counts', async () => {
+    const gateway = fakeGateway();
+    const services = fakeServices();
+    render(<App gateway={gateway} lang="sv" services={services} />);
+    expect(screen.getByText(/inte validerad ännu/)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+
+    expect(await screen.findByLabelText('2 fel, 2 varningar, 0 info')).toBeInTheDocument();
+    expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
+    expect(services.validate).toHaveBeenCalledWith(SNAPSHOT, { lang: 'sv', today: '2011-12-31' });
+    expect(screen.getByText('Sigill: 2 fel')).toBeInTheDocument();
+  });
+
+  it('shows a spinner while the workbook is read', async () => {
+    const gateway = fakeGateway();
+    let release: () => void = () => undefined;
+    gateway.readSnapshot.mockImplementation(() => new Promise((resolve) => (release = () => resolve(SNAPSHOT))));
+    render(<App gateway={gateway} lang="sv" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(screen.getByText('Validerar arbetsboken…')).toBeInTheDocument();
+    release();
+    expect(await screen.findByLabelText('2 fel, 2 varningar, 0 info')).toBeInTheDocument();
+    expect(screen.queryByText('Validerar arbetsboken…')).not.toBeInTheDocument();
+  });
+
+  it('groups the findings by severity and then by rule family, each with message, sheet!cell and expected/actual', async () => {
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+
+    const errors = await screen.findByRole('region', { name: 'Fel (2)' });
+    const warnings = screen.getByRole('region', { name: 'Varningar (2)' });
+    expect(within(errors).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+      'Budgetfördelning (1)',
+      'Ansvar och beslutsrätt (1)',
+    ]);
+    expect(within(warnings).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+      'Ansvar och beslutsrätt (1)',
+      'Plan och tidplan (1)',
+    ]);
+    const b003 = within(errors).getByRole('button', { name: /B003/ });
+    expect(b003).toHaveTextContent('Andelarna summerar inte till budgeten');
+    expect(b003).toHaveTextContent('Åtgärder!I4');
+    expect(b003).toHaveTextContent('Åtgärd A03');
+    expect(b003).toHaveTextContent('Förväntat: 250 000');
+    expect(b003).toHaveTextContent('Faktiskt: 240 000');
+    // severity is shown as a word next to its icon, never by colour alone
+    expect(b003).toHaveTextContent(/^Fel/);
+    expect(within(warnings).getByRole('button', { name: /P007/ })).toHaveTextContent(/^Varning/);
+  });
+
+  it('says so when there are no findings', async () => {
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices([])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(await screen.findByText(/Inga avvikelser/)).toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+});
+
+describe('filter', () => {
+  it('hides a severity with its toggle and filters by text', async () => {
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    await screen.findByRole('region', { name: 'Fel (2)' });
+    const findingButtons = (): string[] =>
+      screen.getAllByRole('button', { name: /[SBRP]\d{3}/ }).map((b) => /[SBRP]\d{3}/.exec(b.textContent ?? '')![0]);
+    expect(findingButtons()).toEqual(['B003', 'R005', 'R009', 'P007']);
+
+    const errorsToggle = screen.getByRole('button', { name: 'Fel (2)', pressed: true });
+    await userEvent.click(errorsToggle);
+    expect(screen.getByRole('button', { name: 'Fel (2)', pressed: false })).toBeInTheDocument();
+    expect(findingButtons()).toEqual(['R009', 'P007']);
+    expect(screen.getByText('Visar 2 av 4')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'roller!b4');
+    expect(findingButtons()).toEqual(['R009']);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Fel (2)', pressed: false }));
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'a05');
+    expect(findingButtons()).toEqual(['R005']);
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'zzz');
+    expect(screen.getByText('Inga avvikelser matchar filtret.')).toBeInTheDocument();
+    expect(FINDINGS).toHaveLength(4);
+  });
+});
