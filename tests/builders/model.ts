@@ -477,7 +477,7 @@ export function makePlan(input: PlanInput = {}): PlanModel {
   const actionKeys = [...ACTION_KEYS_BEFORE_SHARES, ...municipalityColumns, 'spent', 'comment'];
   const locations: PlanModel['locations'] = {
     plan: info.present ? makeLocation(SHEETS.plan, ['key', 'value'], INFO_KEYS.length) : null,
-    financing: placedFinancing === null ? null : makeLocation(SHEETS.financing, ['name', 'share', 'percent'], lastRow(placedFinancing)),
+    financing: placedFinancing === null ? null : makeLocation(SHEETS.financing, ['municipality', 'share', 'percent'], lastRow(placedFinancing)),
     goals: placedGoals === null ? null : makeLocation(SHEETS.goals, ['id', 'name'], lastRow(placedGoals)),
     roles: placedRoles === null ? null : makeLocation(SHEETS.roles, ['role', 'name', 'organisation', 'limit'], lastRow(placedRoles)),
     actions: placedActions === null ? null : makeLocation(SHEETS.actions, actionKeys, lastRow(placedActions)),

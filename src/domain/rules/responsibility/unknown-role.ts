@@ -16,6 +16,11 @@ export function unknownRoleRule(code: RuleCode, column: ResponsibilityColumn) {
     const out: RawFinding[] = [];
     for (const a of model.actions ?? []) {
       const cell = cellOf(a, column);
+      if (cell.value === null && cell.issue === 'invalid') {
+        // Not text at all (TRUE, say): certainly not a role.
+        out.push({ code, sheet: cell.ref.sheet, cell: cell.ref.cell, ...actionIdOf(a), actual: String(cell.raw) });
+        continue;
+      }
       if (cell.value === null || cell.value.trim() === '') continue;
       const read = readRoleCell(cell.value, index);
       if (read.kind === 'single' && read.role === undefined) {
