@@ -125,6 +125,15 @@ describe('resolution', () => {
     expect(model.municipalityColumns).toEqual(['Mora', 'Orsa', 'Älvdalen']);
   });
 
+  it('passes over a title row above a sheet header', () => {
+    const r = exampleRows();
+    const rows = [['Åtgärder i handlingsplanen för IS/IT'], [null], ...r.Åtgärder];
+    const { model, findings } = readPlan(exampleSnapshot({ layout: 'sheets', rows: { Åtgärder: rows } }));
+    expect(findings).toEqual([]);
+    expect(model.locations.actions?.headerRange).toBe('A3:N3');
+    expect(model.actions?.[0].id.ref.cell).toBe('A4');
+  });
+
   it('skips entirely empty rows and a Summa row', () => {
     const r = exampleRows();
     r.Åtgärder.splice(2, 0, new Array<CellValue>(14).fill(null));

@@ -2,8 +2,9 @@
  * Reading a workbook snapshot into the plan model (SPEC §1), with the structure findings only
  * (S001–S005). The rules (rules/) judge the fields; this never throws, whatever the snapshot holds.
  *
- * Each object is found by Excel table name first, then by sheet name (locate.ts), its header mapped by
- * normalized name (names.ts). Choices made where the SPEC is silent:
+ * Each object is found by Excel table name first, then by sheet name (locate.ts: on a sheet, a title
+ * row above the header is passed over), its header mapped by normalized name (names.ts). Entirely empty
+ * rows and a `Summa`/`Totalt` row are not data (read/rows.ts). Choices made where the SPEC is silent:
  * - S001/S002 (object missing, or found but entirely empty): sheet = the canonical Swedish sheet name
  *   (`Åtgärder`, `Mål` …), cell `A1`; detail `{ object, skipped }` (skipped: the rule codes that cannot run).
  * - S003: one finding per missing required column; cell = the header row range; expected/detail.column =

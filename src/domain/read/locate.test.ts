@@ -27,3 +27,22 @@ describe('locate', () => {
     expect(locate(makeSnapshot({ sheets: [{ name: 'Blad1', rows: FIN }] }), 'financing')).toBeNull();
   });
 });
+
+describe('locate: a title above a sheet header', () => {
+  it('passes over a title and notes to the row that names the columns', () => {
+    const snap = makeSnapshot({
+      sheets: [{ name: 'Finansiering', rows: [['Finansiering av handlingsplanen 2011'], ['Beslutad 2011-02-22', null], [null], ...FIN] }],
+    });
+    const grid = locate(snap, 'financing');
+    expect(grid?.row).toBe(3);
+    expect(grid?.values[0]).toEqual(['Kommun', 'Andel (kr)']);
+  });
+  it('falls back to the first non-empty row when no row names two columns', () => {
+    const snap = makeSnapshot({ sheets: [{ name: 'Finansiering', rows: [['Titel'], ['Kommun', 'Pengar'], ['Mora', 1]] }] });
+    expect(locate(snap, 'financing')?.row).toBe(0);
+  });
+  it('a table header is always its first row', () => {
+    const snap = makeSnapshot({ tables: [{ name: 'Finansiering', rows: [['Titel', 'x'], ...FIN] }] });
+    expect(locate(snap, 'financing')?.values[0]).toEqual(['Titel', 'x']);
+  });
+});

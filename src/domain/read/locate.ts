@@ -1,44 +1,72 @@
 /**
- * Finding an object in the workbook (SPEC §1): by Excel table name first, then by sheet name. For a
- * sheet, the header is its first non-empty row within the used range; rows above it are ignored.
- * A table or sheet with no non-empty row at all counts as not found (the caller reports S001/S002).
- * When several tables (or sheets) match, the first in snapshot order wins.
+ * Finding an object in the workbook (SPEC §1): by Excel table name first, then by sheet name.
+ * A table's header is its first row. For a sheet, the header is its first non-empty row within the used
+ * range, except that a title above the header is passed over: among the first few non-empty rows, the
+ * first that holds at least two of the object's known headers (or all of them, if it has fewer) is
+ * the header; when none does, the first non-empty row is (SPEC), and S003 says what is missing.
+ * Rows above the header are ignored. A table or sheet with no non-empty row at all counts as not found
+ * (the caller reports S001/S002). When several tables (or sheets) match, the first in snapshot order wins.
  */
 import type { ObjectKind } from '../names';
-import { objectKindOf } from '../names';
+import { COLUMNS, columnOf, objectKindOf } from '../names';
 import type { RangeSnapshot, WorkbookSnapshot } from '../snapshot';
-import { isBlankCell } from './cells';
+import { asCellValue, headerText, isBlankCell } from './cells';
 import type { Grid } from './grid';
+
+/** How many non-empty rows from the top may be a title or notes above a sheet's header. */
+const HEADER_SEARCH_ROWS = 6;
 
 function rowsOf(range: RangeSnapshot | undefined): readonly (readonly unknown[])[] {
   if (!range || !Array.isArray(range.values)) return [];
   return range.values.map((r) => (Array.isArray(r) ? r : []));
 }
 
-function firstNonEmptyRow(rows: readonly (readonly unknown[])[]): number {
-  return rows.findIndex((r) => r.some((v) => !isBlankCell(v as never)));
+const isEmptyRow = (r: readonly unknown[]): boolean => r.every((v) => isBlankCell(asCellValue(v)));
+
+/** Number of distinct known columns of `kind` a row names. */
+function knownHeaders(row: readonly unknown[], kind: ObjectKind): number {
+  const fields = new Set<string>();
+  for (const v of row) {
+    const text = headerText(asCellValue(v));
+    const spec = text === null ? null : columnOf(kind, text);
+    if (spec) fields.add(spec.field);
+  }
+  return fields.size;
 }
 
-function gridFrom(sheet: string, range: RangeSnapshot, source: Grid['source']): Grid | null {
+function headerRowIndex(rows: readonly (readonly unknown[])[], kind: ObjectKind, source: Grid['source']): number {
+  const first = rows.findIndex((r) => !isEmptyRow(r));
+  if (first < 0 || source === 'table') return first;
+  const enough = Math.min(2, COLUMNS[kind].length);
+  let seen = 0;
+  for (let i = first; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+    if (isEmptyRow(rows[i])) continue;
+    seen++;
+    if (knownHeaders(rows[i], kind) >= enough) return i;
+  }
+  return first;
+}
+
+function gridFrom(sheet: string, range: RangeSnapshot, kind: ObjectKind, source: Grid['source']): Grid | null {
   const rows = rowsOf(range);
-  const first = firstNonEmptyRow(rows);
-  if (first < 0) return null;
+  const header = headerRowIndex(rows, kind, source);
+  if (header < 0) return null;
   const row = Number.isInteger(range.row) && range.row >= 0 ? range.row : 0;
   const col = Number.isInteger(range.col) && range.col >= 0 ? range.col : 0;
-  return { sheet, row: row + first, col, values: rows.slice(first) as Grid['values'], source };
+  return { sheet, row: row + header, col, values: rows.slice(header) as Grid['values'], source };
 }
 
 export function locate(snapshot: WorkbookSnapshot, kind: ObjectKind): Grid | null {
   const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
   for (const t of tables) {
     if (typeof t?.name !== 'string' || objectKindOf(t.name) !== kind) continue;
-    const grid = gridFrom(typeof t.sheet === 'string' ? t.sheet : t.name, t.range, 'table');
+    const grid = gridFrom(typeof t.sheet === 'string' ? t.sheet : t.name, t.range, kind, 'table');
     if (grid) return grid;
   }
   const sheets = Array.isArray(snapshot.sheets) ? snapshot.sheets : [];
   for (const s of sheets) {
     if (typeof s?.name !== 'string' || objectKindOf(s.name) !== kind) continue;
-    const grid = gridFrom(s.name, s.used, 'sheet');
+    const grid = gridFrom(s.name, s.used, kind, 'sheet');
     if (grid) return grid;
   }
   return null;
