@@ -1,8 +1,9 @@
+import type { ActionInput } from '../../../../tests/builders/model';
 import { excelError, makeAction, makeContext, makePlan } from '../../../../tests/builders/model';
 import { checkMissingIds } from './p001-missing-id';
 import { checkDuplicateIds } from './p002-duplicate-id';
 
-const ctx = (...ids: Parameters<typeof makeAction>[0]['id'][]) => makeContext(makePlan({ actions: ids.map((id) => makeAction({ id })) }));
+const ctx = (...ids: ActionInput['id'][]) => makeContext(makePlan({ actions: ids.map((id) => makeAction({ id })) }));
 
 describe('P001 action without ID', () => {
   it('reports a blank ID at its cell with the row', () => {

@@ -1,8 +1,9 @@
 import type { Status } from '../../model';
+import type { ActionInput } from '../../../../tests/builders/model';
 import { invalid, makeAction, makeContext, makePlan } from '../../../../tests/builders/model';
 import { checkDoneWithoutSpent } from './p009-done-without-spent';
 
-const run = (status: Status, spent: Parameters<typeof makeAction>[0]['spent']) =>
+const run = (status: Status, spent: ActionInput['spent']) =>
   checkDoneWithoutSpent(makeContext(makePlan({ actions: [makeAction({ id: 'A1', status, spent })] })));
 
 describe('P009 Klar without Utfall', () => {
