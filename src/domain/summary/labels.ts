@@ -1,0 +1,143 @@
+/** The words of the summary sheet and text report, in Swedish and English. */
+import type { Lang } from '../finding';
+import type { Light, SummaryStatus } from './types';
+
+export interface SummaryLabels {
+  readonly untitledPlan: string;
+  readonly reportDate: string;
+  readonly generatedAt: string;
+  readonly decision: string;
+  readonly validation: string;
+  readonly seal: string;
+  readonly totals: string;
+  readonly budget: string;
+  readonly spent: string;
+  readonly remaining: string;
+  readonly percentSpent: string;
+  readonly actions: string;
+  readonly done: string;
+  readonly overdue: string;
+  readonly byMunicipality: string;
+  readonly municipality: string;
+  readonly byGoal: string;
+  readonly goalId: string;
+  readonly goal: string;
+  readonly light: string;
+  readonly noGoal: string;
+  readonly byStatus: string;
+  readonly status: string;
+  readonly count: string;
+  readonly overdueList: string;
+  readonly noOverdue: string;
+  readonly id: string;
+  readonly action: string;
+  readonly responsible: string;
+  readonly end: string;
+  readonly daysLate: string;
+  readonly chartMunicipality: string;
+  readonly chartStatus: string;
+  readonly chartGoal: string;
+  readonly statuses: Readonly<Record<SummaryStatus, string>>;
+  readonly lights: Readonly<Record<Light, string>>;
+  readonly validationText: (error: number, warning: number, info: number) => string;
+}
+
+const SV: SummaryLabels = {
+  untitledPlan: '(namnlös plan)',
+  reportDate: 'Rapportdatum',
+  generatedAt: 'Skapad',
+  decision: 'Beslut',
+  validation: 'Validering',
+  seal: 'Försegling',
+  totals: 'Totalt',
+  budget: 'Budget',
+  spent: 'Utfall',
+  remaining: 'Kvar',
+  percentSpent: 'Förbrukat',
+  actions: 'Åtgärder',
+  done: 'Klara',
+  overdue: 'Passerat slutdatum',
+  byMunicipality: 'Per kommun',
+  municipality: 'Kommun',
+  byGoal: 'Per mål',
+  goalId: 'MålID',
+  goal: 'Mål',
+  light: 'Läge',
+  noGoal: '(utan mål)',
+  byStatus: 'Per status',
+  status: 'Status',
+  count: 'Antal',
+  overdueList: 'Åtgärder som passerat slutdatum',
+  noOverdue: 'Inga åtgärder har passerat slutdatum.',
+  id: 'ID',
+  action: 'Åtgärd',
+  responsible: 'Ansvarig',
+  end: 'Slut',
+  daysLate: 'Dagar sen',
+  chartMunicipality: 'Budget och utfall per kommun',
+  chartStatus: 'Åtgärder per status',
+  chartGoal: 'Budget per mål',
+  statuses: {
+    notStarted: 'Ej påbörjad',
+    inProgress: 'Pågår',
+    done: 'Klar',
+    delayed: 'Försenad',
+    cancelled: 'Avbruten',
+    unknown: 'Okänd',
+  },
+  lights: { green: 'Grön', amber: 'Gul', red: 'Röd' },
+  validationText: (e, w, i) =>
+    `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}` + (i > 0 ? `, ${i} ${i === 1 ? 'upplysning' : 'upplysningar'}` : ''),
+};
+
+const EN: SummaryLabels = {
+  untitledPlan: '(untitled plan)',
+  reportDate: 'Report date',
+  generatedAt: 'Generated',
+  decision: 'Decision',
+  validation: 'Validation',
+  seal: 'Seal',
+  totals: 'Totals',
+  budget: 'Budget',
+  spent: 'Spent',
+  remaining: 'Remaining',
+  percentSpent: 'Spent (%)',
+  actions: 'Actions',
+  done: 'Done',
+  overdue: 'Past end date',
+  byMunicipality: 'By municipality',
+  municipality: 'Municipality',
+  byGoal: 'By goal',
+  goalId: 'GoalID',
+  goal: 'Goal',
+  light: 'Light',
+  noGoal: '(no goal)',
+  byStatus: 'By status',
+  status: 'Status',
+  count: 'Count',
+  overdueList: 'Actions past their end date',
+  noOverdue: 'No action is past its end date.',
+  id: 'ID',
+  action: 'Action',
+  responsible: 'Responsible',
+  end: 'End',
+  daysLate: 'Days late',
+  chartMunicipality: 'Budget and spent per municipality',
+  chartStatus: 'Actions per status',
+  chartGoal: 'Budget per goal',
+  statuses: {
+    notStarted: 'Not started',
+    inProgress: 'In progress',
+    done: 'Done',
+    delayed: 'Delayed',
+    cancelled: 'Cancelled',
+    unknown: 'Unknown',
+  },
+  lights: { green: 'Green', amber: 'Amber', red: 'Red' },
+  validationText: (e, w, i) =>
+    `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}` + (i > 0 ? `, ${i} info` : ''),
+};
+
+export function summaryLabels(lang: Lang = 'sv'): SummaryLabels {
+  return lang === 'en' ? EN : SV;
+}

@@ -1,0 +1,155 @@
+/**
+ * Writes the summary sheet (SPEC §3) through office-js: one `Excel.run`, three `context.sync()` calls
+ * whatever the plan's size — (1) list the sheets, (2) read each sheet's marker and table names,
+ * (3) write everything.
+ *
+ * Which sheet is ours: a worksheet-scoped name `Plankoll_Sammanfattning` (ExcelApi 1.4). It travels with
+ * the sheet when the user renames or moves it, cannot be typed over in a cell, is visible and explained
+ * in Name Manager, and is saved in the .xlsx so the CLI/exceljs side can see it too. (Worksheet custom
+ * properties would do the same but need ExcelApi 1.12; the manifest asks for 1.8.) A sheet without the
+ * marker is the user's, whatever it is called: it is never touched.
+ *
+ * Regenerating replaces our sheet in place: a new sheet is added under a temporary name, the old one
+ * (with its tables and charts) deleted, the new one given the old name and tab position. Deleting first
+ * frees the table names; adding first keeps the workbook from ever being left without a visible sheet.
+ *
+ * Text stays text: office-js reads a string starting with `=` in `range.values` as a formula, unless the
+ * cell's number format is text (`@`). So every string cell gets `@` before its values are set (the layout
+ * already asks for `@`; this writer enforces it whatever the layout says).
+ */
+import type { WriteResult } from '../domain/gateway';
+import { a1Range, parseA1 } from '../domain/a1';
+import { isExcelError } from '../domain/snapshot';
+import type { CellValue } from '../domain/snapshot';
+import type { LayoutBlock, SheetLayout } from '../domain/summary/layout';
+import type { ExistingSheet } from '../domain/summary/sheetTarget';
+import { chooseSheetTarget } from '../domain/summary/sheetTarget';
+
+/** The worksheet-scoped name that marks a sheet as the add-in's own; its value is the sheet's name when written. */
+export const OWNER_MARKER = 'Plankoll_Sammanfattning';
+const OWNER_COMMENT = 'Plankoll: bladet skapades av tillägget och ersätts när sammanfattningen skapas igen.';
+const TEXT_FORMAT = '@';
+
+/** A block's A1 range: its top-left and its size (rows × widest row). */
+export function blockRange(block: LayoutBlock): string | null {
+  const at = parseA1(block.address);
+  const rows = block.values.length;
+  const cols = Math.max(0, ...block.values.map((r) => r.length));
+  if (at === null || rows === 0 || cols === 0) return null;
+  return a1Range(at.row, at.col, at.row + rows - 1, at.col + cols - 1);
+}
+
+/** Values office-js accepts; an empty cell is '' (null would mean "leave unchanged"). */
+function cellValue(v: CellValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (isExcelError(v)) return v.error;
+  return v;
+}
+
+/** The block as rectangular values and number formats, strings forced to `@`. */
+export function blockCells(block: LayoutBlock): { values: (string | number | boolean)[][]; formats: string[][] } {
+  const cols = Math.max(0, ...block.values.map((r) => r.length));
+  const values: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  block.values.forEach((row, r) => {
+    const vRow: (string | number | boolean)[] = [];
+    const fRow: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v = cellValue(row[c]);
+      const given = typeof block.numberFormat === 'string' ? block.numberFormat : block.numberFormat?.[r]?.[c];
+      vRow.push(v);
+      fRow.push(typeof v === 'string' ? TEXT_FORMAT : (given ?? 'General'));
+    }
+    values.push(vRow);
+    formats.push(fRow);
+  });
+  return { values, formats };
+}
+
+/** Column width in points from a width in characters (Excel: pixels = chars × 7 + 5 at 96 dpi; 1 px = 0.75 pt). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A formula string constant: `="…"` with quotes doubled. */
+function stringConstant(text: string): string {
+  return `="${text.replace(/"/g, '""')}"`;
+}
+
+function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Readonly<Record<string, string>>): void {
+  for (const block of layout.blocks) {
+    const address = blockRange(block);
+    if (address === null) continue;
+    const { values, formats } = blockCells(block);
+    const range = sheet.getRange(address);
+    range.numberFormat = formats; // before the values: a `@` cell keeps `=…` as text
+    range.values = values;
+    if (block.bold) range.format.font.bold = true;
+    if (block.fontSize !== undefined) range.format.font.size = block.fontSize;
+  }
+  for (const fill of layout.fills) {
+    const range = sheet.getRange(fill.range);
+    range.format.fill.color = fill.color;
+    if (fill.fontColor !== undefined) range.format.font.color = fill.fontColor;
+  }
+  for (const t of layout.tables) {
+    const table = sheet.tables.add(sheet.getRange(t.range), true);
+    table.name = tableNames[t.name] ?? t.name;
+    if (t.style !== undefined) table.style = t.style;
+  }
+  for (const c of layout.charts) {
+    const chart = sheet.charts.add(c.type as Excel.ChartType, sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
+    chart.name = c.name;
+    chart.title.text = c.title;
+    const [start, end] = c.position.split(':');
+    chart.setPosition(start, end ?? start);
+  }
+  for (const [column, chars] of Object.entries(layout.columnWidths ?? {})) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(chars);
+  }
+}
+
+export async function writeSummarySheet(layout: SheetLayout): Promise<WriteResult> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/position');
+    await context.sync(); // 1: the sheets
+
+    const sheets = worksheets.items;
+    const markers = sheets.map((ws) => {
+      const marker = ws.names.getItemOrNullObject(OWNER_MARKER);
+      marker.load('value');
+      return marker;
+    });
+    const tables = sheets.map((ws) => {
+      const collection = ws.tables;
+      collection.load('items/name');
+      return collection;
+    });
+    await context.sync(); // 2: markers and table names
+
+    const existing: ExistingSheet[] = sheets.map((ws, i) => ({
+      name: ws.name,
+      position: ws.position,
+      marker: markers[i].isNullObject ? null : String(markers[i].value),
+      tables: tables[i].items.map((t) => t.name),
+    }));
+    const target = chooseSheetTarget(existing, layout.sheetName, layout.tables.map((t) => t.name));
+
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheet = worksheets.add(target.replace === null ? target.name : target.tempName);
+    if (target.replace !== null) {
+      const replaced = target.replace;
+      sheets[existing.findIndex((s) => s.name === replaced.name)].delete();
+      sheet.name = replaced.name;
+      sheet.position = replaced.position;
+    }
+    sheet.names.add(OWNER_MARKER, stringConstant(target.name), OWNER_COMMENT);
+    writeContent(sheet, layout, target.tableNames);
+    sheet.activate();
+    sheet.getRange('A1').select();
+    await context.sync(); // 3: everything written
+
+    return { sheetName: target.name };
+  });
+}

@@ -1,0 +1,150 @@
+import { OWNER_MARKER, writeSummarySheet } from '../../src/excel/summaryWriter';
+import { layoutSummary } from '../../src/domain/summary/layoutSummary';
+import { summarize } from '../../src/domain/summary/summarize';
+import type { SheetLayout } from '../../src/domain/summary/layout';
+import { makeAction, makeInfo, makePlan } from '../builders/model';
+import { FakeWorkbook, installExcel } from './summaryMock';
+
+const META = { generatedAt: '2011-06-30T14:05', counts: { error: 0, warning: 2, info: 0 }, seal: 'Ej förseglad' };
+
+function layoutOf(actions = makePlan().actions ?? [], name = 'Handlingsplan för styrning av IS/IT'): SheetLayout {
+  return layoutSummary(summarize(makePlan({ info: makeInfo({ name }), actions }), '2011-06-30'), META);
+}
+
+function planWorkbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Plan', { A1: 'Egenskap', B1: 'Värde' });
+  wb.addSheet('Åtgärder', { A1: 'ID', A2: 'A1' });
+  return wb;
+}
+
+describe('writeSummarySheet', () => {
+  it('writes values, formats, tables and charts in one Excel.run with at most 3 syncs', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    const result = await writeSummarySheet(layoutOf());
+
+    expect(result).toEqual({ sheetName: 'Sammanfattning' });
+    expect(wb.runs).toBe(1);
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(wb.calculationSuspensions).toBe(1);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Sammanfattning']);
+    const sheet = wb.sheet('Sammanfattning');
+    expect(wb.active).toBe(sheet);
+    expect(sheet.cells.get('A1')).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', bold: true, size: 16, numberFormat: '@' });
+    expect(sheet.cells.get('B9')).toMatchObject({ value: 3_910_000, numberFormat: '#,##0 "kr"', isFormula: false });
+    expect(sheet.cells.get('B2')).toMatchObject({ value: 40_724, numberFormat: 'yyyy-mm-dd' });
+    expect(sheet.cells.get('G25')).toMatchObject({ value: 'Grön', fill: '#C6EFCE', fontColor: '#006100' });
+    expect(sheet.tables.map((t) => [t.name, t.range, t.hasHeaders, t.style])).toEqual([
+      ['PK_Kommuner', 'A18:D21', true, 'TableStyleMedium2'],
+      ['PK_Mal', 'A24:H27', true, 'TableStyleMedium2'],
+      ['PK_Status', 'A30:B35', true, 'TableStyleMedium2'],
+    ]);
+    expect(sheet.charts.map((c) => [c.type, c.source, c.seriesBy, c.title, c.position])).toEqual([
+      ['ColumnClustered', 'A18:C21', 'Columns', 'Budget och utfall per kommun', ['J2', 'Q17']],
+      ['BarClustered', 'A24:B27', 'Columns', 'Budget per mål', ['J36', 'Q58']],
+      ['Doughnut', 'A30:B35', 'Columns', 'Åtgärder per status', ['J19', 'Q34']],
+    ]);
+    expect(sheet.columnWidths.get('H')).toBeGreaterThan(sheet.columnWidths.get('E') ?? Infinity);
+    expect(sheet.names.get(OWNER_MARKER)).toMatchObject({ value: 'Sammanfattning' });
+  });
+
+  it('keeps workbook text that looks like a formula as text', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    const layout = layoutOf(
+      [makeAction({ id: 'A1', name: '=HYPERLINK("http://evil.example","x")', responsible: '=CMD()', end: '2011-05-31', status: 'inProgress' })],
+      '=HYPERLINK("http://evil.example","Plan")',
+    );
+    await writeSummarySheet(layout);
+    const sheet = wb.sheet('Sammanfattning');
+    const formulas = [...sheet.cells.entries()].filter(([, c]) => c.isFormula).map(([a]) => a);
+    expect(formulas).toEqual([]);
+    expect(sheet.cells.get('A1')).toMatchObject({ value: '=HYPERLINK("http://evil.example","Plan")', numberFormat: '@' });
+    const texts = [...sheet.cells.values()].map((c) => c.value);
+    expect(texts).toContain('=HYPERLINK("http://evil.example","x")');
+    expect(texts).toContain('=CMD()');
+  });
+
+  it('never overwrites a user’s own Sammanfattning: writes Sammanfattning (2) and leaves the user’s sheet alone', async () => {
+    const wb = planWorkbook();
+    const own = wb.addSheet('Sammanfattning', { A1: 'Mina anteckningar', B2: 42 });
+    installExcel(wb);
+    const result = await writeSummarySheet(layoutOf());
+    expect(result.sheetName).toBe('Sammanfattning (2)');
+    expect(wb.sheet('Sammanfattning')).toBe(own);
+    expect([...own.cells.entries()]).toEqual([
+      ['A1', { value: 'Mina anteckningar', numberFormat: 'General', isFormula: false }],
+      ['B2', { value: 42, numberFormat: 'General', isFormula: false }],
+    ]);
+    expect(own.tables).toEqual([]);
+    expect(own.names.size).toBe(0);
+    expect(wb.sheet('Sammanfattning (2)').tables).toHaveLength(3);
+  });
+
+  it('regenerating replaces its own sheet in place: same name and position, fresh content, table names kept', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    // The user moves the summary between the plan's sheets and adds a sheet of their own last.
+    const first = wb.sheet('Sammanfattning');
+    wb.sheets.splice(wb.sheets.indexOf(first), 1);
+    wb.sheets.splice(1, 0, first);
+    wb.addSheet('Anteckningar', { A1: 'egen text' });
+    wb.syncs = 0;
+
+    const result = await writeSummarySheet(layoutOf([makeAction({ id: 'X1', budget: 500_000, shares: { Mora: 500_000, Orsa: 0, Älvdalen: 0 } })]));
+
+    expect(result.sheetName).toBe('Sammanfattning');
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Sammanfattning', 'Åtgärder', 'Anteckningar']);
+    const second = wb.sheet('Sammanfattning');
+    expect(second).not.toBe(first);
+    expect(second.cells.get('B9')?.value).toBe(500_000);
+    expect(wb.allTables().map((t) => t.name).sort()).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status']);
+    expect(second.charts).toHaveLength(3);
+    expect(wb.sheet('Anteckningar').cells.get('A1')?.value).toBe('egen text');
+  });
+
+  it('finds its own sheet after the user renamed it, and keeps that name', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    wb.sheet('Sammanfattning').name = 'Status juni';
+    const result = await writeSummarySheet(layoutOf());
+    expect(result.sheetName).toBe('Status juni');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Status juni']);
+  });
+
+  it('gives its tables free names when a user’s table already has one', async () => {
+    const wb = planWorkbook();
+    wb.sheet('Plan').tables.push({ name: 'PK_Status', range: 'A1:B3', hasHeaders: true });
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    expect(wb.sheet('Sammanfattning').tables.map((t) => t.name)).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status2']);
+    expect(wb.sheet('Plan').tables[0].name).toBe('PK_Status');
+  });
+
+  it('uses 3 syncs however many actions are overdue (2 000 here)', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    const actions = Array.from({ length: 2000 }, (_, i) =>
+      makeAction({ id: `A${i + 1}`, end: '2011-01-31', status: 'inProgress', budget: 1000, shares: { Mora: 1000, Orsa: 0, Älvdalen: 0 } }),
+    );
+    await writeSummarySheet(layoutOf(actions));
+    expect(wb.syncs).toBe(3);
+    const overdue = wb.sheet('Sammanfattning').tables.find((t) => t.name === 'PK_Forsenade');
+    expect(overdue?.range).toMatch(/^A\d+:E\d+$/);
+    const [from, to] = (overdue?.range ?? '').split(':').map((a) => Number(a.slice(1)));
+    expect(to - from).toBe(2000);
+  });
+
+  it('propagates a failed write instead of swallowing it', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    const layout = layoutOf();
+    // Two tables of the same name: Excel refuses the second at sync, and the writer must let that through.
+    const clash: SheetLayout = { ...layout, tables: [...layout.tables, layout.tables[0]] };
+    await expect(writeSummarySheet(clash)).rejects.toThrow(/ItemAlreadyExists/);
+  });
+});
