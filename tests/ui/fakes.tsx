@@ -3,6 +3,7 @@ import type { Finding } from '../../src/domain/finding';
 import { countFindings } from '../../src/domain/finding';
 import type { WorkbookGateway } from '../../src/domain/gateway';
 import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import type { SheetLayout } from '../../src/domain/summary/layout';
 import type { ValidationResult } from '../../src/domain/validation';
 import type { PaneServices, SealPanelProps } from '../../src/taskpane/services';
 import { makePlan } from '../builders/model';
@@ -24,11 +25,11 @@ export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: 
 export function fakeGateway(): FakeGateway {
   return {
     readSnapshot: jest.fn(async () => SNAPSHOT),
-    writeSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning' })),
-    highlight: jest.fn(async () => undefined),
+    writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
+    highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
-    selectCell: jest.fn(async () => undefined),
-    writeSeal: jest.fn(async () => undefined),
+    selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
+    writeSeal: jest.fn(async (_record: string) => undefined),
   };
 }
 
@@ -51,16 +52,24 @@ export function FakeSealPanel(props: SealPanelProps): JSX.Element {
   return <p>{props.result === null ? 'Sigill: ej validerad' : `Sigill: ${props.result.counts.error} fel`}</p>;
 }
 
-export function fakeServices(findings: readonly Finding[] = FINDINGS, overrides: Partial<PaneServices> = {}): PaneServices & {
-  validate: jest.Mock;
-  generateSummary: jest.Mock;
-} {
+export interface FakeServices extends PaneServices {
+  readonly validate: jest.Mock<ReturnType<PaneServices['validate']>, Parameters<PaneServices['validate']>>;
+  readonly generateSummary: jest.Mock<ReturnType<PaneServices['generateSummary']>, Parameters<PaneServices['generateSummary']>>;
+}
+
+export function fakeServices(
+  findings: readonly Finding[] = FINDINGS,
+  generateSummary?: PaneServices['generateSummary'],
+): FakeServices {
+  type V = PaneServices['validate'];
+  type G = PaneServices['generateSummary'];
   return {
     // A new array per run, as the real validate gives.
-    validate: jest.fn(() => resultOf([...findings])),
-    generateSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning', counts: countFindings(findings) })),
+    validate: jest.fn<ReturnType<V>, Parameters<V>>(() => resultOf([...findings])),
+    generateSummary: jest.fn<ReturnType<G>, Parameters<G>>(
+      generateSummary ?? (async () => ({ sheetName: 'Sammanfattning', counts: countFindings(findings) })),
+    ),
     now: () => new Date(2011, 11, 31, 14, 5),
     SealPanel: FakeSealPanel,
-    ...overrides,
   };
 }

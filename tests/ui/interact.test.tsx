@@ -76,10 +76,8 @@ describe('errors from the gateway', () => {
     const gateway = fakeGateway();
     gateway.selectCell.mockRejectedValueOnce(new Error('The workbook has no sheet named Roller'));
     gateway.highlight.mockRejectedValueOnce('RichApi.Error: GeneralException');
-    const services = fakeServices(FINDINGS, {
-      generateSummary: jest.fn(async () => {
-        throw new Error('Kunde inte skriva sammanfattningen');
-      }),
+    const services = fakeServices(FINDINGS, async () => {
+      throw new Error('Kunde inte skriva sammanfattningen');
     });
     await validated(gateway, services);
     await userEvent.click(screen.getByRole('button', { name: /R009/ }));
@@ -96,9 +94,10 @@ describe('errors from the gateway', () => {
 describe('summary', () => {
   it('calls generateSummary with the gateway, date and language and says which sheet it wrote', async () => {
     const gateway = fakeGateway();
-    const services = fakeServices(FINDINGS, {
-      generateSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning (2)', counts: { error: 2, warning: 2, info: 0 } })),
-    });
+    const services = fakeServices(FINDINGS, async () => ({
+      sheetName: 'Sammanfattning (2)',
+      counts: { error: 2, warning: 2, info: 0 },
+    }));
     render(<App gateway={gateway} lang="sv" services={services} />);
     await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
     expect(await screen.findByText('Sammanfattningen finns på bladet Sammanfattning (2).')).toBeInTheDocument();
