@@ -18,6 +18,9 @@ describe('role names', () => {
     const index = new RoleIndex([makeRole({ role: 'Kvalitets- och miljöchef' }), makeRole({ role: 'IT-chef' })]);
     expect(readRoleCell('kvalitets- och miljochef', index)).toMatchObject({ kind: 'single', role: { role: { value: 'Kvalitets- och miljöchef' } } });
     expect(readRoleCell('IT-chef / Ekonomichef', index)).toEqual({ kind: 'several', parts: ['IT-chef', 'Ekonomichef'] });
+    const it2 = new RoleIndex([makeRole({ role: 'Driftchef IT' }), makeRole({ role: 'IS/IT-strateg' })]);
+    expect(readRoleCell('Driftchef IT och IS/IT-strateg', it2)).toEqual({ kind: 'several', parts: ['Driftchef IT', 'IS/IT-strateg'] });
+    expect(readRoleCell('IS/IT-strateg', it2)).toMatchObject({ kind: 'single', role: { role: { value: 'IS/IT-strateg' } } });
     expect(readRoleCell('Okänd', index)).toEqual({ kind: 'single', text: 'Okänd', role: undefined });
   });
 });

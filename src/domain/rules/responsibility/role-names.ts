@@ -13,15 +13,35 @@ export function normalizeRole(text: string): string {
     .trim();
 }
 
-/** Separators that join several roles in one cell (SPEC §2, R008). */
-const SEPARATORS = /\s*[,;/&]\s*|\s+och\s+|\s+and\s+/i;
+/** Separators that join several roles in one cell (SPEC §2, R008); the group keeps them in split(). */
+const SEPARATORS = /(\s*[,;/&]\s*|\s+och\s+|\s+and\s+)/i;
 
-/** The parts of a responsibility cell split at the R008 separators (empty parts dropped). */
-export function splitRoles(text: string): string[] {
-  return text
-    .split(SEPARATORS)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+/**
+ * The roles a responsibility cell names, split at the R008 separators (empty parts dropped). With an
+ * index, consecutive parts that together spell a role in Roller stay one role (`Driftchef IT och
+ * IS/IT-strateg` is `Driftchef IT` and `IS/IT-strateg`), the longest match first.
+ */
+export function splitRoles(text: string, index?: RoleIndex): string[] {
+  const tokens = text.split(SEPARATORS);
+  // tokens: part, separator, part, separator, …, part
+  const parts: string[] = [];
+  const count = (tokens.length + 1) / 2;
+  let i = 0;
+  while (i < count) {
+    let taken = i;
+    if (index !== undefined) {
+      for (let j = count - 1; j > i; j--) {
+        if (index.find(tokens.slice(2 * i, 2 * j + 1).join('')) !== undefined) {
+          taken = j;
+          break;
+        }
+      }
+    }
+    const part = tokens.slice(2 * i, 2 * taken + 1).join('').trim();
+    if (part.length > 0) parts.push(part);
+    i = taken + 1;
+  }
+  return parts;
 }
 
 /** Roller, looked up by normalized role name (the first row wins when a role is listed twice, R010). */
@@ -52,7 +72,7 @@ export type RoleCell =
 export function readRoleCell(text: string, index: RoleIndex): RoleCell {
   const whole = index.find(text);
   if (whole !== undefined) return { kind: 'single', text, role: whole };
-  const parts = splitRoles(text);
+  const parts = splitRoles(text, index);
   if (parts.length > 1) return { kind: 'several', parts };
   return { kind: 'single', text, role: undefined };
 }
