@@ -1,0 +1,73 @@
+import type { WorkbookGateway } from '../../src/domain/gateway';
+import type { SheetLayout } from '../../src/domain/summary/layout';
+import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import { generateSummary, localIsoMinute } from '../../src/domain/summary/generate';
+import { readSnapshotFromFile } from '../../src/xlsx/file';
+import { valueAt } from './layoutHelpers';
+
+class RecordingGateway implements WorkbookGateway {
+  written: SheetLayout[] = [];
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    private readonly failWrite: Error | null = null,
+  ) {}
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.snapshot;
+  }
+  async writeSummary(layout: SheetLayout): Promise<{ sheetName: string }> {
+    if (this.failWrite) throw this.failWrite;
+    this.written.push(layout);
+    return { sheetName: 'Sammanfattning (2)' };
+  }
+  async highlight(): Promise<void> {}
+  async clearHighlights(): Promise<void> {}
+  async selectCell(): Promise<void> {}
+  async writeSeal(): Promise<void> {}
+}
+
+describe('generateSummary', () => {
+  let example: WorkbookSnapshot;
+  let withProblems: WorkbookSnapshot;
+  beforeAll(async () => {
+    example = await readSnapshotFromFile('examples/handlingsplan-is-it-2011.xlsx');
+    withProblems = await readSnapshotFromFile('examples/handlingsplan-is-it-2011-med-fel.xlsx');
+  });
+  const now = new Date(2026, 10, 27, 9, 7);
+
+  it('reads, validates, lays out and writes the summary; returns the sheet written and the counts', async () => {
+    const gateway = new RecordingGateway(example);
+    const result = await generateSummary(gateway, { today: '2026-11-27', now, lang: 'sv' });
+    expect(result).toEqual({ sheetName: 'Sammanfattning (2)', counts: { error: 0, warning: 0, info: 0 } });
+    expect(gateway.written).toHaveLength(1);
+    const layout = gateway.written[0];
+    expect(valueAt(layout, 'A1')).toBe('Handlingsplan för styrning av IS/IT');
+    expect(valueAt(layout, 'B5')).toBe('0 fel, 0 varningar');
+    expect(valueAt(layout, 'B6')).toBe('Ej förseglad');
+    expect(valueAt(layout, 'B9')).toBe(3_910_000);
+  });
+
+  it('states the counts of a workbook with problems on the sheet', async () => {
+    const gateway = new RecordingGateway(withProblems);
+    const result = await generateSummary(gateway, { today: '2026-11-27', now, lang: 'sv', sealText: 'Förseglad av Eva, oförändrad' });
+    expect(result.counts.error).toBeGreaterThan(0);
+    expect(valueAt(gateway.written[0], 'B5')).toBe(`${result.counts.error} fel, ${result.counts.warning} varningar`);
+    expect(valueAt(gateway.written[0], 'B6')).toBe('Förseglad av Eva, oförändrad');
+  });
+
+  it('stamps the local time of generation', () => {
+    expect(localIsoMinute(now)).toBe('2026-11-27T09:07');
+  });
+
+  it('propagates a failed write (never swallowed)', async () => {
+    const gateway = new RecordingGateway(example, new Error('Excel: the workbook is protected'));
+    await expect(generateSummary(gateway, { today: '2026-11-27', now, lang: 'sv' })).rejects.toThrow('the workbook is protected');
+  });
+
+  it('still writes a summary for an empty workbook (structure findings, zero totals)', async () => {
+    const gateway = new RecordingGateway({ sheets: [], tables: [], sheetNames: [] });
+    const result = await generateSummary(gateway, { today: '2026-11-27', now, lang: 'en' });
+    expect(result.counts.error).toBeGreaterThan(0);
+    expect(valueAt(gateway.written[0], 'A1')).toBe('(untitled plan)');
+    expect(valueAt(gateway.written[0], 'B2')).toBe(46_353); // the report date falls back to today, 2026-11-27
+  });
+});
