@@ -26,6 +26,8 @@ export interface AppProps {
   readonly lang: Lang;
   readonly theme?: PaneTheme;
   readonly services: PaneServices;
+  /** Inside a page that has its own `main` landmark (the harness): render the pane as a region instead. */
+  readonly embedded?: boolean;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -46,16 +48,16 @@ const useStyles = makeStyles({
   ok: { margin: 0 },
 });
 
-export function App({ gateway, lang, theme = 'light', services }: AppProps): JSX.Element {
+export function App({ gateway, lang, theme = 'light', services, embedded = false }: AppProps): JSX.Element {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
-      <Pane gateway={gateway} lang={lang} services={services} />
+      <Pane gateway={gateway} lang={lang} services={services} embedded={embedded} />
     </FluentProvider>
   );
 }
 
-function Pane({ gateway, lang, services }: Omit<AppProps, 'theme'>): JSX.Element {
+function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): JSX.Element {
   const styles = useStyles();
   const t = strings(lang);
   const errors = useErrorReport();
@@ -76,8 +78,9 @@ function Pane({ gateway, lang, services }: Omit<AppProps, 'theme'>): JSX.Element
   );
   const countBySeverity = useMemo(() => counts ?? { error: 0, warning: 0, info: 0 }, [counts]);
 
+  const Root = embedded ? 'div' : 'main';
   return (
-    <main className={styles.main}>
+    <Root className={styles.main}>
       <h1 className={styles.title}>{t.appTitle}</h1>
       {errors.message !== null && <ErrorMessage message={errors.message} onDismiss={errors.dismiss} t={t} />}
       <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
@@ -116,6 +119,6 @@ function Pane({ gateway, lang, services }: Omit<AppProps, 'theme'>): JSX.Element
       <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
       <Divider />
       <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
-    </main>
+    </Root>
   );
 }

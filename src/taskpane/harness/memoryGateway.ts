@@ -49,6 +49,7 @@ export class MemoryGateway implements WorkbookGateway {
   private selected: Selection | null = null;
   private active: string | null = null;
   private readonly listeners = new Set<() => void>();
+  private changes = 0;
   private readonly latencyMs: number;
 
   constructor(workbook: MemoryWorkbook, options: MemoryGatewayOptions = {}) {
@@ -91,6 +92,11 @@ export class MemoryGateway implements WorkbookGateway {
       this.active = found.name;
       this.notify();
     }
+  }
+
+  /** Grows with every change: views compare it to know when to re-render (useSyncExternalStore). */
+  get version(): number {
+    return this.changes;
   }
 
   subscribe(listener: () => void): () => void {
@@ -211,6 +217,7 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   private notify(): void {
+    this.changes++;
     for (const listener of this.listeners) listener();
   }
 

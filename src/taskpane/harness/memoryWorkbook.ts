@@ -5,7 +5,7 @@
  */
 import type { CellValue, RangeSnapshot, WorkbookSnapshot } from '../../domain/snapshot';
 import type { LayoutChart } from '../../domain/summary/layout';
-import { a1Range } from '../../domain/a1';
+import { a1, a1Range } from '../../domain/a1';
 import type { CellRange } from './range';
 import { parseRange } from './range';
 
@@ -17,7 +17,7 @@ export interface MemorySheet {
   owned: boolean;
   /** Cell fills by A1 address (`#RRGGBB`): the user's formatting, or the add-in's on its own sheets. */
   fills: Map<string, string>;
-  /** Number formats by A1 address, as written by the add-in (user formats are not modelled). */
+  /** Number formats by A1 address (read from the file, or written by the add-in); shown by the harness view. */
   formats: Map<string, string>;
   /** Charts on the sheet, as data. */
   charts: LayoutChart[];
@@ -115,7 +115,13 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot, seal: string | 
       sheet = emptySheet(sheetName);
       wb.sheets.push(sheet);
     }
-    block.values.forEach((line, r) => line.forEach((v, c) => setCell(sheet, block.row + r, block.col + c, v)));
+    const target = sheet;
+    block.values.forEach((line, r) => line.forEach((v, c) => setCell(target, block.row + r, block.col + c, v)));
+    block.numberFormats?.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (format && format !== 'General') target.formats.set(a1(block.row + r, block.col + c), format);
+      }),
+    );
   };
   for (const s of snapshot.sheets) place(s.name, s.used);
   for (const t of snapshot.tables) {

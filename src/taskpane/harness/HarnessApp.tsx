@@ -1,0 +1,159 @@
+/**
+ * The browser harness: the real task pane App over the in-memory workbook, beside a view of that workbook.
+ * It opens the bundled example with deliberate problems; a file picker opens any local .xlsx.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import {
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Lang } from '../../domain/finding';
+import { App } from '../App';
+import type { PaneTheme } from '../App';
+import type { PaneServices } from '../services';
+import { errorMessage } from '../services';
+import { harnessStrings } from './harnessStrings';
+import { workbookFromXlsx } from './loadXlsx';
+import { MemoryGateway } from './memoryGateway';
+import { WorkbookView } from './WorkbookView';
+
+export const EXAMPLE_FILE = 'examples/handlingsplan-is-it-2011-med-fel.xlsx';
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalXL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  titleBlock: { flexGrow: 1, minWidth: '16em' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  body: { display: 'flex', flexWrap: 'wrap', flexGrow: 1, alignItems: 'stretch' },
+  workbook: { flexGrow: 1, flexBasis: '30em', minWidth: 0, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  pane: {
+    flexBasis: '360px',
+    flexGrow: 0,
+    flexShrink: 0,
+    maxWidth: '100%',
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  fileInput: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
+});
+
+type LoadState = { readonly kind: 'loading' | 'open'; readonly file: string } | { readonly kind: 'failed'; readonly file: string; readonly why: string };
+
+export interface HarnessAppProps {
+  readonly services: PaneServices;
+  readonly initialLang?: Lang;
+  /** Fetched relative to the page at start; null opens nothing. */
+  readonly initialFile?: string | null;
+}
+
+export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE_FILE }: HarnessAppProps): JSX.Element {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [theme, setTheme] = useState<PaneTheme>('light');
+  const [load, setLoad] = useState<LoadState | null>(null);
+  /** Bumped when a workbook is opened, so the pane starts afresh for it. */
+  const [opened, setOpened] = useState(0);
+  const gateway = useMemo(
+    () => new MemoryGateway({ sheets: [], tables: [], seal: null }, { latencyMs: 120 }),
+    [],
+  );
+  const h = harnessStrings(lang);
+
+  const open = useCallback(
+    async (file: string, bytes: () => Promise<ArrayBuffer>) => {
+      setLoad({ kind: 'loading', file });
+      try {
+        gateway.load(await workbookFromXlsx(await bytes()));
+        setLoad({ kind: 'open', file });
+        setOpened((n) => n + 1);
+      } catch (e) {
+        setLoad({ kind: 'failed', file, why: errorMessage(e) });
+      }
+    },
+    [gateway],
+  );
+
+  useEffect(() => {
+    if (initialFile === null) return;
+    const name = initialFile.split('/').pop() ?? initialFile;
+    void open(name, async () => {
+      const response = await fetch(initialFile);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+  }, [initialFile, open]);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    if (file) void open(file.name, () => file.arrayBuffer());
+    e.target.value = '';
+  };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = h.title;
+  }, [lang, h.title]);
+
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <div className={styles.titleBlock}>
+            <h1 className={styles.title}>{h.title}</h1>
+            <p className={styles.intro}>{h.intro}</p>
+          </div>
+          <Field label={h.openFile}>
+            <input className={styles.fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} />
+          </Field>
+          <Field label={h.language}>
+            <Select value={lang} onChange={(_e, data) => setLang(data.value === 'en' ? 'en' : 'sv')}>
+              <option value="sv">Svenska</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
+          <Switch label={h.dark} checked={theme === 'dark'} onChange={(_e, data) => setTheme(data.checked ? 'dark' : 'light')} />
+        </header>
+        <div className={styles.body}>
+          <main className={styles.workbook}>
+            <div role="status" aria-live="polite">
+              {load?.kind === 'loading' && <p>{h.loading(load.file)}</p>}
+              {load?.kind === 'open' && <p>{h.opened(load.file)}</p>}
+            </div>
+            {load?.kind === 'failed' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{h.loadFailed(load.file, load.why)}</MessageBarBody>
+              </MessageBar>
+            )}
+            <WorkbookView gateway={gateway} lang={lang} h={h} />
+          </main>
+          <aside className={styles.pane} aria-label={h.pane}>
+            <App key={opened} gateway={gateway} lang={lang} theme={theme} services={services} embedded />
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

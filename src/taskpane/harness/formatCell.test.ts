@@ -1,0 +1,18 @@
+import { formatCell } from './formatCell';
+
+describe('formatCell', () => {
+  it('keeps text as it is, including markup and leading =', () => {
+    expect(formatCell('<img src=x onerror=alert(1)>', undefined, 'sv')).toBe('<img src=x onerror=alert(1)>');
+    expect(formatCell('=HYPERLINK("x")', '@', 'sv')).toBe('=HYPERLINK("x")');
+  });
+
+  it('shows dates, percentages, kronor and errors', () => {
+    expect(formatCell(40543, 'yyyy-mm-dd', 'sv')).toBe('2010-12-31');
+    expect(formatCell(0.5857, '0.0%', 'en')).toBe('58.57%');
+    expect(formatCell(2_290_000, '#,##0 "kr"', 'en')).toBe('2,290,000 kr');
+    expect(formatCell(2_290_000, '#,##0 "kr"', 'sv').replace(/\s/g, ' ')).toBe('2 290 000 kr');
+    expect(formatCell({ error: '#REF!' }, undefined, 'sv')).toBe('#REF!');
+    expect(formatCell(null, undefined, 'sv')).toBe('');
+    expect(formatCell(true, undefined, 'sv')).toBe('TRUE');
+  });
+});

@@ -1,0 +1,20 @@
+/** How the harness shows a cell value: text stays text; numbers follow their number format roughly as Excel would. */
+import type { Lang } from '../../domain/finding';
+import type { CellValue } from '../../domain/snapshot';
+import { isExcelError } from '../../domain/snapshot';
+import { serialToIso } from '../../domain/dates';
+
+export function formatCell(value: CellValue, format: string | undefined, lang: Lang): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isExcelError(value)) return value.error;
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const f = (format ?? '').toLowerCase();
+  if (/y{2,4}|d{1,2}[-/.]m{1,2}|m{1,2}[-/.]d{1,2}/.test(f.replace(/"[^"]*"/g, ''))) return serialToIso(value) ?? String(value);
+  if (f.includes('%')) {
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  }
+  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return f.includes('kr') ? `${text} kr` : text;
+}

@@ -1,0 +1,81 @@
+/** Text of the harness page around the task pane. */
+import type { Lang } from '../../domain/finding';
+
+export interface HarnessStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly openFile: string;
+  readonly language: string;
+  readonly dark: string;
+  readonly loading: (file: string) => string;
+  readonly loadFailed: (file: string, why: string) => string;
+  readonly opened: (file: string) => string;
+  readonly sheets: string;
+  readonly selection: string;
+  readonly noSelection: string;
+  readonly marked: (n: number) => string;
+  readonly emptySheet: string;
+  readonly truncated: (rows: number, cols: number) => string;
+  readonly ownedSheet: string;
+  readonly charts: string;
+  readonly tables: string;
+  readonly chartLine: (title: string, type: string, source: string, position: string) => string;
+  readonly pane: string;
+  readonly workbook: string;
+  readonly markWord: string;
+  readonly sealStored: string;
+}
+
+const sv: HarnessStrings = {
+  title: 'Plankoll — demo utan Excel',
+  intro: 'Samma aktivitetsfönster som i Excel, över en arbetsbok i minnet. Inget lämnar webbläsaren.',
+  openFile: 'Öppna en .xlsx-fil',
+  language: 'Språk',
+  dark: 'Mörkt tema',
+  loading: (f) => `Öppnar ${f}…`,
+  loadFailed: (f, why) => `Kunde inte öppna ${f}: ${why}`,
+  opened: (f) => `Öppen arbetsbok: ${f}`,
+  sheets: 'Blad',
+  selection: 'Markerad cell',
+  noSelection: 'ingen',
+  marked: (n) => `${n} markerade celler`,
+  emptySheet: 'Bladet är tomt.',
+  truncated: (r, c) => `Visar de första ${r} raderna och ${c} kolumnerna.`,
+  ownedSheet: 'Detta blad skapades av Plankoll.',
+  charts: 'Diagram',
+  tables: 'Tabeller',
+  chartLine: (title, type, source, position) => `${title} (${type}) — data ${source}, placering ${position}`,
+  pane: 'Aktivitetsfönster',
+  workbook: 'Arbetsbok',
+  markWord: 'markerad',
+  sealStored: 'Arbetsboken har ett sigill.',
+};
+
+const en: HarnessStrings = {
+  title: 'Plankoll — demo without Excel',
+  intro: 'The same task pane as in Excel, over an in-memory workbook. Nothing leaves the browser.',
+  openFile: 'Open an .xlsx file',
+  language: 'Language',
+  dark: 'Dark theme',
+  loading: (f) => `Opening ${f}…`,
+  loadFailed: (f, why) => `Could not open ${f}: ${why}`,
+  opened: (f) => `Open workbook: ${f}`,
+  sheets: 'Sheets',
+  selection: 'Selected cell',
+  noSelection: 'none',
+  marked: (n) => `${n} highlighted cells`,
+  emptySheet: 'The sheet is empty.',
+  truncated: (r, c) => `Showing the first ${r} rows and ${c} columns.`,
+  ownedSheet: 'Plankoll created this sheet.',
+  charts: 'Charts',
+  tables: 'Tables',
+  chartLine: (title, type, source, position) => `${title} (${type}) — data ${source}, position ${position}`,
+  pane: 'Task pane',
+  workbook: 'Workbook',
+  markWord: 'highlighted',
+  sealStored: 'The workbook carries a seal.',
+};
+
+export function harnessStrings(lang: Lang): HarnessStrings {
+  return lang === 'en' ? en : sv;
+}

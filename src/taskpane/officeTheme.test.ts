@@ -1,0 +1,29 @@
+import { langFromDisplayLanguage } from './i18n';
+import { luminance, themeFromBodyBackground } from './officeTheme';
+
+describe('themeFromBodyBackground', () => {
+  it('is dark for the dark Office themes and light for the light ones or none', () => {
+    expect(themeFromBodyBackground('#262626')).toBe('dark'); // Office "Black"
+    expect(themeFromBodyBackground('#444444')).toBe('dark'); // "Dark Gray"
+    expect(themeFromBodyBackground('#FFFFFF')).toBe('light');
+    expect(themeFromBodyBackground('#E6E6E6')).toBe('light'); // "Colorful"/"White" pane bodies
+    expect(themeFromBodyBackground(undefined)).toBe('light');
+    expect(themeFromBodyBackground('not a colour')).toBe('light');
+  });
+
+  it('computes the relative luminance of hex colours', () => {
+    expect(luminance('#000')).toBe(0);
+    expect(luminance('#ffffff')).toBeCloseTo(1, 5);
+    expect(luminance('blue')).toBeNull();
+  });
+});
+
+describe('langFromDisplayLanguage', () => {
+  it('is Swedish for sv-* and English for anything else', () => {
+    expect(langFromDisplayLanguage('sv-SE')).toBe('sv');
+    expect(langFromDisplayLanguage('SV-fi')).toBe('sv');
+    expect(langFromDisplayLanguage('en-US')).toBe('en');
+    expect(langFromDisplayLanguage('fi-FI')).toBe('en');
+    expect(langFromDisplayLanguage(undefined)).toBe('en');
+  });
+});
