@@ -81,14 +81,35 @@ function isOfficeJsDeclaration(decl: ts.Declaration): boolean {
   return /[\\/]@types[\\/]office-js[\\/]/.test(decl.getSourceFile().fileName);
 }
 
-function apiSetOf(decl: ts.Declaration): { set: string; version: string } | null {
+/**
+ * The version a tag asks for. Most tags are a bare `1.5`; some split reading and writing
+ * (`1.1 for getting the name; 1.4 for setting it.`, `1.1 for get, 1.8 for set`) — then an assignment
+ * needs the later one. Other qualified tags (`1.1 for adding a single row; 1.4 allows …`) count by their
+ * first, basic version: the code is expected to use the basic form.
+ */
+export function tagVersion(text: string, isWrite: boolean): string {
+  const split = /^(\d+\.\d+) for (?:get|getting|reading)\b.*?(\d+\.\d+) for (?:set|setting)\b/.exec(text);
+  if (split) return isWrite ? split[2] : split[1];
+  const first = /^\d+\.\d+/.exec(text);
+  return first ? first[0] : text;
+}
+
+function apiSetOf(decl: ts.Declaration, isWrite: boolean): { set: string; version: string } | null {
   const sf = decl.getSourceFile();
   const ranges = ts.getLeadingCommentRanges(sf.text, decl.getFullStart()) ?? [];
   for (const r of ranges.reverse()) {
     const m = API_SET_TAG.exec(sf.text.slice(r.pos, r.end));
-    if (m) return { set: m[1], version: m[2].trim() };
+    if (m) return { set: m[1], version: tagVersion(m[2].trim(), isWrite) };
   }
   return null;
+}
+
+/** `x.name = …` (the property is written, not read). */
+function isAssignmentTarget(node: ts.Node): boolean {
+  const access = node.parent;
+  if (!access || !ts.isPropertyAccessExpression(access) || access.name !== node) return false;
+  const parent = access.parent;
+  return ts.isBinaryExpression(parent) && parent.left === access && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
 }
 
 function ownerName(decl: ts.Declaration): string {
@@ -134,7 +155,7 @@ export function scanExcelApiUses(files: readonly string[], baseDir: string = pro
     let best: { decl: ts.Declaration; set: string; version: string } | null = null;
     for (const decl of decls ?? []) {
       if (!isOfficeJsDeclaration(decl)) continue;
-      const tag = apiSetOf(decl);
+      const tag = apiSetOf(decl, isAssignmentTarget(node));
       if (!tag || !isExcelSet(tag.set)) continue;
       const rank = (t: { set: string; version: string }): string => (t.set === 'ExcelApi' ? t.version : `9999.${t.set}`);
       if (!best || compareVersions(rank(tag), rank(best)) < 0) best = { decl, ...tag };

@@ -5,6 +5,7 @@ import {
   checkRequirements,
   compareVersions,
   declaredExcelApiVersion,
+  tagVersion,
   scanExcelApiUses,
   sourceFiles,
 } from '../../scripts/check-requirements';
@@ -18,6 +19,17 @@ describe('compareVersions', () => {
     expect(compareVersions('1.5', '1.12')).toBeLessThan(0);
     expect(compareVersions('1.8', '1.8')).toBe(0);
     expect(compareVersions('BETA (PREVIEW ONLY)', '1.20')).toBeGreaterThan(0);
+  });
+});
+
+describe('tagVersion', () => {
+  it('reads bare and qualified api-set tags, telling reads from writes', () => {
+    expect(tagVersion('1.12', false)).toBe('1.12');
+    expect(tagVersion('1.1 for getting the name; 1.4 for setting it.', false)).toBe('1.1');
+    expect(tagVersion('1.1 for getting the name; 1.4 for setting it.', true)).toBe('1.4');
+    expect(tagVersion('1.1 for get, 1.8 for set', true)).toBe('1.8');
+    expect(tagVersion('1.1 for adding a single row; 1.4 allows adding of multiple rows', false)).toBe('1.1');
+    expect(tagVersion('BETA (PREVIEW ONLY)', false)).toBe('BETA (PREVIEW ONLY)');
   });
 });
 
@@ -43,6 +55,14 @@ describe('scanExcelApiUses', () => {
       line: 5,
       set: 'ExcelApi',
     });
+  });
+
+  it('needs the setting version for an assignment and the getting version for a read', () => {
+    const name = uses.filter((u) => u.member === 'TableColumn.name').map((u) => [u.line, u.version]);
+    expect(name).toEqual([
+      [14, '1.4'],
+      [15, '1.1'],
+    ]);
   });
 
   it('counts the properties named in load() strings, paths included', () => {

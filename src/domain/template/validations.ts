@@ -37,3 +37,11 @@ export function listFormula(source: ListSource): string {
   if (source.kind === 'values') return `"${source.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
   return `INDIRECT("${source.table}[${source.column}]")`;
 }
+
+/**
+ * The list as office-js `DataValidationRule.list.source` takes it: literal values comma-separated without
+ * quotes, or a formula starting with `=`.
+ */
+export function listSourceForExcel(source: ListSource): string {
+  return source.kind === 'values' ? source.values.join(',') : `=${listFormula(source)}`;
+}
