@@ -682,6 +682,8 @@ export class FakeConditionalFormat
       const sheet = this.sheetOf();
       const cf = this.data();
       sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+      // Priorities are ranks: the formats below the deleted one move up.
+      for (const c of sheet.conditionalFormats) if (c.priority > cf.priority) c.priority--;
     });
   }
 }

@@ -1,0 +1,144 @@
+/**
+ * Which cells to mark for a list of findings, as few multi-area address strings per sheet and
+ * severity as possible (pure; highlight.ts turns each into one conditional format).
+ *
+ * - errors and warnings are marked; info findings are not (nothing to fix);
+ * - a finding on a sheet that does not exist (S001: the sheet is missing) or with an address that is
+ *   not an A1 cell/range is skipped and counted, never sent to Excel (it would fail the whole batch);
+ * - single cells in one column on consecutive rows merge into one range (`J2`,`J3`,`J4` → `J2:J4`);
+ * - a cell marked as an error is not marked again as a warning;
+ * - the areas are joined with commas into strings of at most `maxChars` characters.
+ */
+import type { Finding } from '../domain/finding';
+import { columnLetters, parseA1 } from '../domain/a1';
+
+export type MarkedSeverity = 'error' | 'warning';
+
+export interface HighlightArea {
+  /** The sheet's name as the workbook spells it. */
+  readonly sheet: string;
+  readonly severity: MarkedSeverity;
+  /** Comma-separated A1 areas, e.g. `B3,J2:J20`. */
+  readonly address: string;
+  /** Number of areas in `address`. */
+  readonly areas: number;
+}
+
+export interface HighlightPlan {
+  /** Warnings first, then errors: conditional formats added later take priority, so red wins. */
+  readonly areas: readonly HighlightArea[];
+  /** Findings that could not be marked (missing sheet, no usable address). */
+  readonly skipped: number;
+}
+
+/** Conservative length of one address string passed to `getRanges`. */
+export const MAX_ADDRESS_CHARS = 2_000;
+
+const A1_AREA = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+
+/** `B3`, `$B$3`, `A1:M1` (no sheet prefix) → normalized `B3` / `A1:M1`; null for anything else. */
+export function normalizeArea(address: string): string | null {
+  const m = A1_AREA.exec(address.trim());
+  if (!m) return null;
+  const first = parseA1(`${m[1]}${m[2]}`);
+  const last = m[3] && m[4] ? parseA1(`${m[3]}${m[4]}`) : first;
+  if (!first || !last) return null;
+  if (first.col > 16_383 || last.col > 16_383 || first.row > 1_048_575 || last.row > 1_048_575) return null;
+  if (first.row < 0 || last.row < 0) return null;
+  const top = Math.min(first.row, last.row);
+  const bottom = Math.max(first.row, last.row);
+  const left = Math.min(first.col, last.col);
+  const right = Math.max(first.col, last.col);
+  const a = `${columnLetters(left)}${top + 1}`;
+  const b = `${columnLetters(right)}${bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+export function planHighlights(
+  findings: readonly Pick<Finding, 'sheet' | 'cell' | 'severity'>[],
+  sheetNames: readonly string[],
+  maxChars = MAX_ADDRESS_CHARS,
+): HighlightPlan {
+  const sheetByKey = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
+  const marks = new Map<string, { error: Set<string>; warning: Set<string> }>();
+  let skipped = 0;
+  for (const f of findings) {
+    if (f.severity !== 'error' && f.severity !== 'warning') continue;
+    const sheet = typeof f.sheet === 'string' ? sheetByKey.get(f.sheet.toLowerCase()) : undefined;
+    const area = typeof f.cell === 'string' ? normalizeArea(f.cell) : null;
+    if (!sheet || !area) {
+      skipped++;
+      continue;
+    }
+    let entry = marks.get(sheet);
+    if (!entry) {
+      entry = { error: new Set(), warning: new Set() };
+      marks.set(sheet, entry);
+    }
+    entry[f.severity].add(area);
+  }
+  const areas: HighlightArea[] = [];
+  for (const severity of ['warning', 'error'] as const) {
+    for (const [sheet, entry] of marks) {
+      const set = severity === 'warning' ? [...entry.warning].filter((a) => !entry.error.has(a)) : [...entry.error];
+      for (const chunk of joinAreas(mergeCells(set), maxChars)) {
+        areas.push({ sheet, severity, address: chunk.address, areas: chunk.count });
+      }
+    }
+  }
+  return { areas, skipped };
+}
+
+/** Single cells of a column on consecutive rows become one range; ranges are kept as they are. */
+export function mergeCells(areas: readonly string[]): string[] {
+  const ranges: string[] = [];
+  const byColumn = new Map<string, number[]>();
+  for (const a of areas) {
+    const cell = a.includes(':') ? null : /^([A-Z]+)(\d+)$/.exec(a);
+    if (!cell) {
+      ranges.push(a);
+      continue;
+    }
+    const rows = byColumn.get(cell[1]) ?? [];
+    rows.push(Number(cell[2]));
+    byColumn.set(cell[1], rows);
+  }
+  const merged: string[] = [];
+  for (const [col, rows] of byColumn) {
+    rows.sort((x, y) => x - y);
+    let start = rows[0];
+    let prev = rows[0];
+    const flush = (): void => {
+      merged.push(start === prev ? `${col}${start}` : `${col}${start}:${col}${prev}`);
+    };
+    for (const r of rows.slice(1)) {
+      if (r === prev) continue;
+      if (r === prev + 1) {
+        prev = r;
+        continue;
+      }
+      flush();
+      start = r;
+      prev = r;
+    }
+    flush();
+  }
+  return [...merged, ...ranges];
+}
+
+function joinAreas(areas: readonly string[], maxChars: number): { address: string; count: number }[] {
+  const out: { address: string; count: number }[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const a of areas) {
+    if (current.length > 0 && length + 1 + a.length > maxChars) {
+      out.push({ address: current.join(','), count: current.length });
+      current = [];
+      length = 0;
+    }
+    length += (current.length > 0 ? 1 : 0) + a.length;
+    current.push(a);
+  }
+  if (current.length > 0) out.push({ address: current.join(','), count: current.length });
+  return out;
+}
