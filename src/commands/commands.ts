@@ -1,0 +1,34 @@
+/**
+ * Function file of the ribbon commands (manifest FunctionFile → commands.html). The same page doubles as
+ * the message dialog of a command (see messageDialog.ts), told apart by its query string.
+ */
+import { createExcelGateway } from '../excel/gateway';
+import { generateSummary } from '../domain/summary/generate';
+import { langFromDisplayLanguage } from '../taskpane/i18n';
+import { runCreateSummary } from './createSummary';
+import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } from './messageDialog';
+
+function todayIso(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The `createSummary` button (manifest `<FunctionName>createSummary</FunctionName>`). */
+export async function createSummary(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = langFromDisplayLanguage(Office.context.displayLanguage);
+  const now = new Date();
+  await runCreateSummary(event, {
+    lang,
+    generate: () => generateSummary(createExcelGateway(), { today: todayIso(now), now, lang }),
+    showError: (message) => showMessageDialog(window.location.href, message, lang),
+  });
+}
+
+void Office.onReady(() => {
+  const dialog = dialogMessage(window.location.search);
+  if (dialog !== null) {
+    renderMessagePage(document, dialog.message, dialog.lang, closeFromDialog);
+    return;
+  }
+  Office.actions.associate('createSummary', createSummary);
+});
