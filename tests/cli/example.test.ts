@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../../src/domain/example';
+import { EXAMPLES_README, readmeText } from '../../scripts/make-examples';
+import { EXAMPLE_PROBLEMS, examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../../src/domain/example';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
 import { writePlanXlsx } from '../../src/xlsx/writePlan';
 import { CLEAN, runCli, WITH_PROBLEMS } from './run';
@@ -43,5 +44,12 @@ describe('the committed example files', () => {
     const fresh = await readXlsx(await writePlanXlsx(build()));
     expect(committed).toEqual(fresh);
     expect(committed.tables.map((t) => t.name)).toEqual(['Plan', 'Finansiering', 'Mal', 'Roller', 'Atgarder']);
+  });
+});
+
+describe('examples/README.md', () => {
+  it('is generated from problems.ts and up to date', () => {
+    expect(readFileSync(EXAMPLES_README, 'utf8')).toBe(readmeText());
+    for (const p of EXAMPLE_PROBLEMS) expect(readmeText()).toContain(`| ${p.code} | ${p.sheet}!${p.cell} |`);
   });
 });
