@@ -7,6 +7,8 @@ import { generateSummary } from '../domain/summary/generate';
 import { langFromDisplayLanguage } from '../taskpane/i18n';
 import { runCreateSummary } from './createSummary';
 import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } from './messageDialog';
+import { createTemplateInExcel } from '../excel/templateWriter';
+import { newPlanFailureMessage } from '../domain/template/failureMessage';
 
 function todayIso(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -24,6 +26,19 @@ export async function createSummary(event: Office.AddinCommands.Event): Promise<
   });
 }
 
+/** The `newPlan` button "Ny handlingsplan" (manifest `<FunctionName>newPlan</FunctionName>`): adds the plan's sheets. */
+export async function newPlan(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = langFromDisplayLanguage(Office.context.displayLanguage);
+  try {
+    await createTemplateInExcel({}, lang);
+  } catch (e) {
+    // A refusal (the workbook already has a plan) or Excel's error, shown as text in the message dialog.
+    await showMessageDialog(window.location.href, newPlanFailureMessage(e, lang), lang).catch((d: unknown) => console.error(d));
+  } finally {
+    event.completed();
+  }
+}
+
 void Office.onReady(() => {
   const dialog = dialogMessage(window.location.search);
   if (dialog !== null) {
@@ -31,4 +46,5 @@ void Office.onReady(() => {
     return;
   }
   Office.actions.associate('createSummary', createSummary);
+  Office.actions.associate('newPlan', newPlan);
 });
