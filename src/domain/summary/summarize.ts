@@ -6,7 +6,8 @@ import type { PlanModel } from '../model';
 import { summarizeGoals } from './byGoal';
 import { summarizeMunicipalities } from './byMunicipality';
 import { amountOf, roundOre } from './money';
-import { daysLate, isOverdue } from './overdue';
+import { daysLateFrom, isOverdue } from './overdue';
+import { isoToSerial } from '../dates';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
 import { STATUS_ORDER } from './types';
 
@@ -38,6 +39,7 @@ function summarizeStatuses(model: PlanModel): StatusLine[] {
 
 /** Overdue actions, longest overdue first (then in sheet order). */
 function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
+  const reportSerial = isoToSerial(reportDate);
   return (model.actions ?? [])
     .filter((a) => isOverdue(a, reportDate))
     .map((a) => ({
@@ -46,7 +48,7 @@ function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
         action: a.name?.value ?? '',
         responsible: a.responsible?.value ?? '',
         end: a.end.value ?? '',
-        daysLate: daysLate(a, reportDate),
+        daysLate: daysLateFrom(a, reportSerial),
       },
       row: a.row,
     }))
