@@ -6,7 +6,8 @@
  * - a finding on a sheet that does not exist (S001: the sheet is missing) or with an address that is
  *   not an A1 cell/range is skipped and counted, never sent to Excel (it would fail the whole batch);
  * - single cells in one column on consecutive rows merge into one range (`J2`,`J3`,`J4` → `J2:J4`);
- * - a cell marked as an error is not marked again as a warning;
+ * - a cell marked as an error is not marked again as a warning, nor a cell inside a marked range of
+ *   the same colour;
  * - the areas are joined with commas into strings of at most `maxChars` characters.
  */
 import type { Finding } from '../domain/finding';
@@ -80,13 +81,46 @@ export function planHighlights(
   const areas: HighlightArea[] = [];
   for (const severity of ['warning', 'error'] as const) {
     for (const [sheet, entry] of marks) {
-      const set = severity === 'warning' ? [...entry.warning].filter((a) => !entry.error.has(a)) : [...entry.error];
+      const errorRanges = rangesOf(entry.error);
+      const own =
+        severity === 'warning'
+          ? [...entry.warning].filter((a) => !entry.error.has(a) && !covered(a, errorRanges))
+          : [...entry.error];
+      // A cell inside a range of the same colour adds nothing (and overlapping areas are best avoided).
+      const ownRanges = rangesOf(own);
+      const set = own.filter((a) => !covered(a, ownRanges));
       for (const chunk of joinAreas(mergeCells(set), maxChars)) {
         areas.push({ sheet, severity, address: chunk.address, areas: chunk.count });
       }
     }
   }
   return { areas, skipped };
+}
+
+function bounds(area: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [a, b = a] = area.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return p && q ? { top: p.row, left: p.col, bottom: q.row, right: q.col } : null;
+}
+
+type Bounds = NonNullable<ReturnType<typeof bounds>> & { readonly area: string };
+
+function rangesOf(areas: Iterable<string>): Bounds[] {
+  const out: Bounds[] = [];
+  for (const area of areas) {
+    const b = area.includes(':') ? bounds(area) : null;
+    if (b) out.push({ ...b, area });
+  }
+  return out;
+}
+
+/** True when `area` lies inside one of the `ranges` other than itself. */
+function covered(area: string, ranges: readonly Bounds[]): boolean {
+  if (ranges.length === 0) return false;
+  const x = bounds(area);
+  if (!x) return false;
+  return ranges.some((y) => y.area !== area && y.top <= x.top && y.left <= x.left && y.bottom >= x.bottom && y.right >= x.right);
 }
 
 /** Single cells of a column on consecutive rows become one range; ranges are kept as they are. */

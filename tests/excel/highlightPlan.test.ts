@@ -56,3 +56,22 @@ describe('planHighlights', () => {
     expect(plan.areas.reduce((n, a) => n + a.areas, 0)).toBe(500);
   });
 });
+
+describe('planHighlights with overlapping findings', () => {
+  it('does not mark a cell again inside a range already marked with its colour or red', () => {
+    const plan = planHighlights(
+      [
+        { severity: 'error', sheet: 'Åtgärder', cell: 'A1:M1' },
+        { severity: 'error', sheet: 'Åtgärder', cell: 'C1' },
+        { severity: 'warning', sheet: 'Åtgärder', cell: 'D1' },
+        { severity: 'warning', sheet: 'Åtgärder', cell: 'D2' },
+        { severity: 'warning', sheet: 'Åtgärder', cell: 'D2:D9' },
+      ],
+      ['Åtgärder'],
+    );
+    expect(plan.areas).toEqual([
+      { sheet: 'Åtgärder', severity: 'warning', address: 'D2:D9', areas: 1 },
+      { sheet: 'Åtgärder', severity: 'error', address: 'A1:M1', areas: 1 },
+    ]);
+  });
+});
