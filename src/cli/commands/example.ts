@@ -8,10 +8,8 @@ import { CliError, EXIT_OK } from '../io';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { valued: ['-o', '--output'], boolean: ['--with-problems'] });
-  const out = stringFlag(args, '-o') ?? stringFlag(args, '--output') ?? args.positional[0];
-  if (out === undefined || args.positional.length > (stringFlag(args, '-o') ?? stringFlag(args, '--output') ? 0 : 1)) {
-    throw new CliError('usage: plankoll example -o FILE [--with-problems]');
-  }
+  const out = stringFlag(args, '-o') ?? stringFlag(args, '--output');
+  if (out === undefined || args.positional.length > 0) throw new CliError('usage: plankoll example -o FILE [--with-problems]');
   const withProblems = args.flags.has('--with-problems');
   const bytes = await writePlanXlsx(withProblems ? examplePlanWorkbookWithProblems() : examplePlanWorkbook());
   try {
