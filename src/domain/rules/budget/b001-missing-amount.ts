@@ -5,23 +5,23 @@
  * Excel errors are S007, not B001.
  */
 import type { RawFinding } from '../../finding';
-import { amountFields } from '../fields';
+import { forEachAmount, withActionId } from '../fields';
 import type { RuleContext } from '../types';
 
 export function checkMissingAmounts({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const { field, actionId, label, blankAllowed } of amountFields(model)) {
+  forEachAmount(model, (field, label, blankAllowed, actionId) => {
     const missing = field.issue === 'blank' && !blankAllowed;
-    if (!missing && field.issue !== 'invalid') continue;
+    if (!missing && field.issue !== 'invalid') return;
     out.push({
       code: 'B001',
       sheet: field.ref.sheet,
       cell: field.ref.cell,
-      ...(actionId !== undefined ? { actionId } : {}),
+      ...withActionId(actionId),
       ...(field.issue === 'invalid' ? { actual: rawText(field.raw) } : {}),
       detail: { field: label, problem: field.issue === 'invalid' ? 'invalid' : 'blank' },
     });
-  }
+  });
   for (const r of model.roles ?? []) {
     if (r.limit.issue !== 'invalid') continue;
     out.push({

@@ -1,21 +1,14 @@
 /** B002 — a negative amount (any amount the rules read, a Beslutsrätt included). */
 import type { RawFinding } from '../../finding';
-import { amountFields } from '../fields';
+import { forEachAmount, withActionId } from '../fields';
 import type { RuleContext } from '../types';
 
 export function checkNegativeAmounts({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const { field, actionId, label } of amountFields(model)) {
-    if (field.value === null || !(field.value < 0)) continue;
-    out.push({
-      code: 'B002',
-      sheet: field.ref.sheet,
-      cell: field.ref.cell,
-      ...(actionId !== undefined ? { actionId } : {}),
-      actual: field.value,
-      detail: { field: label },
-    });
-  }
+  forEachAmount(model, (field, label, _blankAllowed, actionId) => {
+    if (field.value === null || !(field.value < 0)) return;
+    out.push({ code: 'B002', sheet: field.ref.sheet, cell: field.ref.cell, ...withActionId(actionId), actual: field.value, detail: { field: label } });
+  });
   for (const r of model.roles ?? []) {
     const limit = r.limit.value;
     if (limit === null || limit.kind !== 'amount' || !(limit.amount < 0)) continue;

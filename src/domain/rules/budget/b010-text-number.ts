@@ -2,7 +2,7 @@
 import type { RawFinding } from '../../finding';
 import type { Ref } from '../../model';
 import type { CellValue } from '../../snapshot';
-import { amountFields } from '../fields';
+import { forEachAmount } from '../fields';
 import type { RuleContext } from '../types';
 
 function textNumber(ref: Ref, value: number | null, raw: CellValue, label: string, actionId?: string): RawFinding {
@@ -19,9 +19,9 @@ function textNumber(ref: Ref, value: number | null, raw: CellValue, label: strin
 
 export function checkTextNumbers({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const { field, actionId, label } of amountFields(model)) {
+  forEachAmount(model, (field, label, _blankAllowed, actionId) => {
     if (field.issue === 'textNumber') out.push(textNumber(field.ref, field.value, field.raw, label, actionId));
-  }
+  });
   for (const r of model.roles ?? []) {
     if (r.limit.issue !== 'textNumber') continue;
     const amount = r.limit.value !== null && r.limit.value.kind === 'amount' ? r.limit.value.amount : null;

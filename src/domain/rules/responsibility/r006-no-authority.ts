@@ -3,11 +3,11 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import { decisionMakerRole } from './decision-maker';
-import { RoleIndex } from './role-names';
+import { roleIndexOf } from './role-names';
 
 export function checkNoAuthority({ model }: RuleContext): RawFinding[] {
   if (model.roles === null) return [];
-  const index = new RoleIndex(model.roles);
+  const index = roleIndexOf(model.roles);
   const out: RawFinding[] = [];
   for (const a of model.actions ?? []) {
     const role = decisionMakerRole(a, index);

@@ -6,12 +6,21 @@ import { normalizeRole } from './role-names';
 
 export function checkSameRole({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
+  const normalized = new Map<string, string>();
+  const norm = (text: string): string => {
+    let n = normalized.get(text);
+    if (n === undefined) {
+      n = normalizeRole(text);
+      normalized.set(text, n);
+    }
+    return n;
+  };
   for (const a of model.actions ?? []) {
     const r = a.responsible.value;
     const d = a.decisionMaker.value;
     if (r === null || d === null) continue;
-    const key = normalizeRole(r);
-    if (key === '' || key !== normalizeRole(d)) continue;
+    const key = norm(r);
+    if (key === '' || key !== norm(d)) continue;
     out.push({ code: 'R007', sheet: a.decisionMaker.ref.sheet, cell: a.decisionMaker.ref.cell, ...actionIdOf(a), actual: d, detail: { role: d } });
   }
   return out;

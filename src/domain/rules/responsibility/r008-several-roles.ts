@@ -7,18 +7,18 @@ import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import type { ResponsibilityColumn } from './responsibility-cells';
 import { COLUMN_LABEL, cellOf } from './responsibility-cells';
-import { RoleIndex, readRoleCell } from './role-names';
+import { roleIndexOf } from './role-names';
 
 const COLUMNS: readonly ResponsibilityColumn[] = ['responsible', 'decisionMaker'];
 
 export function checkSeveralRoles({ model }: RuleContext): RawFinding[] {
-  const index = new RoleIndex(model.roles ?? []);
+  const index = roleIndexOf(model.roles);
   const out: RawFinding[] = [];
   for (const a of model.actions ?? []) {
     for (const column of COLUMNS) {
       const cell = cellOf(a, column);
       if (cell.value === null) continue;
-      const read = readRoleCell(cell.value, index);
+      const read = index.read(cell.value);
       if (read.kind !== 'several') continue;
       out.push({
         code: 'R008',

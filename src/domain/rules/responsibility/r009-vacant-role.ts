@@ -5,16 +5,16 @@
 import type { RawFinding } from '../../finding';
 import type { Role } from '../../model';
 import type { RuleContext } from '../types';
-import { RoleIndex, readRoleCell } from './role-names';
+import { roleIndexOf } from './role-names';
 
 export function checkVacantRoles({ model }: RuleContext): RawFinding[] {
   if (model.roles === null) return [];
-  const index = new RoleIndex(model.roles);
+  const index = roleIndexOf(model.roles);
   const users = new Map<Role, string[]>();
   for (const a of model.actions ?? []) {
     for (const text of [a.responsible.value, a.decisionMaker.value]) {
       if (text === null) continue;
-      const read = readRoleCell(text, index);
+      const read = index.read(text);
       if (read.kind !== 'single' || read.role === undefined || read.role.name.issue !== 'blank') continue;
       const ids = users.get(read.role) ?? [];
       const id = a.id.value;

@@ -5,8 +5,8 @@
 import type { Role } from '../../model';
 
 export function normalizeRole(text: string): string {
-  return text
-    .normalize('NFD')
+  // Plain ASCII needs no Unicode normalization (the common case, and the costly step).
+  return (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
@@ -47,6 +47,18 @@ export function splitRoles(text: string, index?: RoleIndex): string[] {
 /** Roller, looked up by normalized role name (the first row wins when a role is listed twice, R010). */
 export class RoleIndex {
   private readonly byName = new Map<string, Role>();
+  /** Responsibility cells repeat the same few texts: each is read once. */
+  private readonly cells = new Map<string, RoleCell>();
+
+  /** How a responsibility cell reads (memoized `readRoleCell`). */
+  read(text: string): RoleCell {
+    let cell = this.cells.get(text);
+    if (cell === undefined) {
+      cell = readRoleCell(text, this);
+      this.cells.set(text, cell);
+    }
+    return cell;
+  }
 
   constructor(roles: readonly Role[]) {
     for (const r of roles) {
@@ -75,4 +87,17 @@ export function readRoleCell(text: string, index: RoleIndex): RoleCell {
   const parts = splitRoles(text, index);
   if (parts.length > 1) return { kind: 'several', parts };
   return { kind: 'single', text, role: undefined };
+}
+
+const indexes = new WeakMap<readonly Role[], RoleIndex>();
+
+/** The RoleIndex of a Roller table, built once per model and shared by the R rules. */
+export function roleIndexOf(roles: readonly Role[] | null): RoleIndex {
+  if (roles === null) return new RoleIndex([]);
+  let index = indexes.get(roles);
+  if (index === undefined) {
+    index = new RoleIndex(roles);
+    indexes.set(roles, index);
+  }
+  return index;
 }

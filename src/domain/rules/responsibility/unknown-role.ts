@@ -7,12 +7,12 @@ import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import type { ResponsibilityColumn } from './responsibility-cells';
 import { cellOf } from './responsibility-cells';
-import { RoleIndex, readRoleCell } from './role-names';
+import { roleIndexOf } from './role-names';
 
 export function unknownRoleRule(code: RuleCode, column: ResponsibilityColumn) {
   return ({ model }: RuleContext): RawFinding[] => {
     if (model.roles === null) return [];
-    const index = new RoleIndex(model.roles);
+    const index = roleIndexOf(model.roles);
     const out: RawFinding[] = [];
     for (const a of model.actions ?? []) {
       const cell = cellOf(a, column);
@@ -22,7 +22,7 @@ export function unknownRoleRule(code: RuleCode, column: ResponsibilityColumn) {
         continue;
       }
       if (cell.value === null || cell.value.trim() === '') continue;
-      const read = readRoleCell(cell.value, index);
+      const read = index.read(cell.value);
       if (read.kind === 'single' && read.role === undefined) {
         out.push({ code, sheet: cell.ref.sheet, cell: cell.ref.cell, ...actionIdOf(a), actual: cell.value });
       }
