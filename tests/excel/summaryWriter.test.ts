@@ -4,6 +4,9 @@ import { summarize } from '../../src/domain/summary/summarize';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
 import { FakeWorkbook, installExcel } from './summaryMock';
+import { generateSummary } from '../../src/domain/summary/generate';
+import type { WorkbookGateway } from '../../src/domain/gateway';
+import { readSnapshotFromFile } from '../../src/xlsx/file';
 
 const META = { generatedAt: '2011-06-30T14:05', counts: { error: 0, warning: 2, info: 0 }, seal: 'Ej förseglad' };
 
@@ -146,5 +149,31 @@ describe('writeSummarySheet', () => {
     // Two tables of the same name: Excel refuses the second at sync, and the writer must let that through.
     const clash: SheetLayout = { ...layout, tables: [...layout.tables, layout.tables[0]] };
     await expect(writeSummarySheet(clash)).rejects.toThrow(/ItemAlreadyExists/);
+  });
+});
+
+describe('the example workbook end to end: file snapshot -> generateSummary -> office-js writer', () => {
+  it('writes the 2011 plan’s summary with its nine goals, M5 amber, in 3 syncs', async () => {
+    const snapshot = await readSnapshotFromFile('examples/handlingsplan-is-it-2011.xlsx');
+    const wb = planWorkbook();
+    installExcel(wb);
+    const gateway: Pick<WorkbookGateway, 'readSnapshot' | 'writeSummary'> = {
+      readSnapshot: async () => snapshot,
+      writeSummary: writeSummarySheet,
+    };
+    const result = await generateSummary(gateway as WorkbookGateway, { today: '2026-11-27', now: new Date(2026, 10, 27, 8, 0), lang: 'sv' });
+    expect(result).toEqual({ sheetName: 'Sammanfattning', counts: { error: 0, warning: 0, info: 0 } });
+    expect(wb.syncs).toBe(3);
+    const sheet = wb.sheet('Sammanfattning');
+    expect(sheet.cells.get('B2')).toMatchObject({ value: 40_908, numberFormat: 'yyyy-mm-dd' }); // 2011-12-31, the Plan's Rapportdatum
+    expect(sheet.cells.get('B5')?.value).toBe('0 fel, 0 varningar');
+    expect(['B9', 'B10', 'B11'].map((a) => sheet.cells.get(a)?.value)).toEqual([3_910_000, 2_289_700, 1_620_300]);
+    expect(['B19', 'B20', 'B21'].map((a) => sheet.cells.get(a)?.value)).toEqual([2_290_000, 790_000, 830_000]);
+    const goals = sheet.tables.find((t) => t.name === 'PK_Mal');
+    expect(goals?.range).toBe('A24:H33');
+    const lights = Array.from({ length: 9 }, (_, i) => sheet.cells.get(`G${25 + i}`));
+    expect(lights.map((c) => c?.value)).toEqual(['Grön', 'Grön', 'Grön', 'Grön', 'Gul', 'Grön', 'Grön', 'Grön', 'Grön']);
+    expect(lights[4]?.fill).toBe('#FFEB9C');
+    expect(sheet.charts.find((c) => c.type === 'BarClustered')?.source).toBe('A24:B33');
   });
 });
