@@ -121,6 +121,29 @@ describe('readXlsx', () => {
     expect(snapshotFromWorkbook(wb, { numberFormats: true }).sheets[0].used.numberFormats).toEqual([['# ##0 "kr"', '']]);
   });
 
+  it('gives a table without a header row its column names as header', async () => {
+    const snap = await roundTrip((wb) => {
+      wb.addWorksheet('Roller').addTable({
+        name: 'Roller',
+        ref: 'B2',
+        headerRow: false,
+        columns: [{ name: 'Roll' }, { name: 'Namn' }],
+        rows: [['IT-chef', 'Mikael']],
+      });
+    });
+    expect(snap.tables[0].range).toEqual({ row: 0, col: 1, values: [['Roll', 'Namn'], ['IT-chef', 'Mikael']] });
+  });
+
+  it('reads dates of a 1904-system workbook as 1900-system serials', async () => {
+    const snap = await roundTrip((wb) => {
+      wb.properties.date1904 = true;
+      const c = wb.addWorksheet('D').getCell('A1');
+      c.value = new Date(Date.UTC(2011, 11, 31));
+      c.numFmt = 'yyyy-mm-dd';
+    });
+    expect(snap.sheets[0].used.values).toEqual([[40908]]);
+  });
+
   it('rejects bytes that are not a workbook', async () => {
     await expect(readXlsx(new TextEncoder().encode('not a zip'))).rejects.toThrow();
   });
