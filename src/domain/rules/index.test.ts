@@ -1,6 +1,45 @@
 import { RULE_CODES } from '../finding';
-import { makeContext, makePlan } from '../../../tests/builders/model';
+import {
+  excelError,
+  invalid,
+  makeAction,
+  makeContext,
+  makeGoal,
+  makeMunicipality,
+  makePlan,
+  makeRole,
+  textNumber,
+} from '../../../tests/builders/model';
 import { RULES, runRules } from './index';
+
+/** One plan with every problem the rules know, each in its own cell. */
+function everythingWrong() {
+  return makePlan({
+    info: { totalBudget: 2_000 }, // B004, B006
+    financing: [
+      makeMunicipality({ name: 'Mora', share: 600, percent: 0.7 }), // B007
+      makeMunicipality({ name: 'Orsa', share: 400 }),
+    ],
+    goals: [makeGoal({ id: 'M1' }), makeGoal({ id: 'M2' })], // P008 (M2)
+    roles: [
+      makeRole({ role: 'Chef', name: 'Ann', limit: 100 }),
+      makeRole({ role: 'Samordnare', name: null, limit: 'none' }), // R009
+      makeRole({ role: 'chef', limit: 5 }), // R010
+      makeRole({ role: 'Direktör', name: 'Bo', limit: 'unlimited' }),
+    ],
+    actions: [
+      makeAction({ id: 'A1', budget: 200, shares: { Mora: 100, Orsa: 50 }, spent: excelError('#REF!'), decisionMaker: 'Chef' }), // B003, B008, S007, R005
+      makeAction({ id: 'A2', budget: 2, shares: { Mora: -1, Orsa: 3 }, spent: invalid('x'), responsible: null, decisionMaker: null }), // B001, B002, R001, R003
+      makeAction({ id: 'A3', budget: textNumber(10, '10 kr'), shares: { Mora: 6, Orsa: 4 }, spent: 11, responsible: 'X', decisionMaker: 'Y' }), // B010, B009, R002, R004
+      makeAction({ id: 'A4', budget: 10, shares: { Mora: 6, Orsa: 4 }, responsible: 'Samordnare', decisionMaker: 'Samordnare' }), // R006, R007
+      makeAction({ id: null, budget: 10, shares: { Mora: 6, Orsa: 4 }, responsible: 'Chef, Direktör', decisionMaker: 'Direktör' }), // P001, R008
+      makeAction({ id: 'A4', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', goalId: 'M9' }), // P002, P003
+      makeAction({ id: 'A7', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: invalid('snart'), end: '2011-01-01', status: 'inProgress' }), // P004, P007
+      makeAction({ id: 'A8', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: '2011-05-01', end: '2011-04-01', status: invalid('Färdig') }), // P005, P006
+      makeAction({ id: 'A9', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', status: 'done', spent: null }), // P009
+    ],
+  });
+}
 
 describe('rule registry', () => {
   it('registers every code except the structure codes readPlan reports, once each', () => {
@@ -13,8 +52,17 @@ describe('rule registry', () => {
     expect(runRules(makeContext(makePlan()))).toEqual([]);
   });
 
+  it('runs every registered rule: a plan with every problem gives every code', () => {
+    const found = new Set(runRules(makeContext(everythingWrong())).map((f) => f.code));
+    expect([...found].sort()).toEqual(RULES.map((r) => r.code).sort());
+  });
+
   it('each rule reports only its own code', () => {
-    const plan = makePlan();
-    for (const rule of RULES) for (const f of rule.check(makeContext(plan))) expect(f.code).toBe(rule.code);
+    const ctx = makeContext(everythingWrong());
+    for (const rule of RULES) {
+      const findings = rule.check(ctx);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) expect(f.code).toBe(rule.code);
+    }
   });
 });
