@@ -1,0 +1,175 @@
+/**
+ * The seal panel's logic: the seal state of the workbook (from the snapshot the pane read, or read once at
+ * open when the pane has none yet), and sealing after a validation without errors.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang } from '../../domain/finding';
+import type { WorkbookGateway } from '../../domain/gateway';
+import type { PlanModel } from '../../domain/model';
+import { readPlan } from '../../domain/readPlan';
+import { checkSeal, createSeal, fingerprint, sealToJson } from '../../domain/seal';
+import type { SealCheck } from '../../domain/seal';
+import type { WorkbookSnapshot } from '../../domain/snapshot';
+import type { ValidationResult } from '../../domain/validation';
+import type { NameStore } from './nameStore';
+import { sealTexts } from './sealTexts';
+
+export interface UseSealProps {
+  readonly gateway: WorkbookGateway;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly result: ValidationResult | null;
+  readonly lang: Lang;
+  readonly now: () => Date;
+  readonly nameStore: NameStore;
+}
+
+/** Why the Försegla button is disabled, or null when it is enabled. */
+export type SealBlock = { readonly kind: 'notValidated' } | { readonly kind: 'errors'; readonly count: number } | { readonly kind: 'busy' };
+
+export interface SealState {
+  /** null while the seal is being read or checked. */
+  readonly check: SealCheck | null;
+  readonly block: SealBlock | null;
+  readonly sealing: boolean;
+  /** True after this pane sealed the workbook (until the next validation). */
+  readonly sealed: boolean;
+  readonly error: string | null;
+  readonly name: string | null;
+  /** The name dialog is open: to seal (first time) or only to change the remembered name. */
+  readonly askingName: 'seal' | 'rename' | null;
+  /** Försegla: asks for the name the first time, then seals. */
+  readonly requestSeal: () => void;
+  readonly changeName: () => void;
+  readonly confirmName: (name: string) => void;
+  readonly cancelName: () => void;
+  readonly dismissError: () => void;
+}
+
+function message(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') return (e as { message: string }).message;
+  return String(e);
+}
+
+interface Source {
+  readonly seal: string | null;
+  readonly model: PlanModel;
+}
+
+export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: UseSealProps): SealState {
+  const [opened, setOpened] = useState<Source | null>(null);
+  /** The record this pane wrote, for the snapshot it wrote it on. */
+  const [written, setWritten] = useState<{ on: WorkbookSnapshot | null; record: string } | null>(null);
+  const [check, setCheck] = useState<SealCheck | null>(null);
+  const [sealing, setSealing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState<string | null>(() => nameStore.get());
+  const [askingName, setAskingName] = useState<'seal' | 'rename' | null>(null);
+  const busy = useRef(false);
+  const readAtOpen = useRef(false);
+
+  // At open the pane has no snapshot yet: read the workbook once to show whether it is sealed.
+  useEffect(() => {
+    if (snapshot !== null || readAtOpen.current) return;
+    readAtOpen.current = true;
+    let live = true;
+    gateway
+      .readSnapshot()
+      .then((s) => {
+        if (live) setOpened({ seal: s.seal ?? null, model: readPlan(s).model });
+      })
+      .catch((e: unknown) => {
+        if (live) setError(message(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [gateway, snapshot]);
+
+  const source: Source | null = useMemo(() => {
+    if (snapshot === null) return opened;
+    const model = result?.model ?? readPlan(snapshot).model;
+    const seal = written !== null && written.on === snapshot ? written.record : (snapshot.seal ?? null);
+    return { seal, model };
+  }, [snapshot, result, opened, written]);
+
+  useEffect(() => {
+    if (source === null) return;
+    let live = true;
+    setCheck(null);
+    checkSeal(source.seal, source.model)
+      .then((c) => {
+        if (live) setCheck(c);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(message(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  const seal = useCallback(
+    async (by: string) => {
+      if (busy.current || result === null || result.counts.error > 0) return;
+      busy.current = true;
+      setSealing(true);
+      setError(null);
+      try {
+        // Seal only what was validated: the workbook must still hold the same values.
+        const current = readPlan(await gateway.readSnapshot()).model;
+        const [validated, now_] = await Promise.all([fingerprint(result.model), fingerprint(current)]);
+        if (validated.digest !== now_.digest) throw new Error(sealTexts(lang).staleValidation);
+        const record = sealToJson(await createSeal(result.model, result.counts, by, now()));
+        await gateway.writeSeal(record);
+        setWritten({ on: snapshot, record });
+      } catch (e) {
+        setError(message(e));
+      } finally {
+        busy.current = false;
+        setSealing(false);
+      }
+    },
+    [gateway, snapshot, result, lang, now],
+  );
+
+  const requestSeal = useCallback(() => {
+    if (name === null) setAskingName('seal');
+    else void seal(name);
+  }, [name, seal]);
+
+  const confirmName = useCallback(
+    (typed: string) => {
+      const clean = typed.trim();
+      if (clean === '') return;
+      nameStore.set(clean);
+      setName(clean);
+      setAskingName(null);
+      if (askingName === 'seal') void seal(clean);
+    },
+    [nameStore, seal, askingName],
+  );
+
+  const block: SealBlock | null = sealing
+    ? { kind: 'busy' }
+    : result === null
+      ? { kind: 'notValidated' }
+      : result.counts.error > 0
+        ? { kind: 'errors', count: result.counts.error }
+        : null;
+
+  return {
+    check,
+    block,
+    sealing,
+    sealed: written !== null && written.on === snapshot,
+    error,
+    name,
+    askingName,
+    requestSeal,
+    changeName: useCallback(() => setAskingName('rename'), []),
+    confirmName,
+    cancelName: useCallback(() => setAskingName(null), []),
+    dismissError: useCallback(() => setError(null), []),
+  };
+}

@@ -1,0 +1,206 @@
+/** @jest-environment jsdom */
+import { webcrypto } from 'node:crypto';
+import { TextDecoder, TextEncoder } from 'node:util';
+import '@testing-library/jest-dom';
+import type { RenderResult } from '@testing-library/react';
+import { configure, render as rtlRender, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import userEvent from '@testing-library/user-event';
+import { exampleSnapshot, setCell } from '../builders/snapshot';
+import type { WorkbookGateway } from '../../src/domain/gateway';
+import { readPlan } from '../../src/domain/readPlan';
+import { createSeal, sealToJson } from '../../src/domain/seal';
+import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import { validate } from '../../src/domain/validate';
+import type { ValidationResult } from '../../src/domain/validation';
+import { SealPanel } from '../../src/taskpane/seal/SealPanel';
+import type { NameStore } from '../../src/taskpane/seal/nameStore';
+
+// jsdom has neither Web Crypto's subtle nor TextEncoder; the browser and Node 20 have both.
+Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
+if (!('ResizeObserver' in window)) {
+  Object.defineProperty(window, 'ResizeObserver', {
+    value: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+    configurable: true,
+  });
+}
+
+// The machine is shared and slow at times; Fluent's dialog animates in and out.
+configure({ asyncUtilTimeout: 5000 });
+
+/** As in the pane: inside a FluentProvider. */
+function render(ui: ReactElement): RenderResult {
+  return rtlRender(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+const AT = '2011-12-31T14:05:00+01:00';
+const NOW = (): Date => new Date(Date.UTC(2011, 11, 31, 13, 5));
+
+type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<WorkbookGateway[K]>, Parameters<WorkbookGateway[K]>> };
+
+function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
+  return {
+    readSnapshot: jest.fn(async () => snapshot),
+    writeSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning' })),
+    highlight: jest.fn(async () => undefined),
+    clearHighlights: jest.fn(async () => undefined),
+    selectCell: jest.fn(async () => undefined),
+    writeSeal: jest.fn(async () => undefined),
+  };
+}
+
+function memoryNames(initial: string | null = null): NameStore & { value: string | null } {
+  const store = {
+    value: initial,
+    get: () => store.value,
+    set: (v: string) => {
+      store.value = v;
+    },
+  };
+  return store;
+}
+
+async function sealedBy(snapshot: WorkbookSnapshot, by: string): Promise<WorkbookSnapshot> {
+  const record = await createSeal(readPlan(snapshot).model, { error: 0, warning: 0, info: 0 }, by, AT);
+  return { ...snapshot, seal: sealToJson(record) };
+}
+
+function validated(snapshot: WorkbookSnapshot): ValidationResult {
+  return validate(snapshot, { lang: 'sv', today: '2011-12-31' });
+}
+
+describe('SealPanel', () => {
+  it('says honestly what a seal is', () => {
+    const snapshot = exampleSnapshot();
+    render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="sv" nameStore={memoryNames()} />);
+    expect(screen.getByRole('region', { name: 'Försegling' })).toHaveTextContent(/ingen underskrift/);
+    expect(screen.getByText(/bevisar inte vem som förseglade/)).toBeInTheDocument();
+  });
+
+  it('reads the workbook at open when the pane has no snapshot yet, and shows who sealed it', async () => {
+    const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
+    const gateway = fakeGateway(snapshot);
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
+    expect(await screen.findByText('Validerad av Anna Berg 2011-12-31 14:05, oförändrad')).toBeInTheDocument();
+    expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a workbook without a seal as not sealed, and Försegla disabled until validated', async () => {
+    const snapshot = exampleSnapshot();
+    render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="sv" nameStore={memoryNames()} />);
+    expect(await screen.findByText('Ej förseglad')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Försegla' })).toBeDisabled();
+    expect(screen.getByText(/Validera arbetsboken först/)).toBeInTheDocument();
+  });
+
+  it('names the table and the action that changed since sealing', async () => {
+    const sealed = await sealedBy(exampleSnapshot(), 'Anna Berg');
+    const edited = setCell(sealed, 'Åtgärder', 'Utfall (kr)', 1, 400_001);
+    render(<SealPanel gateway={fakeGateway(edited)} snapshot={edited} result={validated(edited)} lang="sv" nameStore={memoryNames()} />);
+    expect(await screen.findByText('Ändrad sedan valideringen (Anna Berg 2011-12-31 14:05): Åtgärder (A2 ändrad)')).toBeInTheDocument();
+  });
+
+  it('keeps Försegla disabled when the validation found errors, and says how many', async () => {
+    const broken = setCell(exampleSnapshot(), 'Åtgärder', 'Ansvarig', 0, 'Ingen sådan roll');
+    const result = validated(broken);
+    expect(result.counts.error).toBeGreaterThan(0);
+    render(<SealPanel gateway={fakeGateway(broken)} snapshot={broken} result={result} lang="sv" nameStore={memoryNames()} />);
+    expect(screen.getByRole('button', { name: 'Försegla' })).toBeDisabled();
+    expect(screen.getByText(`Arbetsboken har ${result.counts.error} fel och kan inte förseglas.`)).toBeInTheDocument();
+  });
+
+  it('asks for the name once, remembers it, writes the seal and shows it intact', async () => {
+    const snapshot = exampleSnapshot();
+    const result = validated(snapshot);
+    expect(result.counts.error).toBe(0);
+    const gateway = fakeGateway(snapshot);
+    const names = memoryNames();
+    const user = userEvent.setup();
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={result} lang="sv" now={NOW} nameStore={names} />);
+    await screen.findByText('Ej förseglad');
+
+    await user.click(screen.getByRole('button', { name: 'Försegla' }));
+    // `hidden`: while Fluent's dialog animates in, tabster may still mark it aria-hidden for a moment.
+    const dialog = await screen.findByRole('dialog', { name: 'Vem förseglar?', hidden: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Försegla', hidden: true }));
+    expect(within(dialog).getByText('Skriv ditt namn.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /Ditt namn/, hidden: true }), 'Karin Lind');
+    await user.click(within(dialog).getByRole('button', { name: 'Försegla', hidden: true }));
+
+    await waitFor(() => expect(gateway.writeSeal).toHaveBeenCalledTimes(1));
+    const record = JSON.parse(gateway.writeSeal.mock.calls[0][0]) as { by: string; at: string; counts: unknown; tool: string };
+    expect(record).toMatchObject({ by: 'Karin Lind', tool: 'plankoll', counts: result.counts });
+    expect(Date.parse(record.at)).toBe(NOW().getTime());
+    expect(names.value).toBe('Karin Lind');
+    expect(await screen.findByText(/^Validerad av Karin Lind .*, oförändrad$/)).toBeInTheDocument();
+    expect(screen.getByText(/Arbetsboken är förseglad/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Once the modal dialog is gone the page is accessible again.
+    await user.click(await screen.findByRole('button', { name: 'Försegla' }));
+    await waitFor(() => expect(gateway.writeSeal).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('refuses to seal when the workbook changed after the validation', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(setCell(snapshot, 'Åtgärder', 'Utfall (kr)', 0, 1));
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={memoryNames('Anna Berg')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Försegla' }));
+    expect(await screen.findByText(/har ändrats sedan valideringen. Validera igen/)).toBeInTheDocument();
+    expect(gateway.writeSeal).not.toHaveBeenCalled();
+  });
+
+  it('shows a failed write with its message, never swallowing it', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(snapshot);
+    gateway.writeSeal.mockRejectedValue(new Error('Arbetsboken är skrivskyddad'));
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={memoryNames('Anna Berg')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Försegla' }));
+    expect(await screen.findByText('Arbetsboken är skrivskyddad')).toBeInTheDocument();
+    expect(screen.getByText('Förseglingen misslyckades')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Stäng' }));
+    expect(screen.queryByText('Arbetsboken är skrivskyddad')).not.toBeInTheDocument();
+  });
+
+  it('changes the remembered name without sealing', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(snapshot);
+    const names = memoryNames('Anna Berg');
+    const user = userEvent.setup();
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={names} />);
+    expect(screen.getByText(/Förseglas i namnet Anna Berg/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Byt namn' }));
+    const input = within(await screen.findByRole('dialog', { hidden: true })).getByRole('textbox', { name: /Ditt namn/, hidden: true });
+    expect(input).toHaveValue('Anna Berg');
+    await user.clear(input);
+    await user.type(input, 'Per Olsson{Enter}');
+    await waitFor(() => expect(names.value).toBe('Per Olsson'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByText(/Förseglas i namnet Per Olsson/)).toBeInTheDocument();
+    expect(gateway.writeSeal).not.toHaveBeenCalled();
+  });
+
+  it('renders a name from the workbook as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const snapshot = await sealedBy(exampleSnapshot(), evil);
+    const { container } = render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="en" nameStore={memoryNames()} />);
+    expect(await screen.findByText(`Validated by ${evil} on 2011-12-31 14:05, unchanged`)).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('speaks English', async () => {
+    const snapshot = exampleSnapshot();
+    render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="en" nameStore={memoryNames()} />);
+    expect(await screen.findByText('Not sealed')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Seal' })).toBeDisabled();
+    expect(screen.getByText(/It is not a signature/)).toBeInTheDocument();
+  });
+});
