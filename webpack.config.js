@@ -39,7 +39,8 @@ module.exports = async (env, options) => {
   }
 
   return {
-    devtool: "source-map",
+    // Source maps while developing; a production build stays lean and fast (set PLANKOLL_SOURCEMAP=1 to keep them).
+    devtool: dev || process.env.PLANKOLL_SOURCEMAP ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",

@@ -6,6 +6,6 @@ import { workbookFromSnapshot } from './memoryWorkbook';
 
 export async function workbookFromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const [snapshot, seal] = await Promise.all([readXlsx(bytes), readSealFromXlsx(bytes)]);
+  const [snapshot, seal] = await Promise.all([readXlsx(bytes, { numberFormats: true }), readSealFromXlsx(bytes)]);
   return workbookFromSnapshot(snapshot, seal);
 }
