@@ -61,6 +61,15 @@ describe('renderMessage', () => {
     );
   });
 
+  it('S002 for the Plan says what happens without it (B004 falls back to Finansiering)', () => {
+    const m = renderMessage(f({ code: 'S002', sheet: 'Plan', detail: { object: 'Plan', skipped: 'B004, B006' } }), 'sv');
+    expect(m).toContain('B006 över');
+    expect(m).toContain('B004 jämför med summan i Finansiering');
+    expect(renderMessage(f({ code: 'S002', sheet: 'Mål', detail: { object: 'Mål', skipped: 'P003, P008' } }), 'en')).toBe(
+      'The sheet or table Mål (Goals) is missing. It is optional, but the checks that need it are skipped (P003, P008).',
+    );
+  });
+
   it('B004 says which total it compared with', () => {
     expect(renderMessage(f({ code: 'B004', expected: 3_910_000, actual: 3_900_000, detail: { basis: 'financing' } }), 'sv')).toContain(
       'andelarna i Finansiering summerar till 3',

@@ -139,7 +139,9 @@ const q = (text: string, lang: Lang): string => (lang === 'sv' ? `”${text}”`
 const SV: Readonly<Record<RuleCode, Template>> = {
   S001: (v) => `Bladet eller tabellen ${v.object()} saknas. Den krävs för kontrollen.`,
   S002: (v) =>
-    `Bladet eller tabellen ${v.object()} saknas. Den är frivillig, men kontroller som behöver den hoppas över${v.d('skipped') ? ` (${v.d('skipped')})` : ''}.`,
+    (v.d('object') || v.f.sheet) === 'Plan'
+      ? `Bladet eller tabellen Plan saknas. Den är frivillig, men utan den hoppas B006 över, B004 jämför med summan i Finansiering, rapportdatum är dagens datum (om inget annat anges) och toleransen för fördelningen är 0,5 %-enheter.`
+      : `Bladet eller tabellen ${v.object()} saknas. Den är frivillig, men kontroller som behöver den hoppas över${v.d('skipped') ? ` (${v.d('skipped')})` : ''}.`,
   S003: (v) => `Kolumnen ${q(v.d('column') || v.text(v.f.expected), 'sv')} saknas i ${v.object()}.`,
   S004: (v) =>
     `Kolumnen ${q(v.d('header') || v.text(v.f.actual), 'sv')} i ${v.object()} avser samma fält som en tidigare kolumn${v.d('column') ? ` (${v.d('column')})` : ''}; den första används.`,
@@ -199,7 +201,9 @@ const SV: Readonly<Record<RuleCode, Template>> = {
 const EN: Readonly<Record<RuleCode, Template>> = {
   S001: (v) => `The sheet or table ${v.object()} is missing. It is required.`,
   S002: (v) =>
-    `The sheet or table ${v.object()} is missing. It is optional, but the checks that need it are skipped${v.d('skipped') ? ` (${v.d('skipped')})` : ''}.`,
+    (v.d('object') || v.f.sheet) === 'Plan'
+      ? `The sheet or table Plan is missing. It is optional, but without it B006 is skipped, B004 compares with the Finansiering sum, the report date is today (unless given) and the allocation tolerance is 0.5 percentage points.`
+      : `The sheet or table ${v.object()} is missing. It is optional, but the checks that need it are skipped${v.d('skipped') ? ` (${v.d('skipped')})` : ''}.`,
   S003: (v) => `Column ${q(v.d('column') || v.text(v.f.expected), 'en')} is missing from ${v.object()}.`,
   S004: (v) =>
     `Column ${q(v.d('header') || v.text(v.f.actual), 'en')} in ${v.object()} maps to the same field as an earlier column${v.d('column') ? ` (${v.d('column')})` : ''}; the first one is used.`,
