@@ -8,7 +8,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { exampleSnapshot, setCell } from '../builders/snapshot';
+import type { Finding } from '../../src/domain/finding';
 import type { WorkbookGateway } from '../../src/domain/gateway';
+import type { SheetLayout } from '../../src/domain/summary/layout';
 import { readPlan } from '../../src/domain/readPlan';
 import { createSeal, sealToJson } from '../../src/domain/seal';
 import type { WorkbookSnapshot } from '../../src/domain/snapshot';
@@ -48,11 +50,11 @@ type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<Workbook
 function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
   return {
     readSnapshot: jest.fn(async () => snapshot),
-    writeSummary: jest.fn(async () => ({ sheetName: 'Sammanfattning' })),
-    highlight: jest.fn(async () => undefined),
+    writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
+    highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
-    selectCell: jest.fn(async () => undefined),
-    writeSeal: jest.fn(async () => undefined),
+    selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
+    writeSeal: jest.fn(async (_record: string) => undefined),
   };
 }
 
