@@ -37,16 +37,16 @@ describe('writeSummarySheet', () => {
     expect(sheet.cells.get('A1')).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', bold: true, size: 16, numberFormat: '@' });
     expect(sheet.cells.get('B9')).toMatchObject({ value: 3_910_000, numberFormat: '#,##0 "kr"', isFormula: false });
     expect(sheet.cells.get('B2')).toMatchObject({ value: 40_724, numberFormat: 'yyyy-mm-dd' });
-    expect(sheet.cells.get('G25')).toMatchObject({ value: 'Grön', fill: '#C6EFCE', fontColor: '#006100' });
+    expect(sheet.cells.get('G42')).toMatchObject({ value: 'Grön', fill: '#C6EFCE', fontColor: '#006100' });
     expect(sheet.tables.map((t) => [t.name, t.range, t.hasHeaders, t.style])).toEqual([
-      ['PK_Kommuner', 'A18:D21', true, 'TableStyleMedium2'],
-      ['PK_Mal', 'A24:H27', true, 'TableStyleMedium2'],
-      ['PK_Status', 'A30:B35', true, 'TableStyleMedium2'],
+      ['PK_Kommuner', 'A35:D38', true, 'TableStyleMedium2'],
+      ['PK_Mal', 'A41:H44', true, 'TableStyleMedium2'],
+      ['PK_Status', 'A47:B52', true, 'TableStyleMedium2'],
     ]);
     expect(sheet.charts.map((c) => [c.type, c.source, c.seriesBy, c.title, c.position])).toEqual([
-      ['ColumnClustered', 'A18:C21', 'Columns', 'Budget och utfall per kommun', ['J2', 'Q17']],
-      ['BarClustered', 'A24:B27', 'Columns', 'Budget per mål', ['J36', 'Q58']],
-      ['Doughnut', 'A30:B35', 'Columns', 'Åtgärder per status', ['J19', 'Q34']],
+      ['ColumnClustered', 'A35:C38', 'Columns', 'Budget och utfall per kommun', ['A17', 'D32']],
+      ['Doughnut', 'A47:B52', 'Columns', 'Åtgärder per status', ['E17', 'H32']],
+      ['BarClustered', 'A41:B44', 'Columns', 'Budget per mål', ['I17', 'N32']],
     ]);
     expect(sheet.columnWidths.get('H')).toBeGreaterThan(sheet.columnWidths.get('E') ?? Infinity);
     expect(sheet.names.get(OWNER_MARKER)).toMatchObject({ value: 'Sammanfattning' });
@@ -168,12 +168,12 @@ describe('the example workbook end to end: file snapshot -> generateSummary -> o
     expect(sheet.cells.get('B2')).toMatchObject({ value: 40_908, numberFormat: 'yyyy-mm-dd' }); // 2011-12-31, the Plan's Rapportdatum
     expect(sheet.cells.get('B5')?.value).toBe('0 fel, 0 varningar');
     expect(['B9', 'B10', 'B11'].map((a) => sheet.cells.get(a)?.value)).toEqual([3_910_000, 2_289_700, 1_620_300]);
-    expect(['B19', 'B20', 'B21'].map((a) => sheet.cells.get(a)?.value)).toEqual([2_290_000, 790_000, 830_000]);
+    expect(['B36', 'B37', 'B38'].map((a) => sheet.cells.get(a)?.value)).toEqual([2_290_000, 790_000, 830_000]);
     const goals = sheet.tables.find((t) => t.name === 'PK_Mal');
-    expect(goals?.range).toBe('A24:H33');
-    const lights = Array.from({ length: 9 }, (_, i) => sheet.cells.get(`G${25 + i}`));
+    expect(goals?.range).toBe('A41:H50');
+    const lights = Array.from({ length: 9 }, (_, i) => sheet.cells.get(`G${42 + i}`));
     expect(lights.map((c) => c?.value)).toEqual(['Grön', 'Grön', 'Grön', 'Grön', 'Gul', 'Grön', 'Grön', 'Grön', 'Grön']);
     expect(lights[4]?.fill).toBe('#FFEB9C');
-    expect(sheet.charts.find((c) => c.type === 'BarClustered')?.source).toBe('A24:B33');
+    expect(sheet.charts.find((c) => c.type === 'BarClustered')?.source).toBe('A41:B50');
   });
 });

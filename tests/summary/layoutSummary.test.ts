@@ -40,35 +40,50 @@ describe('layoutSummary on the default plan', () => {
   });
 
   it('makes the per-municipality table and binds the column chart to name, budget and spent', () => {
-    expect(layout.tables.find((t) => t.name === TABLE_NAMES.municipalities)).toMatchObject({ range: 'A18:D21' });
-    expect(['A18', 'B18', 'C18', 'D18'].map((a) => cells.get(a)?.value)).toEqual(['Kommun', 'Budget', 'Utfall', 'Kvar']);
-    expect(['A19', 'B19', 'C19', 'D19'].map((a) => cells.get(a)?.value)).toEqual(['Mora', 2_290_000, 790_665.09, 1_499_334.91]);
-    expect(layout.charts.find((c) => c.type === 'ColumnClustered')).toMatchObject({ source: 'A18:C21', title: 'Budget och utfall per kommun' });
+    expect(layout.tables.find((t) => t.name === TABLE_NAMES.municipalities)).toMatchObject({ range: 'A35:D38' });
+    expect(['A35', 'B35', 'C35', 'D35'].map((a) => cells.get(a)?.value)).toEqual(['Kommun', 'Budget', 'Utfall', 'Kvar']);
+    expect(['A36', 'B36', 'C36', 'D36'].map((a) => cells.get(a)?.value)).toEqual(['Mora', 2_290_000, 790_665.09, 1_499_334.91]);
+    expect(layout.charts.find((c) => c.type === 'ColumnClustered')).toMatchObject({ source: 'A35:C38', title: 'Budget och utfall per kommun' });
   });
 
   it('writes each goal’s light as a word with its fill, and binds the bar chart to MålID and budget', () => {
-    expect(layout.tables.find((t) => t.name === TABLE_NAMES.goals)).toMatchObject({ range: 'A24:H27' });
-    expect(cells.get('G24')?.value).toBe('Läge');
-    expect(['G25', 'G26', 'G27'].map((a) => cells.get(a)?.value)).toEqual(['Grön', 'Grön', 'Grön']);
-    expect(layout.fills.map((f) => f.range)).toEqual(['G25', 'G26', 'G27']);
+    expect(layout.tables.find((t) => t.name === TABLE_NAMES.goals)).toMatchObject({ range: 'A41:H44' });
+    expect(cells.get('G41')?.value).toBe('Läge');
+    expect(['G42', 'G43', 'G44'].map((a) => cells.get(a)?.value)).toEqual(['Grön', 'Grön', 'Grön']);
+    expect(layout.fills.map((f) => f.range)).toEqual(['G42', 'G43', 'G44']);
     expect(layout.fills[0]).toMatchObject({ color: '#C6EFCE', fontColor: '#006100' });
-    expect(layout.charts.find((c) => c.type === 'BarClustered')).toMatchObject({ source: 'A24:B27', title: 'Budget per mål' });
+    expect(layout.charts.find((c) => c.type === 'BarClustered')).toMatchObject({ source: 'A41:B44', title: 'Budget per mål' });
   });
 
   it('makes the status table with all five statuses and a doughnut bound to it', () => {
-    expect(layout.tables.find((t) => t.name === TABLE_NAMES.statuses)).toMatchObject({ range: 'A30:B35' });
-    expect(['A31', 'A32', 'A33', 'A34', 'A35'].map((a) => cells.get(a)?.value)).toEqual(['Ej påbörjad', 'Pågår', 'Klar', 'Försenad', 'Avbruten']);
-    expect(layout.charts.find((c) => c.type === 'Doughnut')).toMatchObject({ source: 'A30:B35' });
+    expect(layout.tables.find((t) => t.name === TABLE_NAMES.statuses)).toMatchObject({ range: 'A47:B52' });
+    expect(['A48', 'A49', 'A50', 'A51', 'A52'].map((a) => cells.get(a)?.value)).toEqual(['Ej påbörjad', 'Pågår', 'Klar', 'Försenad', 'Avbruten']);
+    expect(layout.charts.find((c) => c.type === 'Doughnut')).toMatchObject({ source: 'A47:B52' });
   });
 
   it('says there is nothing overdue instead of an empty table', () => {
     expect(layout.tables.map((t) => t.name)).not.toContain(TABLE_NAMES.overdue);
-    expect(valueAt(layout, 'A38')).toBe('Inga åtgärder har passerat slutdatum.');
+    expect(valueAt(layout, 'A55')).toBe('Inga åtgärder har passerat slutdatum.');
   });
 
-  it('places the three charts apart, right of the tables', () => {
-    expect(layout.charts.map((c) => c.position)).toEqual(['J2:Q17', 'J36:Q58', 'J19:Q34']);
+  it('places the three charts side by side between the totals and the tables, each at least 48 characters wide', () => {
+    expect(layout.charts.map((c) => [c.type, c.position])).toEqual([
+      ['ColumnClustered', 'A17:D32'],
+      ['Doughnut', 'E17:H32'],
+      ['BarClustered', 'I17:N32'],
+    ]);
+    // Columns A–D are 20 + 14 + 12 + 14 characters: the first chart needs all four to reach 48.
+    expect(layout.columnWidths).toMatchObject({ A: 20, B: 14, C: 12, D: 14 });
     expect(new Set(layout.charts.map((c) => c.name)).size).toBe(3);
+    const firstTableRow = Math.min(...layout.tables.map((t) => Number(/^[A-Z]+(\d+)/.exec(t.range)?.[1])));
+    expect(firstTableRow).toBe(35);
+    for (const c of layout.charts) expect(Number(/:[A-Z]+(\d+)$/.exec(c.position)?.[1])).toBeLessThan(firstTableRow - 1);
+  });
+
+  it('sizes columns to their widest table cell, within 8–50 characters', () => {
+    // A: "Passerat slutdatum" (18) + 2; B: "2 290 000 kr" (12) + 2; F: the header "Passerat slutdatum" + filter button + 2.
+    expect(layout.columnWidths).toMatchObject({ A: 20, B: 14, F: 23, G: 9 });
+    for (const w of Object.values(layout.columnWidths ?? {})) expect(w).toBeGreaterThanOrEqual(8);
   });
 
   it('never lets two blocks write the same cell and gives every string a text format', () => {
@@ -103,11 +118,11 @@ describe('layoutSummary with overdue actions, workbook text and lights of every 
   });
 
   it('writes Röd, Gul and Grön with red, amber and green fills', () => {
-    expect(['G25', 'G26', 'G27'].map((a) => cells.get(a)?.value)).toEqual(['Röd', 'Gul', 'Grön']);
+    expect(['G42', 'G43', 'G44'].map((a) => cells.get(a)?.value)).toEqual(['Röd', 'Gul', 'Grön']);
     expect(layout.fills.map((f) => [f.range, f.color])).toEqual([
-      ['G25', '#FFC7CE'],
-      ['G26', '#FFEB9C'],
-      ['G27', '#C6EFCE'],
+      ['G42', '#FFC7CE'],
+      ['G43', '#FFEB9C'],
+      ['G44', '#C6EFCE'],
     ]);
   });
 
@@ -130,7 +145,7 @@ describe('layoutSummary edge cases', () => {
     const layout = layoutSummary(summarize(makePlan(), REPORT), { ...META, lang: 'en' });
     expect(valueAt(layout, 'A2')).toBe('Report date');
     expect(valueAt(layout, 'B5')).toBe('0 errors, 2 warnings');
-    expect(valueAt(layout, 'G25')).toBe('Green');
+    expect(valueAt(layout, 'G42')).toBe('Green');
     expect(layout.sheetName).toBe('Sammanfattning');
   });
 

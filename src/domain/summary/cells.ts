@@ -63,3 +63,16 @@ export function blockAt(
 export function rangeAt(row: number, col: number, rows: number, cols: number): string {
   return a1Range(row, col, row + rows - 1, col + cols - 1);
 }
+
+/** Roughly how many characters a cell shows (for column widths): `2 290 000 kr` is 12. */
+export function displayWidth(cell: Cell): number {
+  const v = cell.value;
+  if (typeof v === 'string') return v.length;
+  if (typeof v !== 'number') return 4;
+  if (cell.format === FORMAT_DATE) return 10;
+  if (cell.format === FORMAT_DATETIME) return 16;
+  if (cell.format === FORMAT_PERCENT) return 7;
+  const whole = String(Math.trunc(Math.abs(v))).length;
+  const grouped = whole + Math.floor((whole - 1) / 3) + (v < 0 ? 1 : 0);
+  return cell.format === FORMAT_KR ? grouped + 3 : grouped;
+}

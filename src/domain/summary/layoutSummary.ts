@@ -3,12 +3,14 @@
  * goal, status, and the overdue list) and three charts bound to them. Pure; any writer (office-js,
  * exceljs, the in-memory harness) turns it into a real sheet.
  *
- * Column A–H hold the text and tables, the charts sit to the right from column J. Every string goes in
- * a `@` (text) cell: plan, action and person names from the workbook are values, never formulas.
+ * The charts sit in a band between the totals and the tables; column widths follow the content.
+ * Every string goes in a `@` (text) cell: plan, action and person names from the workbook are values,
+ * never formulas.
  */
 import type { FindingCounts, Lang } from '../finding';
 import type { Cell } from './cells';
-import { blockAt, date, dateTime, integer, kr, percent, rangeAt, text } from './cells';
+import { blockAt, date, dateTime, displayWidth, integer, kr, percent, rangeAt, text } from './cells';
+import { columnLetters } from '../a1';
 import type { SummaryLabels } from './labels';
 import { summaryLabels } from './labels';
 import type { LayoutBlock, LayoutChart, LayoutFill, LayoutTable, SheetLayout } from './layout';
@@ -41,12 +43,16 @@ export interface SummaryMeta {
   readonly lang?: Lang;
 }
 
-/** Charts sit right of the tables, stacked in column J–Q: municipality, status, then the taller goal chart. */
-const CHART_POSITIONS = {
-  municipalities: 'J2:Q17',
-  statuses: 'J19:Q34',
-  goals: 'J36:Q58',
-} as const;
+/**
+ * The charts sit side by side in a band between the totals and the tables — what a reader sees first
+ * after the numbers — left to right: municipality, status, goal. Each is at least CHART_MIN_CHARS wide
+ * (by the computed column widths) and CHART_BAND_ROWS high.
+ */
+const CHART_BAND_ROWS = 16;
+const CHART_MIN_CHARS = 48;
+const CHART_ORDER: readonly string[] = ['PK_Diagram_Kommuner', 'PK_Diagram_Status', 'PK_Diagram_Mal'];
+/** Excel's default column width in characters, for columns the layout does not size. */
+const DEFAULT_COLUMN_CHARS = 8.43;
 
 class SheetBuilder {
   readonly blocks: LayoutBlock[] = [];
@@ -55,6 +61,17 @@ class SheetBuilder {
   readonly charts: LayoutChart[] = [];
   /** Next free zero-based row. */
   row = 0;
+  /** Widest cell per column (characters), from the tables and the totals. */
+  readonly widths: number[] = [];
+
+  /** Lets column widths follow these cells (the heading and titles overflow into empty cells instead). */
+  measure(cells: readonly (readonly Cell[])[], extra = 0): void {
+    for (const row of cells) {
+      row.forEach((cell, c) => {
+        this.widths[c] = Math.max(this.widths[c] ?? 0, displayWidth(cell) + extra);
+      });
+    }
+  }
 
   put(cells: readonly (readonly Cell[])[], style: { bold?: boolean; fontSize?: number } = {}): number {
     const at = this.row;
@@ -73,13 +90,16 @@ class SheetBuilder {
     if (rows.length === 0) return null;
     const headerRow = this.put([header.map(text)], { bold: true });
     this.put(rows);
+    // A table header also shows its filter button: about three characters more.
+    this.measure([header.map(text)], 3);
+    this.measure(rows);
     this.tables.push({ name, range: rangeAt(headerRow, 0, rows.length + 1, header.length), style: TABLE_STYLE });
     return headerRow;
   }
 
-  /** A chart bound to the first `cols` columns of the table whose header is at `headerRow`. */
-  chart(chart: Omit<LayoutChart, 'source'>, headerRow: number, rows: number, cols: number): void {
-    this.charts.push({ ...chart, source: rangeAt(headerRow, 0, rows + 1, cols) });
+  /** A chart bound to the first `cols` columns of the table whose header is at `headerRow`; placed later. */
+  chart(chart: Omit<LayoutChart, 'source' | 'position'>, headerRow: number, rows: number, cols: number): void {
+    this.charts.push({ ...chart, source: rangeAt(headerRow, 0, rows + 1, cols), position: '' });
   }
 }
 
@@ -100,7 +120,7 @@ function heading(b: SheetBuilder, s: Summary, meta: SummaryMeta, l: SummaryLabel
 function totals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const t = s.totals;
   b.put([[text(l.totals)]], { bold: true });
-  b.put([
+  const rows = [
     [text(l.budget), kr(t.budget)],
     [text(l.spent), kr(t.spent)],
     [text(l.remaining), kr(t.remaining)],
@@ -108,7 +128,9 @@ function totals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
     [text(l.actions), integer(t.actions)],
     [text(l.done), integer(t.done)],
     [text(l.overdue), integer(t.overdue)],
-  ]);
+  ];
+  b.put(rows);
+  b.measure(rows);
   b.skip();
 }
 
@@ -116,7 +138,7 @@ function municipalities(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const rows = s.byMunicipality.map((m) => [text(m.name), kr(m.budget), kr(m.spent), kr(m.remaining)]);
   const header = b.table(l.byMunicipality, TABLE_NAMES.municipalities, [l.municipality, l.budget, l.spent, l.remaining], rows);
   if (header !== null) b.chart(
-      { name: 'PK_Diagram_Kommuner', type: 'ColumnClustered', title: l.chartMunicipality, position: CHART_POSITIONS.municipalities },
+      { name: 'PK_Diagram_Kommuner', type: 'ColumnClustered', title: l.chartMunicipality },
       header,
       rows.length,
       3,
@@ -147,7 +169,7 @@ function goals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
     const { color, fontColor } = LIGHT_COLORS[g.light];
     fillAt(b, header + 1 + i, 6, color, fontColor);
   });
-  b.chart({ name: 'PK_Diagram_Mal', type: 'BarClustered', title: l.chartGoal, position: CHART_POSITIONS.goals }, header, rows.length, 2);
+  b.chart({ name: 'PK_Diagram_Mal', type: 'BarClustered', title: l.chartGoal }, header, rows.length, 2);
   b.skip();
 }
 
@@ -159,7 +181,7 @@ function statuses(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const rows = s.byStatus.map((x) => [text(l.statuses[x.status]), integer(x.count)]);
   const header = b.table(l.byStatus, TABLE_NAMES.statuses, [l.status, l.count], rows);
   if (header !== null) b.chart(
-      { name: 'PK_Diagram_Status', type: 'Doughnut', title: l.chartStatus, position: CHART_POSITIONS.statuses },
+      { name: 'PK_Diagram_Status', type: 'Doughnut', title: l.chartStatus },
       header,
       rows.length,
       2,
@@ -173,21 +195,48 @@ function overdue(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   if (header === null) b.put([[text(l.noOverdue)]]);
 }
 
+/** Column widths in characters: the widest cell plus a margin, between 8 and 50 (longer text is cut, not lost). */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 50;
+
+function columnWidths(widths: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  widths.forEach((w, c) => {
+    out[columnLetters(c)] = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(w) + 2));
+  });
+  return out;
+}
+
+/** Positions the charts side by side from column A in the band of rows starting at `top`. */
+function placeCharts(charts: readonly LayoutChart[], widths: Readonly<Record<string, number>>, top: number): LayoutChart[] {
+  const ordered = [...charts].sort((a, b) => CHART_ORDER.indexOf(a.name) - CHART_ORDER.indexOf(b.name));
+  let col = 0;
+  return ordered.map((chart) => {
+    const first = col;
+    let chars = 0;
+    while (chars < CHART_MIN_CHARS) chars += widths[columnLetters(col++)] ?? DEFAULT_COLUMN_CHARS;
+    return { ...chart, position: `${rangeAt(top, first, CHART_BAND_ROWS, col - first)}` };
+  });
+}
+
 export function layoutSummary(summary: Summary, meta: SummaryMeta): SheetLayout {
   const l = summaryLabels(meta.lang);
   const b = new SheetBuilder();
   heading(b, summary, meta, l);
   totals(b, summary, l);
+  const chartTop = b.row;
+  b.skip(CHART_BAND_ROWS + 1);
   municipalities(b, summary, l);
   goals(b, summary, l);
   statuses(b, summary, l);
   overdue(b, summary, l);
+  const widths = columnWidths(b.widths);
   return {
     sheetName: SUMMARY_SHEET_NAME,
     blocks: b.blocks,
     fills: b.fills,
     tables: b.tables,
-    charts: b.charts,
-    columnWidths: { A: 28, B: 30, C: 24, D: 14, E: 12, F: 18, G: 12, H: 60 },
+    charts: placeCharts(b.charts, widths, chartTop),
+    columnWidths: widths,
   };
 }
