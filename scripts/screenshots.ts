@@ -1,7 +1,7 @@
 /**
  * Screenshots for docs/controller-guide.md, taken from the real task pane in the browser harness
  * (dist/harness.html, built by `npm run build`) with playwright-core and the system Chromium.
- * Run: `npm run build && npx tsx scripts/screenshots.ts` -> docs/screenshots/*.png
+ * Run: `npm run build && npx tsx scripts/screenshots.ts` -> docs/screenshots/*.png (PLANKOLL_DIST=dir: another build)
  *
  * Serves dist/ on 127.0.0.1 (random port), opens the harness on the bundled example with deliberate
  * problems, and walks what a controller does: validate, choose a finding, highlight, summary, seal.
@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '..');
-const DIST = join(ROOT, 'dist');
+const DIST = resolve(process.env.PLANKOLL_DIST ?? join(ROOT, 'dist'));
 const OUT = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -102,10 +102,11 @@ async function main(): Promise<number> {
       await shot(page, '04-markera');
     }, failures);
     await step('filter', async () => {
-      await page.getByRole('textbox', { name: /Filtrera avvikelser/ }).fill('R00');
+      const filter = page.getByLabel(/Filtrera avvikelser/);
+      await filter.fill('R00');
       await page.waitForTimeout(300);
       await shot(page, '05-filter');
-      await page.getByRole('textbox', { name: /Filtrera avvikelser/ }).fill('');
+      await filter.fill('');
     }, failures);
     await step('summary', async () => {
       await page.getByRole('button', { name: /^Skapa sammanfattning$/ }).click();
@@ -114,9 +115,17 @@ async function main(): Promise<number> {
       await page.waitForTimeout(500);
       await shot(page, '06-sammanfattning');
     }, failures);
-    await step('seal panel', async () => {
-      const seal = page.getByRole('region', { name: /[Ss]igill|[Ff]örsegl/ }).first();
-      await seal.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    await step('seal', async () => {
+      // A seal needs a workbook without errors: open the clean example, validate, seal.
+      await page.locator('input[type=file]').setInputFiles(join(DIST, 'examples', 'handlingsplan-is-it-2011.xlsx'));
+      await page.getByText(/Öppen arbetsbok: handlingsplan-is-it-2011\.xlsx/).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: /^Validera$/ }).click();
+      await page.getByText(/0 fel/).first().waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: /^Försegla$/ }).click();
+      await page.getByLabel(/Ditt namn/).fill('Anna Berg');
+      await page.getByRole('dialog').getByRole('button', { name: /^Försegla$/ }).click();
+      await page.getByText(/förseglad/i).first().waitFor({ timeout: 30_000 });
+      await page.getByRole('region', { name: /Försegling/ }).scrollIntoViewIfNeeded({ timeout: 5_000 });
       await shot(page, '07-sigill');
     }, failures);
     await step('english', async () => {
