@@ -109,7 +109,8 @@ module.exports = async (env, options) => {
             noErrorOnMissing: true,
             transform(content) {
               if (dev || urlProd === null) return content;
-              return content.toString().split(urlDev).join(urlProd);
+              // Then the origin alone (the manifest's <AppDomain>, written without the trailing slash).
+              return content.toString().split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(new URL(urlProd).origin);
             },
           },
           {
