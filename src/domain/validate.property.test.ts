@@ -55,8 +55,12 @@ const mutatedExample: fc.Arbitrary<WorkbookSnapshot> = fc
 
 const A1_OR_RANGE = /^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/;
 
+/** Codes seen across runs: the property must reach the rules, not only the reader. */
+const seen = new Set<string>();
+
 function check(snapshot: WorkbookSnapshot): void {
   const sv = validate(snapshot, { today: '2011-10-01' });
+  for (const f of sv.findings) seen.add(f.code);
   const en = validate(snapshot, { today: '2011-10-01', lang: 'en' });
   expect(en.findings.length).toBe(sv.findings.length);
   expect(sv.counts.error + sv.counts.warning + sv.counts.info).toBe(sv.findings.length);
@@ -81,5 +85,8 @@ describe('validate never throws and gives well-formed findings', () => {
 
   it('on the example with random cells replaced', () => {
     fc.assert(fc.property(mutatedExample, check), { numRuns: 300 });
+    // The edits reached every family of rules.
+    for (const family of ['S', 'B', 'R', 'P']) expect([...seen].some((c) => c.startsWith(family) && c !== 'S001')).toBe(true);
+    expect(seen.size).toBeGreaterThan(15);
   });
 });
