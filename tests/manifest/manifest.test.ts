@@ -96,6 +96,14 @@ describe('manifest.xml', () => {
     ]);
   });
 
+  it('has every ExecuteFunction associated in the function file (src/commands/commands.ts)', () => {
+    const source = readFileSync(join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+    const associated = [...source.matchAll(/Office\.actions\.associate\(\s*'([^']+)'/g)].map((m) => m[1]);
+    const functions = all('FunctionName').map((f) => f.textContent?.trim());
+    expect(functions).toEqual(['createSummary', 'newPlan']);
+    for (const f of functions) expect(associated).toContain(f);
+  });
+
   it('points the task pane and the function file at the pages webpack builds', () => {
     const urls = new Map(all('Url', BT).map((u) => [u.getAttribute('id'), u.getAttribute('DefaultValue')]));
     const fnFile = all('FunctionFile')[0].getAttribute('resid');
