@@ -1,5 +1,6 @@
 /**
- * P003 — MålID is not in Mål (a blank MålID is not in Mål either: `actual` is then absent).
+ * P003 — MålID is not in Mål (a blank MålID is not in Mål either: `actual` is then absent; a non-text
+ * cell such as TRUE gives its text).
  * Skipped when Mål is missing (S002). Cell: the MålID cell.
  */
 import type { RawFinding } from '../../finding';
@@ -21,7 +22,7 @@ export function checkUnknownGoals({ model }: RuleContext): RawFinding[] {
       sheet: goal.ref.sheet,
       cell: goal.ref.cell,
       ...actionIdOf(a),
-      ...(goal.value !== null ? { actual: goal.value } : {}),
+      ...(goal.value !== null ? { actual: goal.value } : goal.issue === 'invalid' ? { actual: String(goal.raw) } : {}),
     });
   }
   return out;
