@@ -37,6 +37,20 @@ if (!('ResizeObserver' in window)) {
 // The machine is shared and slow at times; Fluent's dialog animates in and out.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * The open dialog labelled by `title`. Found through its title: under load, jsdom's accessible-name
+ * computation for Fluent's animating modal is unreliable, so the labelling is checked structurally.
+ * (`hidden` in the queries inside it for the same reason.)
+ */
+async function dialogTitled(title: string): Promise<HTMLElement> {
+  const heading = await screen.findByText(title);
+  const dialog = heading.closest<HTMLElement>('[role="dialog"]');
+  expect(dialog).not.toBeNull();
+  expect(dialog?.getAttribute('aria-labelledby')).toBe(heading.id);
+  expect(dialog).toHaveAttribute('aria-modal', 'true');
+  return dialog as HTMLElement;
+}
+
 /** As in the pane: inside a FluentProvider. */
 function render(ui: ReactElement): RenderResult {
   return rtlRender(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -129,8 +143,7 @@ describe('SealPanel', () => {
     await screen.findByText('Ej förseglad');
 
     await user.click(screen.getByRole('button', { name: 'Försegla' }));
-    // `hidden`: while Fluent's dialog animates in, tabster may still mark it aria-hidden for a moment.
-    const dialog = await screen.findByRole('dialog', { name: 'Vem förseglar?', hidden: true });
+    const dialog = await dialogTitled('Vem förseglar?');
     await user.click(within(dialog).getByRole('button', { name: 'Försegla', hidden: true }));
     expect(within(dialog).getByText('Skriv ditt namn.')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: /Ditt namn/, hidden: true }), 'Karin Lind');
@@ -180,7 +193,7 @@ describe('SealPanel', () => {
     render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={names} />);
     expect(screen.getByText(/Förseglas i namnet Anna Berg/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Byt namn' }));
-    const input = within(await screen.findByRole('dialog', { hidden: true })).getByRole('textbox', { name: /Ditt namn/, hidden: true });
+    const input = within(await dialogTitled('Vem förseglar?')).getByRole('textbox', { name: /Ditt namn/, hidden: true });
     expect(input).toHaveValue('Anna Berg');
     await user.clear(input);
     await user.type(input, 'Per Olsson{Enter}');
