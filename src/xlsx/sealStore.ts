@@ -22,6 +22,8 @@ const CT_XML = 'application/xml';
 const NS_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const NS_DATASTORE = 'http://schemas.openxmlformats.org/officeDocument/2006/customXml';
 const CONTENT_TYPES = '[Content_Types].xml';
+/** Parts only: no directory entries for the folders of new parts (OPC packages need none). */
+const NO_FOLDERS = { createFolders: false } as const;
 
 // ---------------------------------------------------------------------------------------------------------
 // Package paths (part names without the leading slash, compared case-insensitively as OPC says)
@@ -242,7 +244,7 @@ class Package {
     const path = findEntry(this.zip, relsPathOf(part)) ?? relsPathOf(part);
     const before = (await readText(this.zip, path)) ?? emptyRels();
     const after = edit(before, relationships(before));
-    if (after !== before) this.zip.file(path, after);
+    if (after !== before) this.zip.file(path, after, NO_FOLDERS);
   }
 
   /** Makes `item` a complete custom XML part: properties, its rels, the workbook's relationship, types. */
@@ -252,7 +254,7 @@ class Package {
     let props = propsRel ? resolveTarget(dirOf(item), propsRel.target) : null;
     if (props === null || findEntry(this.zip, props) === null) {
       props = props ?? this.freeName(`${dirOf(item)}itemProps`, baseOf(item).replace(/^\D*(\d*)\.xml$/i, '$1'));
-      this.zip.file(props, propsXml());
+      this.zip.file(props, propsXml(), NO_FOLDERS);
       if (!propsRel) {
         const target = relativeTarget(dirOf(item), props);
         await this.editRels(item, (xml, rels) =>
@@ -311,7 +313,7 @@ class Package {
   }
 
   async bytes(): Promise<Uint8Array> {
-    if (this.contentTypesDirty) this.zip.file(this.contentTypesName, this.contentTypes);
+    if (this.contentTypesDirty) this.zip.file(this.contentTypesName, this.contentTypes, NO_FOLDERS);
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
 }
@@ -325,7 +327,7 @@ export async function writeSealToXlsx(data: ArrayBuffer | Uint8Array, record: st
   const existing = await sealParts(pkg.zip);
   const item = existing.length > 0 ? existing[0].name : pkg.freeItem();
   for (const extra of existing.slice(1)) await pkg.unwire(extra.name);
-  pkg.zip.file(item, sealToXml(record));
+  pkg.zip.file(item, sealToXml(record), NO_FOLDERS);
   await pkg.wire(item);
   return pkg.bytes();
 }
