@@ -211,6 +211,14 @@ describe('SealPanel', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
+  it('shows a failed read at open with its message', async () => {
+    const gateway = fakeGateway(exampleSnapshot());
+    gateway.readSnapshot.mockRejectedValue(new Error('Kunde inte läsa arbetsboken: timeout'));
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
+    expect(await screen.findByText('Kunde inte läsa arbetsboken: timeout')).toBeInTheDocument();
+    expect(screen.getByText('Kunde inte läsa förseglingen')).toBeInTheDocument();
+  });
+
   it('speaks English', async () => {
     const snapshot = exampleSnapshot();
     render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="en" nameStore={memoryNames()} />);

@@ -108,8 +108,8 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       {seal.error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {seal.error}
+            <MessageBarTitle>{seal.error.kind === 'read' ? t.readErrorTitle : t.errorTitle}</MessageBarTitle>
+            {seal.error.message}
           </MessageBarBody>
           <MessageBarActions
             containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={seal.dismissError} />}

@@ -21,6 +21,7 @@ export interface SealTexts {
   readonly sealed: string;
   readonly staleValidation: string;
   readonly errorTitle: string;
+  readonly readErrorTitle: string;
   readonly dismiss: string;
 }
 
@@ -46,6 +47,7 @@ const SV: SealTexts = {
   sealed: 'Arbetsboken är förseglad. Spara arbetsboken för att behålla förseglingen.',
   staleValidation: 'Arbetsboken har ändrats sedan valideringen. Validera igen innan du förseglar.',
   errorTitle: 'Förseglingen misslyckades',
+  readErrorTitle: 'Kunde inte läsa förseglingen',
   dismiss: 'Stäng',
 };
 
@@ -71,6 +73,7 @@ const EN: SealTexts = {
   sealed: 'The workbook is sealed. Save the workbook to keep the seal.',
   staleValidation: 'The workbook changed since it was validated. Validate again before sealing.',
   errorTitle: 'Sealing failed',
+  readErrorTitle: 'Could not read the seal',
   dismiss: 'Close',
 };
 

@@ -33,7 +33,8 @@ export interface SealState {
   readonly sealing: boolean;
   /** True after this pane sealed the workbook (until the next validation). */
   readonly sealed: boolean;
-  readonly error: string | null;
+  /** The last failure: reading the seal at open, or sealing. */
+  readonly error: { readonly kind: 'read' | 'seal'; readonly message: string } | null;
   readonly name: string | null;
   /** The name dialog is open: to seal (first time) or only to change the remembered name. */
   readonly askingName: 'seal' | 'rename' | null;
@@ -62,7 +63,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
   const [written, setWritten] = useState<{ on: WorkbookSnapshot | null; record: string } | null>(null);
   const [check, setCheck] = useState<SealCheck | null>(null);
   const [sealing, setSealing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SealState['error']>(null);
   const [name, setName] = useState<string | null>(() => nameStore.get());
   const [askingName, setAskingName] = useState<'seal' | 'rename' | null>(null);
   const busy = useRef(false);
@@ -79,7 +80,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setOpened({ seal: s.seal ?? null, model: readPlan(s).model });
       })
       .catch((e: unknown) => {
-        if (live) setError(message(e));
+        if (live) setError({ kind: 'read', message: message(e) });
       });
     return () => {
       live = false;
@@ -102,7 +103,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setCheck(c);
       })
       .catch((e: unknown) => {
-        if (live) setError(message(e));
+        if (live) setError({ kind: 'read', message: message(e) });
       });
     return () => {
       live = false;
@@ -124,7 +125,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         await gateway.writeSeal(record);
         setWritten({ on: snapshot, record });
       } catch (e) {
-        setError(message(e));
+        setError({ kind: 'seal', message: message(e) });
       } finally {
         busy.current = false;
         setSealing(false);
