@@ -25,13 +25,17 @@ export const USAGE = `Usage: plankoll <command> [options]
                        check an action-plan workbook (exit 0: no errors, 1: errors)
   summary FILE [--json] [--report-date YYYY-MM-DD]
                        status summary: totals, per municipality, goal and status, overdue actions
-  seal FILE --by NAME [-o OUT]
-                       seal a workbook that has no errors
-  verify FILE          check the seal (exit 0: intact, 1: changed or absent)
-  example -o FILE      write the example workbook of the 2011 IS/IT plan
-  template -o FILE     write an empty action-plan workbook
+  seal FILE --by NAME [-o OUT] [--lang sv|en]
+                       seal a workbook that has no errors (in place, or to OUT)
+  verify FILE [--json] [--lang sv|en]
+                       check the seal (exit 0: intact, 1: changed or absent)
+  example -o FILE [--with-problems]
+                       write the example workbook of the 2011 IS/IT plan
+  template -o FILE [--kommuner "Mora,Orsa,Älvdalen"] [--force]
+                       write an empty action-plan workbook (Ny handlingsplan)
 
 Exit codes: 0 ok, 1 findings / seal broken or absent, 2 unreadable file or wrong usage.
+The seal shows that the data is unchanged since a validation; it is not a signature.
 `;
 
 function todayIso(): string {

@@ -1,6 +1,6 @@
 /**
  * The plan model: the workbook's tables read into typed fields, each remembering the cell it came from,
- * so a rule can point a person at it. Built from a snapshot by resolve.ts (reading), checked by rules/.
+ * so a rule can point a person at it. Built from a snapshot by readPlan.ts (reading), checked by rules/.
  *
  * A field keeps what was in the cell (`raw`) and what it means (`value`); `issue` says why the
  * meaning is doubtful. Reading never throws and never reports: the rules decide what is a finding.

@@ -45,7 +45,7 @@ export interface TableSnapshot {
 export interface WorkbookSnapshot {
   /**
    * Sheets the adapter read. An adapter may leave out sheets that cannot matter
-   * (see `resolve.ts#isPlanSheetName`), but must list every sheet name in `sheetNames`.
+   * (see `names.ts#objectKindOf`), but must list every sheet name in `sheetNames`.
    */
   readonly sheets: readonly SheetSnapshot[];
   readonly tables: readonly TableSnapshot[];
