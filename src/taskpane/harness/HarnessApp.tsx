@@ -2,11 +2,12 @@
  * The browser harness: the real task pane App over the in-memory workbook, beside a view of that workbook.
  * It opens the bundled example with deliberate problems; a file picker opens any local .xlsx.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import {
   Field,
   FluentProvider,
+  Label,
   MessageBar,
   MessageBarBody,
   Select,
@@ -57,6 +58,7 @@ const useStyles = makeStyles({
     maxWidth: '100%',
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
+  fileField: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   fileInput: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
 });
 
@@ -81,6 +83,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
     [],
   );
   const h = harnessStrings(lang);
+  const fileInputId = useId();
 
   const open = useCallback(
     async (file: string, bytes: () => Promise<ArrayBuffer>) => {
@@ -125,9 +128,16 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
             <h1 className={styles.title}>{h.title}</h1>
             <p className={styles.intro}>{h.intro}</p>
           </div>
-          <Field label={h.openFile}>
-            <input className={styles.fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} />
-          </Field>
+          <div className={styles.fileField}>
+            <Label htmlFor={fileInputId}>{h.openFile}</Label>
+            <input
+              id={fileInputId}
+              className={styles.fileInput}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFile}
+            />
+          </div>
           <Field label={h.language}>
             <Select value={lang} onChange={(_e, data) => setLang(data.value === 'en' ? 'en' : 'sv')}>
               <option value="sv">Svenska</option>

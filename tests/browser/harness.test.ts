@@ -1,0 +1,110 @@
+/**
+ * The task pane in a real browser, over the in-memory workbook (dist/harness.html): Validera, findings,
+ * choosing one selects its cell, highlight, the summary sheet with its charts, accessibility (axe).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { DIST, launchChromium, routeOfficeJs } from './chromium';
+import { assertBuilt, openHarness, seriousViolations, validate, watchErrors } from './harnessPage';
+import type { StaticServer } from './staticServer';
+import { serveDirectory } from './staticServer';
+
+jest.setTimeout(180_000);
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = watchErrors(page);
+  await routeOfficeJs(page, server.url);
+  await openHarness(page, server.url);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+test('Validera lists the deliberate problems of the example, grouped, with counts', async () => {
+  await validate(page);
+  const counts = await page.getByRole('status').filter({ hasText: /\d+ fel/ }).first().innerText();
+  expect(counts).toMatch(/[1-9]\d* fel/);
+  // every rule family of the example's documented problems shows up as a group heading
+  for (const family of ['Struktur', 'Budgetfördelning', 'Ansvar och beslutsrätt', 'Plan och tidplan']) {
+    expect(await page.getByRole('heading', { level: 4, name: new RegExp(`^${family} \\(\\d+\\)$`) }).count()).toBeGreaterThan(0);
+  }
+  const b003 = page.getByRole('button', { name: /B003/ }).first();
+  await expect(b003.innerText()).resolves.toMatch(/Åtgärder!I\d+/);
+  expect(errors).toEqual([]);
+});
+
+test('choosing a finding selects its cell: the harness shows the selection and the sheet', async () => {
+  await validate(page);
+  const b003 = page.getByRole('button', { name: /B003/ }).first();
+  const address = /Åtgärder!(I\d+)/.exec(await b003.innerText())![1];
+  await b003.focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('selection').filter({ hasText: `Åtgärder!${address}` }).waitFor();
+  await page.waitForSelector(`td[data-address="${address}"][data-selected="true"]`);
+  expect(await page.getByRole('tab', { name: 'Åtgärder', selected: true }).count()).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('highlight marks the findings cells and switching it off restores them', async () => {
+  await validate(page);
+  const toggle = page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
+  await toggle.click(); // the switch turns on once the gateway has marked the cells
+  await page.getByText(/^[1-9]\d* markerade celler$/).waitFor();
+  expect(await toggle.isChecked()).toBe(true);
+  await page.getByRole('tab', { name: 'Åtgärder' }).click();
+  expect(await page.locator('td[data-marked="true"]').count()).toBeGreaterThan(0);
+  await toggle.click();
+  await page.getByText('0 markerade celler').waitFor();
+  expect(await page.locator('td[data-marked="true"]').count()).toBe(0);
+});
+
+test('Skapa sammanfattning writes the summary sheet with its tables and three charts', async () => {
+  await page.getByRole('button', { name: 'Skapa sammanfattning' }).click();
+  await page.getByText('Sammanfattningen finns på bladet Sammanfattning.').waitFor();
+  await page.getByRole('tab', { name: 'Sammanfattning', selected: true }).waitFor();
+  await page.getByText('Detta blad skapades av Plankoll.').waitFor();
+  const charts = page.getByRole('list', { name: 'Diagram' }).getByRole('listitem');
+  expect(await charts.count()).toBe(3);
+  const text = (await charts.allInnerTexts()).join('\n');
+  expect(text).toMatch(/ColumnClustered/);
+  expect(text).toMatch(/Doughnut/);
+  expect(text).toMatch(/BarClustered/);
+  expect(await page.locator('td', { hasText: /3\s910\s000/ }).count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('no serious or critical accessibility violations, in light and dark theme', async () => {
+  await validate(page);
+  await page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' }).click();
+  await page.getByText(/^[1-9]\d* markerade celler$/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('switch', { name: 'Mörkt tema' }).click();
+  await page.getByRole('switch', { name: 'Mörkt tema', checked: true }).waitFor();
+  await page.waitForTimeout(1000); // let Fluent's colour transitions finish before measuring contrast
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the language switch turns the pane English', async () => {
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByRole('heading', { name: 'Findings' }).waitFor();
+  expect(await page.getByRole('heading', { level: 4, name: /^Budget shares \(\d+\)$/ }).count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,57 @@
+/** Shared steps of the browser tests: dist/ must be built (npm run build) before they run. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST, ROOT } from './chromium';
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'harness.html')) || !existsSync(join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/ is not built: run `npm run build` first (npm test and npm run test:browser do)');
+  }
+}
+
+/** Collects page errors and console errors, so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+export async function openHarness(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}harness.html`);
+  await page.getByText('Öppen arbetsbok: handlingsplan-is-it-2011-med-fel.xlsx').waitFor();
+}
+
+export async function validate(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Validera' }).click();
+  await page.getByRole('heading', { name: 'Avvikelser' }).waitFor();
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/**
+ * Runs axe-core (from node_modules) on the page; returns the serious and critical violations.
+ * Excluded: Fluent's focus-trap sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`), a known false
+ * positive of aria-hidden-focus — they only pass focus on and must stay hidden from screen readers
+ * (microsoft/tabster#288, microsoft/fluentui#25133).
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  const source = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    // axe is the global that axe.min.js defines.
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

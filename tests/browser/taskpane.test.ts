@@ -1,0 +1,63 @@
+/**
+ * dist/taskpane.html as Office would load it, but outside Office: office.js (served locally in place of
+ * Microsoft's CDN) reports no host, and the pane says how to open Plankoll in Excel instead of failing.
+ * Also: what the page loads stays small and never carries exceljs (the harness' file reader).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DIST, launchChromium, routeOfficeJs } from './chromium';
+import { assertBuilt, seriousViolations, watchErrors } from './harnessPage';
+import type { StaticServer } from './staticServer';
+import { serveDirectory } from './staticServer';
+import { taskpaneScripts } from './bundle';
+
+jest.setTimeout(180_000);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('outside Office the task pane renders a friendly open-in-Excel state, without errors', async () => {
+  const page = await browser.newPage({ locale: 'sv-SE' });
+  const errors = watchErrors(page);
+  const officeJsRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith('https://appsforoffice.microsoft.com/')) officeJsRequests.push(r.url());
+  });
+  await routeOfficeJs(page, server.url);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('heading', { name: 'Öppna Plankoll i Excel' }).waitFor();
+  const demo = page.getByRole('link', { name: 'Prova demoversionen i webbläsaren' });
+  expect(await demo.getAttribute('href')).toBe('harness.html');
+  expect(officeJsRequests[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  expect(errors).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await demo.click();
+  await page.getByRole('button', { name: 'Validera' }).waitFor();
+  await page.close();
+});
+
+test('taskpane.html loads only its own bundle: no exceljs, gzipped under 250 KB', async () => {
+  const scripts = await taskpaneScripts();
+  expect(scripts.map((s) => s.file)).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/)]);
+  for (const s of scripts) {
+    const code = await readFile(join(DIST, s.file), 'utf8');
+    // exceljs' own strings (its zip writer and workbook reader); none belong in the task pane.
+    expect(code).not.toMatch(/xl\/sharedStrings\.xml|ExcelJS/);
+  }
+  const total = scripts.reduce((n, s) => n + s.gzipBytes, 0);
+  expect(total).toBeLessThan(250 * 1024);
+  const harness = await readFile(join(DIST, 'harness.html'), 'utf8');
+  expect(harness).not.toMatch(/office\.js/);
+});
