@@ -52,10 +52,12 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexWrap: 'wrap', flexGrow: 1, alignItems: 'stretch' },
   workbook: { flexGrow: 1, flexBasis: '30em', minWidth: 0, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   pane: {
-    flexBasis: '360px',
+    // About the width of Excel's task pane, so the harness shows what a controller sees.
+    width: '360px',
     flexGrow: 0,
     flexShrink: 0,
     maxWidth: '100%',
+    minWidth: 0,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   fileField: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },

@@ -2,6 +2,7 @@
  * One sheet as an HTML table, text only: column letters and row numbers as headers, fills shown, the
  * selected cell outlined, highlighted cells filled AND labelled (never colour alone).
  */
+import { useEffect, useRef } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/finding';
 import { a1, columnLetters } from '../../domain/a1';
@@ -77,6 +78,12 @@ export interface SheetGridProps {
 
 export function SheetGrid({ sheet, selection, marks, lang, h }: SheetGridProps): JSX.Element {
   const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  // Bring the selected cell into view, as Excel does when a range is selected.
+  useEffect(() => {
+    const cell = scroller.current?.querySelector<HTMLElement>('td[data-selected="true"]');
+    if (cell && typeof cell.scrollIntoView === 'function') cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selection, sheet]);
   const used = usedRange(sheet);
   if (used === null) return <p className={styles.note}>{h.emptySheet}</p>;
   const selected = selection !== null && sameSheetName(selection.sheet, sheet.name) ? parseRange(selection.cell) : null;
@@ -88,7 +95,7 @@ export function SheetGrid({ sheet, selection, marks, lang, h }: SheetGridProps):
   return (
     <div>
       {truncated && <p className={styles.note}>{h.truncated(rows, cols)}</p>}
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`${h.sheets}: ${sheet.name}`}>
+      <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={`${h.sheets}: ${sheet.name}`}>
         <table className={styles.table}>
           <thead>
             <tr>
