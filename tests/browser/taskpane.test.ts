@@ -48,6 +48,37 @@ test('outside Office the task pane renders a friendly open-in-Excel state, witho
   await page.close();
 });
 
+/** Stands in for office.js: reports an Excel host with the given language and theme, and has no Excel API. */
+function hostShim(displayLanguage: string, bodyBackgroundColor: string): string {
+  return `window.Office = {
+    HostType: { Excel: 'Excel' },
+    context: { displayLanguage: ${JSON.stringify(displayLanguage)}, officeTheme: { bodyBackgroundColor: ${JSON.stringify(bodyBackgroundColor)} } },
+    onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; if (cb) cb(info); return Promise.resolve(info); }
+  };`;
+}
+
+test('in an Excel host the pane follows Office language and theme, and shows a failing Excel call as a message', async () => {
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: hostShim('en-US', '#262626') }),
+  );
+  await page.goto(`${server.url}taskpane.html`);
+  const validate = page.getByRole('button', { name: 'Validate' });
+  await validate.waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // dark Office theme -> Fluent's dark theme: the pane's background is dark
+  const background = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b).toBeLessThan(3 * 80);
+
+  await validate.click(); // the shim has no Excel.run: the gateway's error must reach the user
+  await page.getByText(/Kunde inte läsa arbetsboken: .*Excel/).first().waitFor();
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
 test('taskpane.html loads only its own bundle: no exceljs, gzipped under 250 KB', async () => {
   const scripts = await taskpaneScripts();
   expect(scripts.map((s) => s.file)).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/)]);
