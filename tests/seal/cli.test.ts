@@ -131,12 +131,12 @@ describe('plankoll verify', () => {
       expect(await runCli(['verify', file])).toMatchObject({ code: 0, out: expect.stringMatching(/oförändrad\n$/) });
     });
 
-    it('a changed comment keeps it intact (no rule reads it)', async () => {
+    it('a changed comment breaks it: the director asks whether anything changed', async () => {
       const file = await sealedCopy();
       const comment = readPlan(await readXlsx(readFileSync(file))).model.actions?.find((a) => a.comment?.value)?.comment?.value;
       expect(comment).toBeTruthy();
       await editFile(file, 'xl/sharedStrings.xml', (xml) => xml.replace(`<t>${comment}</t>`, '<t>Helt ny kommentar</t>'));
-      expect((await runCli(['verify', file])).code).toBe(0);
+      expect(await runCli(['verify', file])).toMatchObject({ code: 1, out: expect.stringMatching(/Åtgärder/) });
     });
   });
 

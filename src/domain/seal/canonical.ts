@@ -8,8 +8,9 @@
  * `b:1`/`b:0` boolean, `e:#REF!` Excel error, `d:2011-03-01` a date the rules read as that day
  * (serial number or ISO text alike). An empty cell (or empty text, as office-js reports it) is null.
  *
- * Not part of it: `Kommentar` (no rule reads it), Plan properties the rules do not know, header
- * names, sheet names, cell addresses.
+ * `Kommentar` is part of it although no rule reads it: the director asks whether anything in the
+ * plan changed since the validation, and a rewritten comment is such a change.
+ * Not part of it: Plan properties the rules do not know, header names, sheet names, cell addresses.
  */
 import type { CellValue } from '../snapshot';
 import type { Action, DateField, Field, PlanModel } from '../model';
@@ -65,6 +66,7 @@ export function canonicalAction(a: Action): CanonRow {
     budget: raw(a.budget),
     shares,
     spent: raw(a.spent),
+    comment: raw(a.comment),
   };
 }
 
