@@ -3,7 +3,7 @@
  * workbook in the harness and tests); hooks hold the logic, the JSX renders their state.
  */
 import { useCallback, useMemo } from 'react';
-import { Divider, FluentProvider, Switch, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, Divider, FluentProvider, Switch, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway } from '../domain/gateway';
 import { ErrorMessage } from './components/ErrorMessage';
@@ -12,7 +12,7 @@ import { FindingList } from './components/FindingList';
 import { SummarySection } from './components/SummarySection';
 import { ValidateSection } from './components/ValidateSection';
 import { useErrorReport } from './hooks/useErrorReport';
-import { useFindingFilter } from './hooks/useFindingFilter';
+import { PAGE_SIZE, useFindingFilter } from './hooks/useFindingFilter';
 import { useHighlight } from './hooks/useHighlight';
 import { useSummary } from './hooks/useSummary';
 import { useValidation } from './hooks/useValidation';
@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   shown: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
   ok: { margin: 0 },
+  more: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalS },
+  reportDate: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export function App({ gateway, lang, theme = 'light', services, embedded = false }: AppProps): JSX.Element {
@@ -89,6 +91,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
           <h2 id="plankoll-findings-heading" className={styles.heading}>
             {t.findingsHeading}
           </h2>
+          <p className={styles.reportDate}>{t.reportDate(validation.result.reportDate)}</p>
           {findings.length === 0 ? (
             <p className={styles.ok}>{t.noFindings}</p>
           ) : (
@@ -108,9 +111,14 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                 counts={countBySeverity}
               />
               <p className={styles.shown} aria-live="polite">
-                {filter.shown.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
+                {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
               </p>
               <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} />
+              {filter.showMore !== null && (
+                <Button className={styles.more} onClick={filter.showMore}>
+                  {t.showMore(Math.min(PAGE_SIZE, filter.matching.length - filter.shown.length))}
+                </Button>
+              )}
             </>
           )}
         </section>

@@ -17,6 +17,8 @@ export interface Strings {
   readonly showSeverity: string;
   readonly shownOf: (shown: number, total: number) => string;
   readonly noneMatch: string;
+  readonly showMore: (n: number) => string;
+  readonly reportDate: (iso: string) => string;
   readonly findingsHeading: string;
   readonly expected: string;
   readonly actual: string;
@@ -54,6 +56,8 @@ const sv: Strings = {
   showSeverity: 'Visa allvarlighetsgrad',
   shownOf: (shown, total) => `Visar ${shown} av ${total}`,
   noneMatch: 'Inga avvikelser matchar filtret.',
+  showMore: (n) => `Visa ${n} till`,
+  reportDate: (iso) => `Rapportdatum ${iso}`,
   findingsHeading: 'Avvikelser',
   expected: 'Förväntat',
   actual: 'Faktiskt',
@@ -92,6 +96,8 @@ const en: Strings = {
   showSeverity: 'Show severity',
   shownOf: (shown, total) => `Showing ${shown} of ${total}`,
   noneMatch: 'No findings match the filter.',
+  showMore: (n) => `Show ${n} more`,
+  reportDate: (iso) => `Report date ${iso}`,
   findingsHeading: 'Findings',
   expected: 'Expected',
   actual: 'Actual',

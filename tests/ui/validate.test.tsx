@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices } from './fakes';
+import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices, finding } from './fakes';
 
 describe('Validera', () => {
   it('reads the workbook through the gateway, validates it and shows the counts', async () => {
@@ -91,5 +91,26 @@ describe('filter', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'zzz');
     expect(screen.getByText('Inga avvikelser matchar filtret.')).toBeInTheDocument();
     expect(FINDINGS).toHaveLength(4);
+  });
+});
+
+describe('many findings', () => {
+  it('renders them a page at a time, with a button for more, and states the report date', async () => {
+    const many = Array.from({ length: 450 }, (_, i) =>
+      finding({ code: 'B003', severity: 'error', cell: `I${i + 2}`, actionId: `A${i + 1}` }),
+    );
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices(many)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    await screen.findByText('Rapportdatum 2011-12-31');
+    // (role queries over hundreds of items are slow in jsdom; count the list items instead)
+    const items = (): number => document.querySelectorAll('li button').length;
+    expect(screen.getByText('Visar 200 av 450')).toBeInTheDocument();
+    expect(items()).toBe(200);
+
+    await userEvent.click(screen.getByText('Visa 200 till'));
+    expect(items()).toBe(400);
+    await userEvent.click(screen.getByText('Visa 50 till'));
+    expect(items()).toBe(450);
+    expect(screen.queryByText(/^Visa \d+ till$/)).not.toBeInTheDocument();
   });
 });
