@@ -62,6 +62,20 @@ test('choosing a finding selects its cell: the harness shows the selection and t
   expect(errors).toEqual([]);
 });
 
+test('keyboard focus on a finding is visible', async () => {
+  await validate(page);
+  await page.getByRole('searchbox', { name: 'Filtrera avvikelser' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return { text: el.textContent ?? '', outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(focused.text).toMatch(/^Fel[SBRP]\d{3}/);
+  expect(focused.outline).toBe('solid');
+  expect(focused.width).toBeGreaterThanOrEqual(2);
+});
+
 test('highlight marks the findings cells and switching it off restores them', async () => {
   await validate(page);
   const toggle = page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });

@@ -2,7 +2,7 @@
  * One finding: what is wrong, where (`sheet!cell`), expected vs actual. A native button, so click, Enter
  * and Space all choose it; choosing it selects the cell in the workbook. Workbook text is React text only.
  */
-import { makeStyles, mergeClasses, tokens, createFocusOutlineStyle } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../domain/finding';
 import { cellAddress } from '../findings/group';
 import type { Strings } from '../i18n';
@@ -25,7 +25,15 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
-  focus: createFocusOutlineStyle({ style: { outlineWidth: tokens.strokeWidthThick }, selector: 'focus' }),
+  // A plain outline in Fluent's focus colour: visible on keyboard focus in light, dark and high contrast.
+  focus: {
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
   error: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteBlueBorderActive },
