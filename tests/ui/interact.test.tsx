@@ -147,3 +147,16 @@ describe('language', () => {
     expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a bug in validation', () => {
+  it('is shown as an error, not swallowed', async () => {
+    const services = fakeServices();
+    services.validate.mockImplementation(() => {
+      throw new TypeError('Cannot read properties of undefined');
+    });
+    render(<App gateway={fakeGateway()} lang="sv" services={services} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(await screen.findByText('Cannot read properties of undefined')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Avvikelser' })).not.toBeInTheDocument();
+  });
+});

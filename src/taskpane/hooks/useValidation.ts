@@ -2,7 +2,7 @@
  * Validera: read the workbook through the gateway, then validate. The result is recomputed (cheaply, no
  * host call) when the language changes, so messages follow the language switch.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
@@ -42,16 +42,19 @@ export function useValidation(
     }
   }, [gateway, services, onError]);
 
-  const result = useMemo(() => {
-    if (read === null) return null;
+  const outcome = useMemo((): { result: ValidationResult | null; failure: unknown } => {
+    if (read === null) return { result: null, failure: null };
     try {
-      return services.validate(read.snapshot, { lang, today: read.today });
+      return { result: services.validate(read.snapshot, { lang, today: read.today }), failure: null };
     } catch (e) {
       // validate never throws for bad input; if it does, that is a bug the user must see.
-      queueMicrotask(() => onError(e));
-      return null;
+      return { result: null, failure: e };
     }
-  }, [read, lang, services, onError]);
+  }, [read, lang, services]);
 
-  return { running, snapshot: read?.snapshot ?? null, result, run };
+  useEffect(() => {
+    if (outcome.failure !== null) onError(outcome.failure);
+  }, [outcome, onError]);
+
+  return { running, snapshot: read?.snapshot ?? null, result: outcome.result, run };
 }
