@@ -2,6 +2,7 @@
  * The task pane in a real browser, over the in-memory workbook (dist/harness.html): Validera, findings,
  * choosing one selects its cell, highlight, the summary sheet with its charts, accessibility (axe).
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DIST, launchChromium, routeOfficeJs } from './chromium';
 import { assertBuilt, openHarness, seriousViolations, validate, watchErrors } from './harnessPage';
@@ -101,6 +102,20 @@ test('Skapa sammanfattning writes the summary sheet with its tables and three ch
   expect(text).toMatch(/Doughnut/);
   expect(text).toMatch(/BarClustered/);
   expect(await page.locator('td', { hasText: /3\s910\s000/ }).count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('sealing a clean workbook stores the seal in the in-memory workbook; the next validation finds it intact', async () => {
+  await page.getByLabel('Öppna en .xlsx-fil').setInputFiles(join(DIST, 'examples', 'handlingsplan-is-it-2011.xlsx'));
+  await page.getByText('Öppen arbetsbok: handlingsplan-is-it-2011.xlsx').waitFor();
+  await validate(page);
+  await page.getByText('Inga avvikelser: handlingsplanen håller ihop.').waitFor();
+  await page.getByRole('button', { name: 'Försegla' }).click();
+  await page.getByRole('dialog').getByLabel('Ditt namn').fill('Anna Berg');
+  await page.getByRole('dialog').getByRole('button', { name: 'Försegla' }).click();
+  await page.getByText('Arbetsboken har ett sigill.').waitFor();
+  await validate(page);
+  await page.getByText(/Validerad av Anna Berg .*oförändrad/).waitFor();
   expect(errors).toEqual([]);
 });
 
