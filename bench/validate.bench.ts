@@ -6,12 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { validate } from '../src/domain/validate';
-import { readSnapshotFromFile } from '../src/xlsx/file';
-import { snapshotFromWorkbook } from '../src/xlsx/readSnapshot';
+import type * as ValidateModule from '../src/domain/validate';
+import type * as FileModule from '../src/xlsx/file';
+import type * as ReadSnapshotModule from '../src/xlsx/readSnapshot';
 import { generateBenchWorkbook } from './generate';
 
-const RUNS = 3;
+// What `plankoll validate` runs: the compiled CLI modules in lib/ (`npm run bench` builds them first),
+// not the TypeScript sources through tsx, whose transform adds per-closure overhead.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { validate } = require('../lib/domain/validate') as typeof ValidateModule;
+const { readSnapshotFromFile } = require('../lib/xlsx/file') as typeof FileModule;
+const { snapshotFromWorkbook } = require('../lib/xlsx/readSnapshot') as typeof ReadSnapshotModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const RUNS = 5;
 
 async function median(run: () => Promise<unknown>): Promise<number> {
   await run(); // warm-up

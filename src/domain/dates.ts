@@ -6,8 +6,18 @@ const UNIX_EPOCH_SERIAL = 25_569;
 
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
-  const ms = Math.round((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
-  return new Date(ms).toISOString().slice(0, 10);
+  // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): plain arithmetic, no Date object,
+  // since a large plan converts tens of thousands of dates.
+  const z = Math.floor(serial) - UNIX_EPOCH_SERIAL + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function isoToSerial(iso: string): number | null {

@@ -6,33 +6,38 @@ import type { RowCells } from './rows';
 import { readStatus } from './status';
 import { readText } from './text';
 
+function text(r: RowCells, field: string) {
+  const c = r.cell(field);
+  return readText(c.raw, c.ref);
+}
+
+function amount(r: RowCells, field: string) {
+  const c = r.cell(field);
+  return readAmount(c.raw, c.ref);
+}
+
+function date(r: RowCells, field: string) {
+  const c = r.cell(field);
+  return readDate(c.raw, c.ref);
+}
+
 export function readAction(r: RowCells, municipalityColumns: readonly string[], hasComment: boolean): Action {
-  const text = (field: string) => {
-    const c = r.cell(field);
-    return readText(c.raw, c.ref);
-  };
-  const amount = (field: string) => {
-    const c = r.cell(field);
-    return readAmount(c.raw, c.ref);
-  };
-  const date = (field: string) => {
-    const c = r.cell(field);
-    return readDate(c.raw, c.ref);
-  };
   const status = r.cell('status');
+  const shares = [];
+  for (const municipality of municipalityColumns) shares.push({ municipality, amount: amount(r, municipality) });
   return {
     row: r.row,
-    id: text('id'),
-    name: text('name'),
-    goalId: text('goalId'),
-    responsible: text('responsible'),
-    decisionMaker: text('decisionMaker'),
-    start: date('start'),
-    end: date('end'),
+    id: text(r, 'id'),
+    name: text(r, 'name'),
+    goalId: text(r, 'goalId'),
+    responsible: text(r, 'responsible'),
+    decisionMaker: text(r, 'decisionMaker'),
+    start: date(r, 'start'),
+    end: date(r, 'end'),
     status: readStatus(status.raw, status.ref),
-    budget: amount('budget'),
-    shares: municipalityColumns.map((municipality) => ({ municipality, amount: amount(municipality) })),
-    spent: amount('spent'),
-    comment: hasComment ? text('comment') : null,
+    budget: amount(r, 'budget'),
+    shares,
+    spent: amount(r, 'spent'),
+    comment: hasComment ? text(r, 'comment') : null,
   };
 }

@@ -5,7 +5,13 @@ import { isExcelError } from '../snapshot';
 /** Empty: null, undefined (a short row) or text of only spaces. */
 export function isBlankCell(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === 'string' && v.replace(/[\s\u00a0\u2007\u2009\u202f]/g, '') === '';
+  if (typeof v !== 'string') return false;
+  if (v.length === 0) return true;
+  // Fast path: text that starts with a printable ASCII character is not blank. Otherwise trim(),
+  // which removes every Unicode space (no-break, figure, thin, narrow no-break …).
+  const c = v.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return v.trim() === '';
 }
 
 /** A cell as header text: text trimmed, numbers as their text; anything else (errors, booleans) is no header. */

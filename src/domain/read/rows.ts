@@ -3,7 +3,7 @@
  * and a totals row a person added (first non-empty cell `Summa`/`Totalt`/`Total`, key cell blank or that
  * same cell). Each row gives the raw value and sheet address of a mapped column.
  */
-import { a1 } from '../a1';
+import { columnLetters } from '../a1';
 import type { Ref } from '../model';
 import { isTotalsLabel } from '../names';
 import type { CellValue } from '../snapshot';
@@ -15,7 +15,7 @@ export interface RowCells {
   /** Zero-based sheet row. */
   readonly row: number;
   /** Raw value and address of a mapped field's cell. */
-  readonly cell: (field: string) => { readonly raw: CellValue; readonly ref: Ref };
+  cell(field: string): { readonly raw: CellValue; readonly ref: Ref };
 }
 
 function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | undefined): boolean {
@@ -27,27 +27,39 @@ function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | unde
   return keyCol === undefined || keyCol === first || isBlankCell(gridCell(grid, i, keyCol));
 }
 
+/** One data row; a class, so that a large table does not make a closure per row. */
+class GridRow implements RowCells {
+  constructor(
+    private readonly grid: Grid,
+    readonly row: number,
+    private readonly rowIndex: number,
+    private readonly columns: Readonly<Record<string, number>>,
+    private readonly letterOf: (j: number) => string,
+  ) {}
+
+  cell(field: string): { readonly raw: CellValue; readonly ref: Ref } {
+    const j = Object.hasOwn(this.columns, field) ? this.columns[field] : -1;
+    return {
+      raw: j < 0 ? null : gridCell(this.grid, this.rowIndex, j),
+      ref: { sheet: this.grid.sheet, cell: `${this.letterOf(Math.max(j, 0))}${this.row + 1}` },
+    };
+  }
+}
+
 /** `columns` maps field keys to grid columns; `keyField` names the column whose blank marks a totals row. */
 export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, keyField?: string): RowCells[] {
   const width = gridWidth(grid);
   const keyCol = keyField !== undefined && Object.hasOwn(columns, keyField) ? columns[keyField] : undefined;
   const out: RowCells[] = [];
+  // Column letters once per grid, not once per cell read.
+  const letters: string[] = [];
+  for (let j = 0; j < width; j++) letters.push(columnLetters(grid.col + j));
+  const letterOf = (j: number): string => letters[j] ?? columnLetters(grid.col + j);
   for (let i = 1; i < grid.values.length; i++) {
     let empty = true;
     for (let j = 0; j < width && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
     if (empty || isTotalsRow(grid, i, width, keyCol)) continue;
-    const row = grid.row + i;
-    const rowIndex = i;
-    out.push({
-      row,
-      cell: (field) => {
-        const j = Object.hasOwn(columns, field) ? columns[field] : -1;
-        return {
-          raw: j < 0 ? null : gridCell(grid, rowIndex, j),
-          ref: { sheet: grid.sheet, cell: a1(row, grid.col + Math.max(j, 0)) },
-        };
-      },
-    });
+    out.push(new GridRow(grid, grid.row + i, i, columns, letterOf));
   }
   return out;
 }
