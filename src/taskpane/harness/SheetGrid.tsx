@@ -95,7 +95,8 @@ export function SheetGrid({ sheet, selection, marks, lang, h }: SheetGridProps):
   return (
     <div>
       {truncated && <p className={styles.note}>{h.truncated(rows, cols)}</p>}
-      <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={`${h.sheets}: ${sheet.name}`}>
+      {/* Keyed by sheet: another sheet opens at A1, not at the previous sheet's scroll position. */}
+      <div key={sheet.name} ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={`${h.sheets}: ${sheet.name}`}>
         <table className={styles.table}>
           <thead>
             <tr>
