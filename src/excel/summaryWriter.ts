@@ -6,7 +6,7 @@
  * Which sheet is ours: a worksheet-scoped name `Plankoll_Sammanfattning` (ExcelApi 1.4). It travels with
  * the sheet when the user renames or moves it, cannot be typed over in a cell, is visible and explained
  * in Name Manager, and is saved in the .xlsx so the CLI/exceljs side can see it too. (Worksheet custom
- * properties would do the same but need ExcelApi 1.12; the manifest asks for 1.8.) A sheet without the
+ * properties would do the same but need ExcelApi 1.12; the manifest asks for 1.9.) A sheet without the
  * marker is the user's, whatever it is called: it is never touched.
  *
  * Regenerating replaces our sheet in place: a new sheet is added under a temporary name, the old one
