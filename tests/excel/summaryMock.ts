@@ -11,6 +11,7 @@
  * type-checked against it).
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { cellsOf } from './cellsOf';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -66,37 +67,6 @@ export const MEMBERS = {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-function parseCell(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a);
-  if (!m) throw new Error(`InvalidArgument: bad cell ${a}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function cellName(row: number, col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
-
-/** Every cell address of `A1:C3` (row-major). Whole columns (`A:A`) are not expanded. */
-export function cellsOf(range: string): string[][] {
-  const [from, to = from] = range.split(':');
-  const a = parseCell(from);
-  const b = parseCell(to);
-  const out: string[][] = [];
-  for (let r = a.row; r <= b.row; r++) {
-    const row: string[] = [];
-    for (let c = a.col; c <= b.col; c++) row.push(cellName(r, c));
-    out.push(row);
-  }
-  return out;
-}
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];

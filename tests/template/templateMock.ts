@@ -10,6 +10,7 @@
  * Members used are checked against @types/office-js (`MEMBERS`): a misspelt mock member fails tsc.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { cellsOf } from '../excel/cellsOf';
 
 export const MEMBERS = {
   workbook: ['worksheets', 'tables'] satisfies (keyof Excel.Workbook)[],
@@ -47,36 +48,6 @@ export interface FakeSheet {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-function parseCell(a: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) throw new Error(`InvalidArgument: bad cell ${a}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function cellName(row: number, col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
-
-export function cellsOf(range: string): string[][] {
-  const [from, to = from] = range.split(':');
-  const a = parseCell(from);
-  const b = parseCell(to);
-  const out: string[][] = [];
-  for (let r = a.row; r <= b.row; r++) {
-    const row: string[] = [];
-    for (let c = a.col; c <= b.col; c++) row.push(cellName(r, c));
-    out.push(row);
-  }
-  return out;
-}
 
 type Op = () => void;
 
