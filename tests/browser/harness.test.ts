@@ -3,35 +3,21 @@
  * choosing one selects its cell, highlight, the summary sheet with its charts, accessibility (axe).
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchChromium, routeOfficeJs } from './chromium';
-import { assertBuilt, openHarness, seriousViolations, validate, watchErrors } from './harnessPage';
-import type { StaticServer } from './staticServer';
-import { serveDirectory } from './staticServer';
+import type { Page } from 'playwright-core';
+import { DIST, routeOfficeJs } from './chromium';
+import { browserSuite, openHarness, seriousViolations, validate, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   errors = watchErrors(page);
-  await routeOfficeJs(page, server.url);
-  await openHarness(page, server.url);
+  await routeOfficeJs(page, suite.server.url);
+  await openHarness(page, suite.server.url);
 });
 
 afterEach(async () => {

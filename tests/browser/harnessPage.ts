@@ -2,13 +2,35 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { DIST, ROOT } from './chromium';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, ROOT, launchChromium } from './chromium';
+import type { StaticServer } from './staticServer';
+import { serveDirectory } from './staticServer';
 
 export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'harness.html')) || !existsSync(join(DIST, 'taskpane.html'))) {
     throw new Error('dist/ is not built: run `npm run build` first (npm test and npm run test:browser do)');
   }
+}
+
+export interface BrowserSuite {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/** A test file's browser and static server over dist/: started before its tests, closed after them. */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    assertBuilt();
+    suite.server = await serveDirectory(DIST);
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** Collects page errors and console errors, so a test can assert there were none. */

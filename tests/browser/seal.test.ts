@@ -5,25 +5,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
 import { examplePlanWorkbook } from '../../src/domain/example';
 import { readSealFromXlsx, writeSealToXlsx } from '../../src/xlsx/sealStore';
 import { writePlanXlsx } from '../../src/xlsx/writePlan';
-import { DIST, ROOT, launchChromium, routeOfficeJs } from './chromium';
-import { assertBuilt, openHarness, watchErrors } from './harnessPage';
-import type { StaticServer } from './staticServer';
-import { serveDirectory } from './staticServer';
+import { ROOT, routeOfficeJs } from './chromium';
+import { browserSuite, openHarness, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
+const suite = browserSuite();
 let dir: string;
 let sealed: string;
 
 beforeAll(async () => {
-  assertBuilt();
   dir = mkdtempSync(join(tmpdir(), 'plankoll-seal-browser-'));
   sealed = join(dir, 'forseglad.xlsx');
   const out: string[] = [];
@@ -31,20 +27,13 @@ beforeAll(async () => {
   const code = await main(['seal', join(ROOT, 'examples', 'handlingsplan-is-it-2011.xlsx'), '--by', 'Anna Berg', '-o', sealed], io);
   expect({ code, out: out.join('') }).toMatchObject({ code: 0 });
   expect(await main(['verify', sealed], io)).toBe(0);
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openFile(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await routeOfficeJs(page, server.url);
-  await openHarness(page, server.url);
+  await routeOfficeJs(page, suite.server.url);
+  await openHarness(page, suite.server.url);
   await page.getByLabel('Öppna en .xlsx-fil').setInputFiles(path);
   return { page, errors };
 }

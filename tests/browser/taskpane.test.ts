@@ -5,38 +5,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, routeOfficeJs } from './chromium';
-import { assertBuilt, seriousViolations, watchErrors } from './harnessPage';
-import type { StaticServer } from './staticServer';
-import { serveDirectory } from './staticServer';
+import { DIST, routeOfficeJs } from './chromium';
+import { browserSuite, seriousViolations, watchErrors } from './harnessPage';
 import { taskpaneScripts } from './bundle';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 test('outside Office the task pane renders a friendly open-in-Excel state, without errors', async () => {
-  const page = await browser.newPage({ locale: 'sv-SE' });
+  const page = await suite.browser.newPage({ locale: 'sv-SE' });
   const errors = watchErrors(page);
   const officeJsRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith('https://appsforoffice.microsoft.com/')) officeJsRequests.push(r.url());
   });
-  await routeOfficeJs(page, server.url);
-  await page.goto(`${server.url}taskpane.html`);
+  await routeOfficeJs(page, suite.server.url);
+  await page.goto(`${suite.server.url}taskpane.html`);
   await page.getByRole('heading', { name: 'Öppna Plankoll i Excel' }).waitFor();
   const demo = page.getByRole('link', { name: 'Prova demoversionen i webbläsaren' });
   expect(await demo.getAttribute('href')).toBe('harness.html');
@@ -58,13 +43,13 @@ function hostShim(displayLanguage: string, bodyBackgroundColor: string): string 
 }
 
 test('in an Excel host the pane follows Office language and theme, and shows a failing Excel call as a message', async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: hostShim('en-US', '#262626') }),
   );
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${suite.server.url}taskpane.html`);
   const validate = page.getByRole('button', { name: 'Validate' });
   await validate.waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -4,11 +4,8 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { DIST, ROOT, launchChromium, routeOfficeJs } from './chromium';
-import { assertBuilt, openHarness, watchErrors } from './harnessPage';
-import type { StaticServer } from './staticServer';
-import { serveDirectory } from './staticServer';
+import { ROOT, routeOfficeJs } from './chromium';
+import { browserSuite, openHarness, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
@@ -16,19 +13,7 @@ const EVIL = '<img src=x onerror=alert(1)>';
 /** In the action's name (not split into roles), a handler that would leave a trace. */
 const EVIL_NAME = '<img src=x onerror="window.__pwned=1">';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** The example with markup in an action's name and in its Ansvarig (so it also appears in an R002 finding). */
 async function evilWorkbook(): Promise<Buffer> {
@@ -44,15 +29,15 @@ async function evilWorkbook(): Promise<Buffer> {
 }
 
 test('markup in cells is shown as text and runs nothing', async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const errors = watchErrors(page);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await routeOfficeJs(page, server.url);
-  await openHarness(page, server.url);
+  await routeOfficeJs(page, suite.server.url);
+  await openHarness(page, suite.server.url);
 
   await page.getByLabel('Öppna en .xlsx-fil').setInputFiles({
     name: 'markup.xlsx',
