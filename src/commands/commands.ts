@@ -21,7 +21,7 @@ export async function createSummary(event: Office.AddinCommands.Event): Promise<
   const now = new Date();
   await runCreateSummary(event, {
     lang,
-    generate: () => generateSummary(createExcelGateway(), { today: todayIso(now), now, lang }),
+    generate: () => generateSummary(createExcelGateway(lang), { today: todayIso(now), now, lang }),
     showError: (message) => showMessageDialog(window.location.href, message, lang),
   });
 }

@@ -3,14 +3,14 @@
  *
  * Each operation is its own `Excel.run` in the module that owns it (reader, summary writer, seal
  * store, highlight, select). Failures propagate, never swallowed, as an Error whose message says in
- * Swedish what failed followed by Excel's own message and code, e.g.
+ * the pane's language what failed followed by Excel's own message and code, e.g.
  * "Kunde inte läsa arbetsboken: The requested resource doesn't exist. (ItemNotFound)"; the original
  * error is its `cause`.
  *
  * The gateway remembers the sheet names of the last snapshot it read, so highlighting and clearing
  * need no extra round trip to list the sheets (highlight.ts).
  */
-import type { Finding } from '../domain/finding';
+import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../domain/gateway';
 import type { WorkbookSnapshot } from '../domain/snapshot';
 import type { SheetLayout } from '../domain/summary/layout';
@@ -37,29 +37,60 @@ async function attempt<T>(what: string, operation: () => Promise<T>): Promise<T>
   }
 }
 
-export function createExcelGateway(): WorkbookGateway {
+/** What failed, in the pane's language. */
+const FAILED: Readonly<Record<Lang, {
+  readonly read: string;
+  readonly readSeal: string;
+  readonly writeSummary: string;
+  readonly highlight: string;
+  readonly clear: string;
+  readonly select: (address: string) => string;
+  readonly writeSeal: string;
+}>> = {
+  sv: {
+    read: 'Kunde inte läsa arbetsboken',
+    readSeal: 'Kunde inte läsa förseglingen',
+    writeSummary: 'Kunde inte skriva sammanfattningen',
+    highlight: 'Kunde inte markera fynden i arbetsboken',
+    clear: 'Kunde inte ta bort markeringarna',
+    select: (address) => `Kunde inte gå till ${address}`,
+    writeSeal: 'Kunde inte spara förseglingen',
+  },
+  en: {
+    read: 'Could not read the workbook',
+    readSeal: 'Could not read the seal',
+    writeSummary: 'Could not write the summary',
+    highlight: 'Could not highlight the findings in the workbook',
+    clear: 'Could not remove the highlights',
+    select: (address) => `Could not go to ${address}`,
+    writeSeal: 'Could not save the seal',
+  },
+};
+
+export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
+  const failed = FAILED[lang];
   let knownSheets: readonly string[] | undefined;
   return {
     async readSnapshot(): Promise<WorkbookSnapshot> {
-      const snapshot = await attempt('Kunde inte läsa arbetsboken', () => readSnapshotFromExcel());
-      const seal = await attempt('Kunde inte läsa förseglingen', () => readSealFromExcel());
+      const snapshot = await attempt(failed.read, () => readSnapshotFromExcel());
+      const seal = await attempt(failed.readSeal, () => readSealFromExcel());
       knownSheets = snapshot.sheetNames;
       return { ...snapshot, seal };
     },
     writeSummary(layout: SheetLayout): Promise<WriteResult> {
-      return attempt('Kunde inte skriva sammanfattningen', () => writeSummarySheet(layout));
+      return attempt(failed.writeSummary, () => writeSummarySheet(layout));
     },
     async highlight(findings: readonly Finding[]): Promise<void> {
-      await attempt('Kunde inte markera fynden i arbetsboken', () => highlightFindings(findings, knownSheets));
+      await attempt(failed.highlight, () => highlightFindings(findings, knownSheets));
     },
     async clearHighlights(): Promise<void> {
-      await attempt('Kunde inte ta bort markeringarna', () => clearHighlights(knownSheets));
+      await attempt(failed.clear, () => clearHighlights(knownSheets));
     },
     selectCell(sheet: string, cell: string): Promise<void> {
-      return attempt(`Kunde inte gå till ${sheet}!${cell}`, () => selectCell(sheet, cell));
+      return attempt(failed.select(`${sheet}!${cell}`), () => selectCell(sheet, cell));
     },
     writeSeal(record: string): Promise<void> {
-      return attempt('Kunde inte spara förseglingen', () => writeSealToExcel(record));
+      return attempt(failed.writeSeal, () => writeSealToExcel(record));
     },
   };
 }

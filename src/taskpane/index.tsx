@@ -27,7 +27,7 @@ function start(host: Office.HostType | null): void {
   document.documentElement.lang = lang;
   const root = createRoot(container);
   if (host === Office.HostType.Excel) {
-    root.render(<App gateway={createExcelGateway()} lang={lang} theme={theme} services={defaultServices} />);
+    root.render(<App gateway={createExcelGateway(lang)} lang={lang} theme={theme} services={defaultServices} />);
   } else {
     root.render(<OutsideOffice lang={lang} theme={theme} />);
   }

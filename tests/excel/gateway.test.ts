@@ -82,6 +82,12 @@ describe('createExcelGateway', () => {
     readSeal.mockRejectedValue('trasig');
     await expect(createExcelGateway().readSnapshot()).rejects.toThrow('Kunde inte läsa förseglingen: trasig');
   });
+
+  it('says what failed in English for an English pane', async () => {
+    install(new FakeExcelHost(workbookFromSnapshot(exampleSnapshot())));
+    const error = await createExcelGateway('en').selectCell('Missing', 'A1').catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^Could not go to Missing!A1: .*\(ItemNotFound\)$/);
+  });
 });
 
 describe('describeOfficeError', () => {
