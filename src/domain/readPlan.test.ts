@@ -45,6 +45,20 @@ describe('readPlan on the example plan', () => {
 });
 
 describe('resolution', () => {
+  it('reads a Plan of bare key/value rows, with no Egenskap/Värde header, at the real cells', () => {
+    const rows = exampleRows();
+    const snap = exampleSnapshot({ layout: 'sheets', rows: { Plan: rows.Plan.slice(1) } });
+    const { model, findings } = readPlan(snap);
+    expect(findings).toEqual([]);
+    expect(model.info.name).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', ref: { sheet: 'Plan', cell: 'B1' } });
+    expect(model.info.totalBudget).toMatchObject({ value: 3_910_000, ref: { sheet: 'Plan', cell: 'B4' } });
+  });
+
+  it('still asks for the header when the Plan starts with something that is no property', () => {
+    const snap = exampleSnapshot({ layout: 'sheets', rows: { Plan: [['Anteckning', 'x'], ...exampleRows().Plan.slice(1)] } });
+    expect(codes(readPlan(snap))).toEqual(['S003', 'S003']);
+  });
+
   it('prefers the table over a sheet of the same object', () => {
     const rows = exampleRows();
     const snap = makeSnapshot({

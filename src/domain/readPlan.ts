@@ -5,6 +5,8 @@
  * Each object is found by Excel table name first, then by sheet name (locate.ts: on a sheet, a title
  * row above the header is passed over), its header mapped by normalized name (names.ts). Entirely empty
  * rows and a `Summa`/`Totalt` row are not data (read/rows.ts). Choices made where the SPEC is silent:
+ * - A Plan of bare key/value rows (no `Egenskap`/`Värde` header, first cell a known property) is read
+ *   as if that header stood above it (read/planGrid.ts).
  * - S001/S002 (object missing, or found but entirely empty): sheet = the canonical Swedish sheet name
  *   (`Åtgärder`, `Mål` …), cell `A1`; detail `{ object, skipped }` (skipped: the rule codes that cannot run).
  * - S003: one finding per missing required column; cell = the header row range; expected/detail.column =
@@ -27,6 +29,7 @@ import { readMunicipality } from './read/financing';
 import { readGoal } from './read/goals';
 import { locate } from './read/locate';
 import { ABSENT_PLAN, readPlanInfo } from './read/plan';
+import { withImpliedPlanHeader } from './read/planGrid';
 import { readRole } from './read/roles';
 import type { ReadTable } from './read/table';
 import { readTable } from './read/table';
@@ -87,11 +90,12 @@ function emptyModel(): PlanModel {
 function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
   const findings: RawFinding[] = [];
   const table = (kind: ObjectKind, municipalities: readonly string[] = []): ReadTable | null => {
-    const grid = locate(snapshot, kind);
-    if (grid === null) {
+    const found = locate(snapshot, kind);
+    if (found === null) {
       findings.push(missingFinding(kind));
       return null;
     }
+    const grid = kind === 'plan' ? withImpliedPlanHeader(found) : found;
     const t = readTable(grid, kind, municipalities);
     findings.push(...t.findings);
     return t;
