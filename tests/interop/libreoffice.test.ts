@@ -1,0 +1,76 @@
+/**
+ * Another spreadsheet application opens and saves what Plankoll writes: LibreOffice Calc (Debian's
+ * `libreoffice-calc`, headless) re-saves the examples, the empty template and a CLI-sealed workbook as
+ * .xlsx. The re-saved files must give the same findings at the same cells, and the seal (a custom XML
+ * part) must survive the save and still verify intact. No Excel here; this is the nearest real check
+ * that the packages are sound and that the fingerprint does not depend on how an application stores values.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { CLEAN, WITH_PROBLEMS, runCli } from '../cli/run';
+
+jest.setTimeout(180_000);
+
+const SOFFICE = '/usr/bin/soffice';
+const dir = mkdtempSync(join(tmpdir(), 'plankoll-libreoffice-'));
+
+/** Opens `file` in LibreOffice Calc and saves it as .xlsx in `out/`; returns the new file. */
+function resaveWithLibreOffice(file: string): string {
+  const out = join(dir, 'out');
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  const saved = join(out, basename(file));
+  if (!existsSync(saved)) throw new Error(`LibreOffice did not write ${saved}`);
+  return saved;
+}
+
+/** `code@sheet!cell` of every finding, in order. */
+async function findingsOf(file: string): Promise<string[]> {
+  const run = await runCli(['validate', file, '--json']);
+  expect(run.err).toBe('');
+  const json = JSON.parse(run.out) as { findings: { code: string; sheet: string; cell: string }[] };
+  return json.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+}
+
+beforeAll(() => {
+  if (!existsSync(SOFFICE)) {
+    throw new Error('LibreOffice Calc is missing: apt-get install -y --no-install-recommends libreoffice-calc (.ci/run does)');
+  }
+});
+
+describe('saved again by LibreOffice Calc', () => {
+  it('the clean example still has no findings', async () => {
+    const local = join(dir, 'ren.xlsx');
+    copyFileSync(CLEAN, local);
+    expect(await findingsOf(resaveWithLibreOffice(local))).toEqual([]);
+  });
+
+  it('the example with problems gives the same findings at the same cells', async () => {
+    const local = join(dir, 'med-fel.xlsx');
+    copyFileSync(WITH_PROBLEMS, local);
+    const before = await findingsOf(local);
+    expect(before.length).toBe(14);
+    expect(await findingsOf(resaveWithLibreOffice(local))).toEqual(before);
+  });
+
+  it('the empty template keeps its tables: only the four amounts a controller must fill in are missing', async () => {
+    const template = join(dir, 'tom.xlsx');
+    expect((await runCli(['template', '-o', template])).code).toBe(0);
+    const expected = ['B001@Plan!B5', 'B001@Finansiering!B2', 'B001@Finansiering!B3', 'B001@Finansiering!B4'];
+    expect(await findingsOf(template)).toEqual(expected);
+    expect(await findingsOf(resaveWithLibreOffice(template))).toEqual(expected);
+  });
+
+  it('a CLI-sealed workbook keeps its seal and still verifies intact', async () => {
+    const sealed = join(dir, 'forseglad.xlsx');
+    expect((await runCli(['seal', CLEAN, '--by', 'Anna Berg', '-o', sealed])).code).toBe(0);
+    const resaved = resaveWithLibreOffice(sealed);
+    const verify = await runCli(['verify', resaved]);
+    expect(verify).toMatchObject({ code: 0, out: expect.stringMatching(/Validerad av Anna Berg .*oförändrad/) });
+  });
+});
