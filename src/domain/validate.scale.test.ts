@@ -1,21 +1,10 @@
-/** A 20 000-action plan validates in well under a second: the rules are linear (Maps, no pairwise scans). */
+/**
+ * A 20 000-action plan validates completely and exactly: every deliberate finding, nothing more. How long
+ * it takes is measured by `npm run bench` (bench/validate.bench.ts), not asserted here.
+ */
 import { exampleRows, makeSnapshot } from '../../tests/builders/snapshot';
 import type { CellValue } from './snapshot';
-import { readPlan } from './readPlan';
-import { runRules } from './rules';
 import { validate } from './validate';
-
-/** Best of three runs (after a warm-up): the machine running the tests is shared. */
-function bestMs(run: () => void): number {
-  run();
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
 
 function bigPlan(n: number) {
   const rows = exampleRows();
@@ -40,8 +29,8 @@ function bigPlan(n: number) {
   });
 }
 
-describe('validate performance', () => {
-  it('validates 20 000 actions in well under a second', () => {
+describe('validate at scale', () => {
+  it('validates 20 000 actions: one duplicate ID and twenty unknown roles, at their cells', () => {
     const snapshot = bigPlan(20_000);
     const r = validate(snapshot, { today: '2011-09-30' });
     expect(r.model.actions).toHaveLength(20_000);
@@ -49,11 +38,7 @@ describe('validate performance', () => {
     expect(codes.filter((c) => c === 'P002')).toHaveLength(1);
     expect(codes.filter((c) => c === 'R002')).toHaveLength(20);
     expect(codes.length).toBe(21);
-    const { model } = readPlan(snapshot);
-    // Bounds that catch any quadratic step (20 000² pairs would take many seconds) yet hold on a shared
-    // machine: with load average 13 on 2 cores the rules took ~0.3 s and the whole validate ~1.2 s under
-    // jest; on an idle machine it is a fraction of that.
-    expect(bestMs(() => runRules({ model, reportDate: '2011-09-30', tolerancePp: 0.5 }))).toBeLessThan(600);
-    expect(bestMs(() => validate(snapshot, { today: '2011-09-30' }))).toBeLessThan(2500);
+    expect(r.findings.find((f) => f.code === 'P002')).toMatchObject({ sheet: 'Åtgärder', cell: 'A9', actionId: 'A1' });
+    expect(r.findings.filter((f) => f.code === 'R002').map((f) => f.cell).slice(0, 2)).toEqual(['D1001', 'D2001']);
   });
 });
