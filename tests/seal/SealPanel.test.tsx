@@ -93,11 +93,12 @@ function validated(snapshot: WorkbookSnapshot): ValidationResult {
 }
 
 describe('SealPanel', () => {
-  it('says honestly what a seal is', () => {
+  it('says honestly what a seal is', async () => {
     const snapshot = exampleSnapshot();
     render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="sv" nameStore={memoryNames()} />);
     expect(screen.getByRole('region', { name: 'Försegling' })).toHaveTextContent(/ingen underskrift/);
     expect(screen.getByText(/bevisar inte vem som förseglade/)).toBeInTheDocument();
+    expect(await screen.findByText('Ej förseglad')).toBeInTheDocument(); // the check at open has settled
   });
 
   it('reads the workbook at open when the pane has no snapshot yet, and shows who sealed it', async () => {
@@ -130,6 +131,7 @@ describe('SealPanel', () => {
     render(<SealPanel gateway={fakeGateway(broken)} snapshot={broken} result={result} lang="sv" nameStore={memoryNames()} />);
     expect(screen.getByRole('button', { name: 'Försegla' })).toBeDisabled();
     expect(screen.getByText(`Arbetsboken har ${result.counts.error} fel och kan inte förseglas.`)).toBeInTheDocument();
+    expect(await screen.findByText('Ej förseglad')).toBeInTheDocument(); // the check at open has settled
   });
 
   it('asks for the name once, remembers it, writes the seal and shows it intact', async () => {
