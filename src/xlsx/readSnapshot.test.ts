@@ -144,6 +144,22 @@ describe('readXlsx', () => {
     expect(snap.sheets[0].used.values).toEqual([[40908]]);
   });
 
+  it('reads a used range too large for a dense block as ragged rows (a stray far cell)', async () => {
+    const snap = await roundTrip((wb) => {
+      const s = wb.addWorksheet('Anteckningar');
+      s.getCell('A1').value = 'x';
+      s.getCell('B2').value = 2;
+      s.getCell('Z200000').value = 'y';
+    });
+    const values = snap.sheets[0].used.values;
+    expect(values).toHaveLength(200_000);
+    expect(values[0]).toEqual(['x']);
+    expect(values[1]).toEqual([null, 2]);
+    expect(values[2]).toEqual([]);
+    expect(values[199_999]).toHaveLength(26);
+    expect(values[199_999][25]).toBe('y');
+  });
+
   it('rejects bytes that are not a workbook', async () => {
     await expect(readXlsx(new TextEncoder().encode('not a zip'))).rejects.toThrow();
   });

@@ -24,6 +24,9 @@ interface Grid {
   readonly formats: string[][] | null;
 }
 
+/** Largest used range read as a dense block; beyond it rows are ragged (see readGrid). */
+export const MAX_DENSE_CELLS = 4_000_000;
+
 const EMPTY_GRID: Grid = { row: 0, col: 0, values: [], formats: null };
 
 function readGrid(ws: ExcelJS.Worksheet, withFormats: boolean): Grid {
@@ -56,14 +59,25 @@ function readGrid(ws: ExcelJS.Worksheet, withFormats: boolean): Grid {
   });
   if (rows.length === 0) return EMPTY_GRID;
 
-  // Second pass: a dense block, so consumers index values[r][c] directly.
+  // Second pass: a dense block, so consumers index values[r][c] directly. A stray value far from the
+  // data (`XFD1048576` on a notes sheet) would make that block billions of cells and exhaust memory,
+  // so a block over MAX_DENSE_CELLS has ragged rows instead: each as long as its last value, empty
+  // rows empty (the snapshot allows ragged rows; a cell past a row's end is empty).
   const height = maxRow - minRow + 1;
   const width = maxCol - minCol + 1;
+  const dense = height * width <= MAX_DENSE_CELLS;
   const values: CellValue[][] = new Array<CellValue[]>(height);
   const formats: string[][] | null = withFormats ? new Array<string[]>(height) : null;
   for (let i = 0; i < height; i++) {
-    values[i] = new Array<CellValue>(width).fill(null);
-    if (formats) formats[i] = new Array<string>(width).fill('');
+    values[i] = dense ? new Array<CellValue>(width).fill(null) : [];
+    if (formats) formats[i] = dense ? new Array<string>(width).fill('') : [];
+  }
+  if (!dense) {
+    for (const { r, cols } of rows) {
+      const rowWidth = cols[cols.length - 1] - minCol + 1;
+      values[r - minRow] = new Array<CellValue>(rowWidth).fill(null);
+      if (formats) formats[r - minRow] = new Array<string>(rowWidth).fill('');
+    }
   }
   for (const { r, cols, vals, fmts } of rows) {
     const line = values[r - minRow];

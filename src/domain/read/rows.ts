@@ -56,8 +56,12 @@ export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, 
   for (let j = 0; j < width; j++) letters.push(columnLetters(grid.col + j));
   const letterOf = (j: number): string => letters[j] ?? columnLetters(grid.col + j);
   for (let i = 1; i < grid.values.length; i++) {
+    // Only as far as the row goes: a ragged row is empty past its end, and a sheet with a stray far
+    // cell has a million short rows under a very wide grid.
+    const row = grid.values[i];
+    const rowWidth = Array.isArray(row) ? Math.min(width, row.length) : 0;
     let empty = true;
-    for (let j = 0; j < width && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
+    for (let j = 0; j < rowWidth && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
     if (empty || isTotalsRow(grid, i, width, keyCol)) continue;
     out.push(new GridRow(grid, grid.row + i, i, columns, letterOf));
   }

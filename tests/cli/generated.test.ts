@@ -1,0 +1,80 @@
+/**
+ * `plankoll` on workbooks a controller could make: a small English plan written with exceljs to a temp
+ * directory, varied one way per test, checked through the CLI as a user runs it (in-process).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from './run';
+
+type Cell = string | number | null;
+type Sheets = Record<string, Cell[][]>;
+
+/** 1 000 000 kr = 600 000 (Aby) + 400 000 (Bro); four actions; report date 2024-06-30. Validates with one P007. */
+function smallPlan(): Sheets {
+  return {
+    Plan: [['Property', 'Value'], ['Name', 'Test plan'], ['Total budget', 1_000_000], ['Report date', '2024-06-30']],
+    Funding: [['Municipality', 'Share', 'Share %'], ['Aby', 600_000, 0.6], ['Bro', 400_000, 0.4]],
+    Goals: [['GoalID', 'Goal'], ['G1', 'One'], ['G2', 'Two']],
+    Roles: [['Role', 'Name', 'Organisation', 'Decision limit'], ['Boss', 'Anna', 'X', 'unlimited'], ['PM', 'Cia', 'X', null]],
+    Actions: [
+      ['ID', 'Action', 'GoalID', 'Responsible', 'Decision maker', 'Start', 'End', 'Status', 'Budget', 'Aby', 'Bro', 'Spent'],
+      ['A1', 'a1', 'G1', 'PM', 'Boss', '2024-01-01', '2024-05-31', 'In progress', 100_000, 60_000, 40_000, 10_000],
+      ['A2', 'a2', 'G1', 'PM', 'Boss', '2024-01-01', '2024-12-31', 'Delayed', 200_000, 120_000, 80_000, 50_000],
+      ['A3', 'a3', 'G2', 'PM', 'Boss', '2024-01-01', '2024-12-31', 'Not started', 300_000, 180_000, 120_000, 0],
+      ['A4', 'a4', 'G2', 'PM', 'Boss', '2024-01-01', '2024-03-31', 'Done', 400_000, 240_000, 160_000, 400_000],
+    ],
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plankoll-generated-'));
+let n = 0;
+
+async function writePlan(sheets: Sheets, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+  }
+  extra?.(wb);
+  const path = join(dir, `plan-${++n}.xlsx`);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+interface Finding {
+  code: string;
+  sheet: string;
+  cell: string;
+}
+
+async function findings(path: string, ...args: string[]): Promise<{ code: number; found: string[] }> {
+  const r = await runCli(['validate', path, '--json', ...args]);
+  expect(r.err).toBe('');
+  const doc = JSON.parse(r.out) as { findings: Finding[] };
+  return { code: r.code, found: doc.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`) };
+}
+
+describe('plankoll on generated workbooks', () => {
+  it('the small English plan has only its overdue action', async () => {
+    expect(await findings(await writePlan(smallPlan()))).toEqual({ code: 0, found: ['P007 Actions!G2'] });
+  });
+
+  it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
+    const path = await writePlan(smallPlan(), (wb) => {
+      const notes = wb.addWorksheet('Anteckningar');
+      notes.getCell('A1').value = 'x';
+      notes.getCell('XFD1048576').value = 'y';
+    });
+    expect(await findings(path)).toEqual({ code: 0, found: ['P007 Actions!G2'] });
+  }, 30_000);
+
+  it('a stray value in XFD1048576 of Actions is one more (incomplete) action, read in time', async () => {
+    const path = await writePlan(smallPlan(), (wb) => (wb.getWorksheet('Actions')!.getCell('XFD1048576').value = 'junk'));
+    const { code, found } = await findings(path);
+    expect(code).toBe(1);
+    expect(found).toContain('P001 Actions!A1048576');
+    expect(found).toContain('B001 Actions!I1048576');
+  }, 30_000);
+});
