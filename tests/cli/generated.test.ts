@@ -61,6 +61,14 @@ describe('plankoll on generated workbooks', () => {
     expect(await findings(await writePlan(smallPlan()))).toEqual({ code: 0, found: ['P007 Actions!G2'] });
   });
 
+  it('an empty Funding (header only) does not finance the total budget: B006', async () => {
+    const sheets = smallPlan();
+    sheets.Funding = [sheets.Funding[0]];
+    const { code, found } = await findings(await writePlan(sheets));
+    expect(code).toBe(1);
+    expect(found).toContain('B006 Plan!B3');
+  });
+
   it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
     const path = await writePlan(smallPlan(), (wb) => {
       const notes = wb.addWorksheet('Anteckningar');

@@ -18,6 +18,12 @@ describe('B006 Finansiering sums to the plan total', () => {
     ]);
   });
 
+  it('reports an empty Finansiering (header, no rows) against a plan total', () => {
+    expect(checkFinancingTotal(makeContext(makePlan({ financing: [] })))).toEqual([
+      { code: 'B006', sheet: 'Plan', cell: 'B5', expected: 3_910_000, actual: 0 },
+    ]);
+  });
+
   it('is skipped without a plan total or with an unreadable share', () => {
     expect(checkFinancingTotal(makeContext(makePlan({ info: { totalBudget: null }, financing: financing(1) })))).toEqual([]);
     expect(checkFinancingTotal(makeContext(makePlan({ financing: financing(1).map((m, i) => (i === 1 ? makeMunicipality({ name: 'Orsa', share: null }) : m)) })))).toEqual([]);

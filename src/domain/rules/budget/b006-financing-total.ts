@@ -1,6 +1,7 @@
 /**
  * B006 — the Finansiering shares do not sum to the plan's total budget.
  * Cell: the Plan's Total budget cell; skipped when the Plan has no readable total or a share is unreadable.
+ * An empty Finansiering (header, no rows) sums to 0.
  */
 import type { RawFinding } from '../../finding';
 import { fromOre, toOre } from '../money';
@@ -10,7 +11,8 @@ import { financingSumOre } from './plan-total';
 export function checkFinancingTotal({ model }: RuleContext): RawFinding[] {
   const total = model.info.totalBudget;
   if (total === null || total.value === null) return [];
-  const sum = financingSumOre(model);
+  // A Finansiering with a header and no rows finances nothing: its sum is 0, not "unknown".
+  const sum = model.financing !== null && model.financing.length === 0 ? 0 : financingSumOre(model);
   if (sum === null || sum === toOre(total.value)) return [];
   return [{ code: 'B006', sheet: total.ref.sheet, cell: total.ref.cell, expected: total.value, actual: fromOre(sum) }];
 }
