@@ -68,7 +68,9 @@ interface Target {
   /** Sheet name, or table name. */
   readonly name: string;
   readonly sheet: string;
-  readonly range: Excel.Range;
+  range: Excel.Range;
+  /** Gets `range` again: a range first sent in a sync that failed is dead (office.js InvalidObjectPath). */
+  readonly getRange: () => Excel.Range;
   /** The first window's values; absent when sync 2 had to be redone without windows. */
   window: Excel.Range | null;
   /** Column names of a table whose header row is hidden (the header is rebuilt from them). */
@@ -115,11 +117,13 @@ export async function readSnapshotInContext(
   const targets: Target[] = [
     ...plannedTables.map((t): Target => {
       const hidden = !t.showHeaders;
+      const getRange = (): Excel.Range => (hidden ? t.getDataBodyRange() : t.getRange());
       return {
         kind: 'table',
         name: t.name,
         sheet: t.worksheet.name,
-        range: hidden ? t.getDataBodyRange() : t.getRange(),
+        range: getRange(),
+        getRange,
         window: null,
         columns: hidden ? t.columns : null,
         dropLastRow: !hidden && t.showTotals,
@@ -131,6 +135,7 @@ export async function readSnapshotInContext(
         name: s.name,
         sheet: s.name,
         range: s.getUsedRange(true),
+        getRange: () => s.getUsedRange(true),
         window: null,
         columns: null,
         dropLastRow: false,
@@ -158,6 +163,9 @@ export async function readSnapshotInContext(
     try {
       await sync();
     } catch {
+      // The ranges queued in the failed sync are dead in office.js (InvalidObjectPath on any further use;
+      // a refused payload returns no body to revive them): get them again from their tables and sheets.
+      for (const t of targets) t.range = t.getRange();
       queueSizes(false);
       await sync();
     }

@@ -9,6 +9,11 @@
  * exceeds the payload limit (5 MB, as Excel on the web) fails with ResponsePayloadSizeLimitExceeded.
  * Every sync is recorded with the bytes it returned.
  *
+ * A range returned by a method (getRange, getUsedRange, getCell, getIntersection, …) that was first sent
+ * in a sync that failed is dead afterwards: using it throws InvalidObjectPath, as office.js does. (The
+ * runtime marks such paths invalid before each request, `invalidatePendingInvalidObjectPaths`, and only a
+ * successful response revives them; a refused payload comes back with no body at all.)
+ *
  * Each fake class implements `Faithful<Excel.X, 'member' | …>`: the member names must exist on the
  * real office-js type with compatible call signatures, so the fake cannot spell a method the real
  * API does not have.
@@ -116,6 +121,10 @@ function jsonSize(v: unknown): number {
 export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'workbook'> {
   readonly workbook: FakeWorkbook;
   private queue: { load: boolean; run: (stage: Stage) => void }[] = [];
+  /** Number of the batch being queued (the syncs so far). */
+  batchNumber = 0;
+  /** Batches whose sync failed: the ranges created in them are dead. */
+  readonly failedBatches = new Set<number>();
 
   constructor(readonly host: FakeExcelHost) {
     this.workbook = new FakeWorkbook(this);
@@ -136,6 +145,7 @@ export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'wor
   async sync(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
+    const batchNumber = this.batchNumber++;
     const commits: (() => void)[] = [];
     const valueLoads: number[] = [];
     let bytes = 0;
@@ -158,10 +168,12 @@ export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'wor
       for (const item of batch) item.run(stage);
     } catch (e) {
       record();
+      this.failedBatches.add(batchNumber);
       throw e;
     }
     record();
     if (bytes > this.host.payloadLimitBytes) {
+      this.failedBatches.add(batchNumber);
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${bytes} bytes) has exceeded the limit.`);
     }
     for (const commit of commits) commit();
@@ -382,11 +394,33 @@ export class FakeRange
       | 'conditionalFormats'
     >
 {
+  /** The batch this range was created (and first sent) in. */
+  private readonly batch: number;
+
   constructor(
     ctx: FakeContext,
     readonly resolve: () => RangeRef,
+    /** The ranges this one is computed from (a dead parent makes a dead child). */
+    private readonly parents: readonly FakeRange[] = [],
   ) {
     super(ctx);
+    this.batch = ctx.batchNumber;
+  }
+
+  /** Throws InvalidObjectPath when this range, or one it comes from, was first sent in a failed sync. */
+  assertAlive(): void {
+    if (this.ctx.failedBatches.has(this.batch)) {
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        "The object path isn't working for what you're trying to do (its first sync failed; get the range again).",
+      );
+    }
+    for (const p of this.parents) p.assertAlive();
+  }
+
+  override load(arg?: string | string[] | OfficeExtension.LoadOption | object): this {
+    this.assertAlive();
+    return super.load(arg);
   }
 
   get rowIndex(): number {
@@ -429,31 +463,48 @@ export class FakeRange
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, area } = this.resolve();
-      return { sheet, area: checked({ row: area.row + row, col: area.col + column, rows: 1, cols: 1 }) };
-    });
+    this.assertAlive();
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, area } = this.resolve();
+        return { sheet, area: checked({ row: area.row + row, col: area.col + column, rows: 1, cols: 1 }) };
+      },
+      [this],
+    );
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, area } = this.resolve();
-      return { sheet, area: checked({ row: area.row, col: area.col, rows: numRows, cols: numColumns }) };
-    });
+    this.assertAlive();
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, area } = this.resolve();
+        return { sheet, area: checked({ row: area.row, col: area.col, rows: numRows, cols: numColumns }) };
+      },
+      [this],
+    );
   }
 
   getIntersection(anotherRange: Excel.Range | string): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, area } = this.resolve();
-      if (!(anotherRange instanceof FakeRange)) throw new Error('The fake intersects with ranges only.');
-      const other = anotherRange.resolve();
-      const common = other.sheet === sheet ? intersect(area, other.area) : null;
-      if (!common) throw itemNotFound('intersection');
-      return { sheet, area: common };
-    });
+    if (!(anotherRange instanceof FakeRange)) throw new Error('The fake intersects with ranges only.');
+    this.assertAlive();
+    anotherRange.assertAlive();
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, area } = this.resolve();
+        const other = anotherRange.resolve();
+        const common = other.sheet === sheet ? intersect(area, other.area) : null;
+        if (!common) throw itemNotFound('intersection');
+        return { sheet, area: common };
+      },
+      [this, anotherRange],
+    );
   }
 
   select(): void {
+    this.assertAlive();
     this.ctx.enqueue(() => {
       const { sheet, area } = this.resolve();
       this.ctx.wb.selection = { sheet: sheet.name, address: areaAddress(area) };
@@ -461,6 +512,7 @@ export class FakeRange
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
+    this.assertAlive();
     return new FakeConditionalFormatCollection(this.ctx, () => {
       const { sheet, area } = this.resolve();
       return { sheet, areas: [area] };
