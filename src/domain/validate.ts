@@ -46,7 +46,7 @@ export function validateModel(model: PlanModel, structureFindings: readonly RawF
 }
 
 export function resolveReportDate(model: PlanModel, options: ValidateOptions): string {
-  if (options.reportDate !== undefined && parseIsoDate(options.reportDate) !== null) return options.reportDate;
+  if (options.reportDate !== undefined && parseIsoDate(options.reportDate) !== null) return options.reportDate.trim();
   const fromPlan = model.info.reportDate?.value ?? null;
   if (fromPlan !== null && parseIsoDate(fromPlan) !== null) return fromPlan;
   return options.today;

@@ -69,6 +69,18 @@ describe('plankoll on generated workbooks', () => {
     expect(found).toContain('B006 Plan!B3');
   });
 
+  it('--report-date with surrounding spaces is the same date, in the JSON and for overdue', async () => {
+    const path = await writePlan(smallPlan());
+    const r = await runCli(['validate', path, '--json', '--report-date', ' 2024-07-01 ']);
+    const doc = JSON.parse(r.out) as { reportDate: string; findings: Finding[] };
+    expect(doc.reportDate).toBe('2024-07-01');
+    expect(doc.findings.map((f) => f.code)).toEqual(['P007']);
+    const s = await runCli(['summary', path, '--json', '--report-date', '2024-07-01 ']);
+    const summary = JSON.parse(s.out) as { plan: { reportDate: string }; overdue: { id: string; daysLate: number }[] };
+    expect(summary.plan.reportDate).toBe('2024-07-01');
+    expect(summary.overdue).toEqual([expect.objectContaining({ id: 'A1', daysLate: 31 })]);
+  });
+
   it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
     const path = await writePlan(smallPlan(), (wb) => {
       const notes = wb.addWorksheet('Anteckningar');
