@@ -55,9 +55,14 @@ export function defaultIo(): CliIo {
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   const [verb, ...rest] = argv;
-  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+  if (verb === undefined) {
+    // Wrong usage: one line on stderr (SPEC §5), the full usage is one --help away.
+    io.err(`plankoll: missing command: ${Object.keys(COMMANDS).join(', ')} (see plankoll --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (verb === '--help' || verb === '-h' || verb === 'help') {
     io.out(USAGE);
-    return verb === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   const command = COMMANDS[verb];
   if (command === undefined) {

@@ -56,6 +56,7 @@ describe('node bin/plankoll.js', () => {
     [['validate', 'saknas.xlsx'], /no such file/],
     [['validate', CLEAN, '--lang', 'fi'], /--lang/],
     [['frobnicate'], /unknown command/],
+    [[], /missing command/],
   ])('exits 2 with one stderr line and no stack trace: %j', (args, message) => {
     const r = plankoll(...args);
     expect(r.status).toBe(2);
