@@ -11,6 +11,9 @@ describe('formatting', () => {
     expect(formatAmount(1234.5)).toBe(`1${NBSP}234,50${NBSP}kr`);
     expect(formatAmount(0.01)).toBe(`0,01${NBSP}kr`);
     expect(formatAmount(-450)).toBe(`-450${NBSP}kr`);
+    // Huge amounts: digits, never `Infinity,NaN kr` or `1e+23,16 kr`.
+    expect(formatAmount(1e23)).toBe(`100${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}kr`);
+    expect(formatAmount(-1e308)).toMatch(/^-100(\u00a0000){102}\u00a0kr$/);
     expect(formatAmount(999)).toBe(`999${NBSP}kr`);
   });
 

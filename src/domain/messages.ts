@@ -14,9 +14,12 @@ const NBSP = '\u00a0';
 export function formatAmount(kronor: number): string {
   if (!Number.isFinite(kronor)) return String(kronor);
   const ore = Math.round(Math.abs(kronor) * 100);
-  const whole = Math.floor(ore / 100);
-  const rest = ore % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  // Beyond 2^53 öre a float has no öre (or even krona) precision left: whole kronor, in digits (not `1e+23`).
+  const exact = Number.isSafeInteger(ore);
+  const whole = exact ? Math.floor(ore / 100) : Math.abs(kronor);
+  const rest = exact ? ore % 100 : 0;
+  const digits = whole.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
   const sign = kronor < 0 && ore !== 0 ? '-' : '';
   return `${sign}${grouped}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`}${NBSP}kr`;
 }

@@ -81,6 +81,17 @@ describe('plankoll on generated workbooks', () => {
     expect(summary.overdue).toEqual([expect.objectContaining({ id: 'A1', daysLate: 31 })]);
   });
 
+  it('summary --json keeps a huge Spent a number (not null) in the totals', async () => {
+    const sheets = smallPlan();
+    sheets.Actions[3][11] = 1e308;
+    const r = await runCli(['summary', await writePlan(sheets), '--json']);
+    const totals = (JSON.parse(r.out) as { totals: Record<string, number | null> }).totals;
+    expect(totals.spent).toBe(1e308);
+    expect(totals.remaining).toBe(-1e308);
+    const v = await runCli(['validate', await writePlan(sheets), '--lang', 'en']);
+    expect(v.out).not.toMatch(/Infinity|NaN/);
+  });
+
   it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
     const path = await writePlan(smallPlan(), (wb) => {
       const notes = wb.addWorksheet('Anteckningar');
