@@ -4,7 +4,9 @@
  * one to see what the workbook has, one to write.
  *
  * Never touches the user's sheets: refuses (TemplateConflictError, nothing written) when any plan sheet or
- * table exists, and reuses a sheet only when the workbook is new — its single, empty `Blad1`/`Sheet1`.
+ * table exists, or a workbook defined name has the name of a plan table (tables and defined names share one
+ * namespace in Excel, and a batch does not roll back: the sheets queued before the failing table name would
+ * stay behind), and reuses a sheet only when the workbook is new — its single, empty `Blad1`/`Sheet1`.
  */
 import type { Lang } from '../domain/finding';
 import { buildTemplate } from '../domain/template/buildTemplate';
@@ -54,6 +56,8 @@ export async function createTemplateInExcel(options: TemplateOptions = {}, lang:
     worksheets.load('items/name');
     const tables = context.workbook.tables;
     tables.load('items/name');
+    const names = context.workbook.names;
+    names.load('items/name');
     const active = worksheets.getActiveWorksheet();
     active.load('name');
     const used = active.getUsedRangeOrNullObject(false);
@@ -64,7 +68,10 @@ export async function createTemplateInExcel(options: TemplateOptions = {}, lang:
       sheets: worksheets.items.map((s) => ({ name: s.name, empty: s.name === active.name && used.isNullObject })),
       tables: tables.items.map((t) => t.name),
     });
-    if (placement.conflicts.length > 0) throw new TemplateConflictError(placement.conflicts, lang);
+    const tableNames = template.tables.map((t) => t.table.toLowerCase());
+    const namesTaken = names.items.map((n) => n.name).filter((n) => tableNames.includes(n.toLowerCase()));
+    const conflicts = [...placement.conflicts, ...namesTaken];
+    if (conflicts.length > 0) throw new TemplateConflictError(conflicts, lang);
 
     const sheets = template.tables.map((t, i) => {
       if (i === 0 && placement.reuseSheet !== null) {

@@ -5,15 +5,18 @@
  *   "Error, property was not loaded" until loaded and synced; `isNullObject` of the used range is set
  *   only by the sync, as office-js does.
  * - Writes are queued and applied at `context.sync()` in call order; a duplicate sheet or table name
- *   fails the sync, as in Excel. A string starting with `=` written to a cell whose format is not `@`
- *   becomes a formula.
+ *   fails the sync, as in Excel (a table name also clashes with a workbook defined name: one namespace),
+ *   and the writes before the failing one stay done (office-js batches do not roll back). A string
+ *   starting with `=` written to a cell whose format is not `@` becomes a formula.
  * Members used are checked against @types/office-js (`MEMBERS`): a misspelt mock member fails tsc.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellsOf } from '../excel/cellsOf';
 
 export const MEMBERS = {
-  workbook: ['worksheets', 'tables'] satisfies (keyof Excel.Workbook)[],
+  workbook: ['worksheets', 'tables', 'names'] satisfies (keyof Excel.Workbook)[],
+  namedItemCollection: ['items', 'load'] satisfies (keyof Excel.NamedItemCollection)[],
+  namedItem: ['name'] satisfies (keyof Excel.NamedItem)[],
   worksheetCollection: ['items', 'load', 'add', 'getItem', 'getActiveWorksheet'] satisfies (keyof Excel.WorksheetCollection)[],
   worksheet: ['name', 'load', 'getUsedRangeOrNullObject', 'getRange', 'tables', 'freezePanes', 'activate'] satisfies (keyof Excel.Worksheet)[],
   tableCollection: ['items', 'load', 'add'] satisfies (keyof Excel.TableCollection)[],
@@ -55,6 +58,8 @@ export class TemplateFakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** Workbook-scoped defined names (Name Manager). */
+  readonly definedNames: string[] = [];
   syncs = 0;
   runs = 0;
 
@@ -88,10 +93,10 @@ class MockContext {
   private readonly queue: Op[] = [];
   private readonly readable: OfficeMockObject[] = [];
   private readonly afterSync: Op[] = [];
-  readonly workbook: { worksheets: OfficeMockObject; tables: OfficeMockObject };
+  readonly workbook: { worksheets: OfficeMockObject; tables: OfficeMockObject; names: OfficeMockObject };
 
   constructor(private readonly wb: TemplateFakeWorkbook) {
-    this.workbook = { worksheets: this.worksheetCollection(), tables: this.tableCollection() };
+    this.workbook = { worksheets: this.worksheetCollection(), tables: this.tableCollection(), names: this.nameCollection() };
   }
 
   async sync(): Promise<void> {
@@ -124,6 +129,10 @@ class MockContext {
   private tableCollection(): OfficeMockObject {
     const items = this.wb.sheets.flatMap((s) => s.tables).map((t) => this.track(new OfficeMockObject({ name: t.name })));
     return this.collection(items, {});
+  }
+
+  private nameCollection(): OfficeMockObject {
+    return this.collection(this.wb.definedNames.map((name) => this.track(new OfficeMockObject({ name }))), {});
   }
 
   private worksheetCollection(): OfficeMockObject {
@@ -178,6 +187,7 @@ class MockContext {
             set name(value: string) {
               queue.push(() => {
                 if (wb.sheets.flatMap((s) => s.tables).some((t) => t !== table && same(t.name, value))) throw new Error(`ItemAlreadyExists: table ${value}`);
+                if (wb.definedNames.some((n) => same(n, value))) throw new Error(`InvalidArgument: ${value} is already a defined name`);
                 table.name = value;
               });
             },

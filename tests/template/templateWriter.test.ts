@@ -122,6 +122,19 @@ describe('createTemplateInExcel when the workbook already has a plan', () => {
     expect(wb.sheets.map(snapshotOf)).toEqual(before);
   });
 
+  it('refuses, with nothing written, when a defined name already has a plan table’s name (tables and names share one namespace)', async () => {
+    const wb = setup((w) => {
+      w.addSheet('Budget 2012', { A1: 'Konto' });
+      w.definedNames.push('plan');
+    });
+    const before = wb.sheets.map(snapshotOf);
+    const error = await createTemplateInExcel().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateConflictError);
+    expect((error as TemplateConflictError).conflicts).toEqual(['plan']);
+    expect(wb.syncs).toBe(1);
+    expect(wb.sheets.map(snapshotOf)).toEqual(before);
+  });
+
   it('refuses when a plan table sits on a sheet of another name (English message on request)', async () => {
     const wb = setup((w) => w.addSheet('Data', { A1: 'Role' }, ['Roles']));
     await expect(createTemplateInExcel({}, 'en')).rejects.toThrow('The workbook already has an action plan (Roles). Nothing was changed.');
