@@ -31,6 +31,9 @@ describe('plankoll example', () => {
     const nowhere = await runCli(['example', '-o', join(dir, 'finns', 'inte', 'x.xlsx')]);
     expect(nowhere.code).toBe(2);
     expect(nowhere.err).toMatch(/^plankoll example: cannot write .*: no such directory\n$/);
+    const directory = await runCli(['example', '-o', dir]);
+    expect(directory.code).toBe(2);
+    expect(directory.err).toBe(`plankoll example: cannot write ${dir}: it is a directory\n`);
   });
 });
 

@@ -92,6 +92,12 @@ describe('plankoll on generated workbooks', () => {
     expect(v.out).not.toMatch(/Infinity|NaN/);
   });
 
+  it('seal -o DIRECTORY says so in one line, without the temporary file name', async () => {
+    const r = await runCli(['seal', await writePlan(smallPlan()), '--by', 'Anna Berg', '-o', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`plankoll seal: cannot write ${dir}: it is a directory\n`);
+  });
+
   it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
     const path = await writePlan(smallPlan(), (wb) => {
       const notes = wb.addWorksheet('Anteckningar');

@@ -16,7 +16,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await writeFile(out, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot write ${out}: ${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    const why =
+      code === 'ENOENT' ? 'no such directory'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'it is a directory'
+      : (e as Error).message;
+    throw new CliError(`cannot write ${out}: ${why}`);
   }
   io.out(`Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${out}\n`);
   return EXIT_OK;

@@ -42,7 +42,11 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such directory'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'it is a directory'
+      : (e as Error).message;
     throw new CliError(`cannot write ${path}: ${why}`);
   }
 }
