@@ -48,6 +48,12 @@ describe('readSnapshotFromFile', () => {
     await expectCliError(path, /not an Excel workbook/);
   });
 
+  it('names a password-protected (or old .xls) workbook as such, not as "not an Excel workbook"', async () => {
+    const path = join(dir, 'losenord.xlsx');
+    writeFileSync(path, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
+    await expectCliError(path, /losenord\.xlsx: a password-protected workbook or an old \.xls file/);
+  });
+
   it('refuses an empty file', async () => {
     const path = join(dir, 'empty.xlsx');
     writeFileSync(path, '');

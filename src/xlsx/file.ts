@@ -33,9 +33,19 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && ZIP_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
+/** An OLE compound file: an old .xls workbook, or an .xlsx that Excel encrypted with a password. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function looksLikeOle(bytes: Uint8Array): boolean {
+  return bytes.length >= OLE_SIGNATURE.length && OLE_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
 /** Loads .xlsx bytes (named `path` in messages) into an exceljs workbook, or throws a one-line CliError. */
 export async function workbookFromBytes(bytes: Uint8Array, path: string): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new CliError(`cannot read ${path}: the file is empty`);
+  if (looksLikeOle(bytes)) {
+    throw new CliError(`cannot read ${path}: a password-protected workbook or an old .xls file; save it in Excel as .xlsx without a password`);
+  }
   if (!looksLikeZip(bytes)) {
     throw new CliError(`cannot read ${path}: not an Excel workbook (.xlsx files are zip packages; this is not one)`);
   }
