@@ -56,6 +56,9 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
     if (text !== null && typeof text === 'object' && 'richText' in text) {
       return richTextToString((text as ExcelJS.CellRichTextValue).richText);
     }
+    // A number, date or boolean under a hyperlink (a budget linked to its decision) keeps its value:
+    // exceljs puts the cell's value in `text`, whatever its type.
+    if (typeof text === 'number' || typeof text === 'boolean' || text instanceof Date) return toCellValue(text);
     return null;
   }
   return null;

@@ -2,10 +2,11 @@
  * `plankoll` on workbooks a controller could make: a small English plan written with exceljs to a temp
  * directory, varied one way per test, checked through the CLI as a user runs it (in-process).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli } from './run';
 
 type Cell = string | number | null;
@@ -96,6 +97,23 @@ describe('plankoll on generated workbooks', () => {
     const r = await runCli(['seal', await writePlan(smallPlan()), '--by', 'Anna Berg', '-o', dir]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(`plankoll seal: cannot write ${dir}: it is a directory\n`);
+  });
+
+  it('a budget that is a number with a hyperlink (to the decision) is read as that number', async () => {
+    const path = await writePlan(smallPlan());
+    // Excel keeps a hyperlinked number a number (exceljs cannot write one): add the link in the package.
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const sheet = 'xl/worksheets/sheet5.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toMatch(/<c r="I2"><v>100000<\/v><\/c>/);
+    zip.file(sheet, xml.replace('</sheetData>', '</sheetData><hyperlinks><hyperlink ref="I2" r:id="rIdBeslut"/></hyperlinks>'));
+    zip.file(
+      'xl/worksheets/_rels/sheet5.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rIdBeslut" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://mora.se/beslut.pdf" TargetMode="External"/></Relationships>',
+    );
+    writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+    expect(await findings(path)).toEqual({ code: 0, found: ['P007 Actions!G2'] });
   });
 
   it('a stray value in XFD1048576 of another sheet does not exhaust memory', async () => {
