@@ -21,13 +21,25 @@ export function foldName(s: string): string {
 
 const MONEY_SUFFIX = /\s*\(\s*(kr|sek|kronor)\s*\)$/;
 
+/**
+ * Names repeat across a plan's rows (statuses, roles, municipalities), and folding is Unicode work:
+ * remember the last few thousand results. A pure function's memo, bounded, so it never grows with the file.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 4096;
+
 /** The key two names are compared by: `Utfall (kr)`, ` UTFALL ` and `utfall (SEK)` all give `utfall`. */
 export function normalizeName(s: string): string {
-  return foldName(s)
+  const known = NORMALIZED.get(s);
+  if (known !== undefined) return known;
+  const key = foldName(s)
     .replace(MONEY_SUFFIX, '')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .trim();
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  NORMALIZED.set(s, key);
+  return key;
 }
 
 /** The five objects of an action-plan workbook. */
