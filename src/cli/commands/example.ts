@@ -5,6 +5,7 @@ import { writePlanXlsx } from '../../xlsx/writePlan';
 import { parseArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
 import { CliError, EXIT_OK } from '../io';
+import { cannotWrite } from '../writeError';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { valued: ['-o', '--output'], boolean: ['--with-problems'] });
@@ -15,13 +16,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     await writeFile(out, bytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a directory'
-      : (e as Error).message;
-    throw new CliError(`cannot write ${out}: ${why}`);
+    throw cannotWrite(out, e);
   }
   io.out(`Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${out}\n`);
   return EXIT_OK;

@@ -12,6 +12,7 @@ import { readSealFromXlsx, writeSealToXlsx } from '../../xlsx/sealStore';
 import { parseArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../io';
+import { cannotWrite } from '../writeError';
 import { parseLang } from './verify';
 import { readSealFile } from './sealFile';
 
@@ -41,13 +42,7 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a directory'
-      : (e as Error).message;
-    throw new CliError(`cannot write ${path}: ${why}`);
+    throw cannotWrite(path, e);
   }
 }
 

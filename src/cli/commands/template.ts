@@ -9,6 +9,7 @@ import { writeTemplateXlsx } from '../../xlsx/writeTemplate';
 import { parseArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
 import { CliError, EXIT_OK } from '../io';
+import { cannotWrite } from '../writeError';
 
 const USAGE = 'usage: plankoll template -o FILE [--kommuner "Mora,Orsa,Älvdalen"] [--force]';
 
@@ -25,14 +26,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     await writeFile(out, bytes, { flag: args.flags.has('--force') ? 'w' : 'wx' });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EEXIST' ? 'the file exists (use --force to replace it)'
-      : code === 'ENOENT' ? 'no such directory'
-      : code === 'EACCES' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a directory'
-      : (e as Error).message;
-    throw new CliError(`cannot write ${out}: ${why}`);
+    throw cannotWrite(out, e);
   }
   const municipalities = template.tables.find((t) => t.table === 'Finansiering')?.rows.map((r) => r[0]).join(', ') ?? '';
   io.out(`Skrev en tom handlingsplan till ${out}: ${template.tables.map((t) => t.sheet).join(', ')} (kommuner: ${municipalities})\n`);
