@@ -8,6 +8,7 @@ describe('formatCell', () => {
 
   it('shows dates, percentages, kronor and errors', () => {
     expect(formatCell(40543, 'yyyy-mm-dd', 'sv')).toBe('2010-12-31');
+    expect(formatCell(40543 + (14 * 60 + 5) / 1440, 'yyyy-mm-dd hh:mm', 'sv')).toBe('2010-12-31 14:05');
     expect(formatCell(0.5857, '0.0%', 'en')).toBe('58.57%');
     expect(formatCell(2_290_000, '#,##0 "kr"', 'en')).toBe('2,290,000 kr');
     expect(formatCell(2_290_000, '#,##0 "kr"', 'sv').replace(/\s/g, ' ')).toBe('2 290 000 kr');

@@ -11,7 +11,14 @@ export function formatCell(value: CellValue, format: string | undefined, lang: L
   if (isExcelError(value)) return value.error;
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   const f = (format ?? '').toLowerCase();
-  if (/y{2,4}|d{1,2}[-/.]m{1,2}|m{1,2}[-/.]d{1,2}/.test(f.replace(/"[^"]*"/g, ''))) return serialToIso(value) ?? String(value);
+  const plain = f.replace(/"[^"]*"/g, '');
+  if (/y{2,4}|d{1,2}[-/.]m{1,2}|m{1,2}[-/.]d{1,2}/.test(plain)) {
+    const day = serialToIso(value);
+    if (day === null) return String(value);
+    if (!/h{1,2}:m{1,2}/.test(plain)) return day;
+    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+    return `${day} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
   if (f.includes('%')) {
     return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
   }
