@@ -16,7 +16,7 @@ export function formatCell(value: CellValue, format: string | undefined, lang: L
     const day = serialToIso(value);
     if (day === null) return String(value);
     if (!/h{1,2}:m{1,2}/.test(plain)) return day;
-    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+    const minutes = Math.min(1439, Math.round((value - Math.floor(value)) * 24 * 60));
     return `${day} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   }
   if (f.includes('%')) {
