@@ -12,6 +12,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellsOf } from './cellsOf';
+import { mockCollection } from './mockCollection';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -125,18 +126,9 @@ class MockContext {
     return m;
   }
 
-  /** A collection whose `load('items/a,items/b')` loads those properties on each item, as office-js does. */
+  /** A collection whose `load('items/…')` loads each item (mockCollection.ts), tracked for sync. */
   private collection(items: OfficeMockObject[], extra: Record<string, unknown>): OfficeMockObject {
-    const coll = this.track(new OfficeMockObject({ items, ...extra }));
-    const loadCollection = (props: string | string[]): OfficeMockObject => {
-      const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
-      const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-      if (itemProps.length > 0) for (const item of items) item.load(itemProps);
-      OfficeMockObject.prototype.load.call(coll, 'items');
-      return coll;
-    };
-    (coll as unknown as { load: typeof loadCollection }).load = loadCollection;
-    return coll;
+    return this.track(mockCollection(items, extra));
   }
 
   private worksheetCollection(): OfficeMockObject {

@@ -12,6 +12,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellsOf } from '../excel/cellsOf';
+import { mockCollection } from '../excel/mockCollection';
 
 export const MEMBERS = {
   workbook: ['worksheets', 'tables', 'names'] satisfies (keyof Excel.Workbook)[],
@@ -112,18 +113,9 @@ class MockContext {
     return m;
   }
 
-  /** `load('items/name')` loads `name` on each item, as office-js does. */
+  /** A collection whose `load('items/…')` loads each item (mockCollection.ts), tracked for sync. */
   private collection(items: OfficeMockObject[], extra: Record<string, unknown>): OfficeMockObject {
-    const coll = this.track(new OfficeMockObject({ items, ...extra }));
-    const load = (props: string | string[]): OfficeMockObject => {
-      const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
-      const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-      if (itemProps.length > 0) for (const item of items) item.load(itemProps);
-      OfficeMockObject.prototype.load.call(coll, 'items');
-      return coll;
-    };
-    (coll as unknown as { load: typeof load }).load = load;
-    return coll;
+    return this.track(mockCollection(items, extra));
   }
 
   private tableCollection(): OfficeMockObject {
