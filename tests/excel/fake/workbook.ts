@@ -3,7 +3,7 @@
  * Tests build one of these, run adapter code against the fake proxies (fakeExcel.ts) and then look
  * at the data to see what the code really did.
  */
-import { parseA1 } from '../../../src/domain/a1';
+import { a1Range, parseA1 } from '../../../src/domain/a1';
 
 export const GRID_ROWS = 1_048_576;
 export const GRID_COLUMNS = 16_384;
@@ -162,17 +162,5 @@ export function parseArea(address: string): Area | null {
 }
 
 export function areaAddress(a: Area): string {
-  const cell = (r: number, c: number): string => {
-    let n = c + 1;
-    let s = '';
-    while (n > 0) {
-      const rem = (n - 1) % 26;
-      s = String.fromCharCode(65 + rem) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return `${s}${r + 1}`;
-  };
-  const first = cell(a.row, a.col);
-  const last = cell(a.row + a.rows - 1, a.col + a.cols - 1);
-  return first === last ? first : `${first}:${last}`;
+  return a1Range(a.row, a.col, a.row + a.rows - 1, a.col + a.cols - 1);
 }
