@@ -1,6 +1,7 @@
 /** `plankoll` — argument dispatch only; each verb lives in commands/, the work in the domain. */
 import type { CliIo } from './io';
 import { CliError, EXIT_OK, EXIT_USAGE } from './io';
+import { XlsxError } from '../xlsx/errors';
 import * as validate from './commands/validate';
 import * as summary from './commands/summary';
 import * as seal from './commands/seal';
@@ -72,8 +73,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   try {
     return await command(rest, io);
   } catch (e) {
-    // Every failure becomes one clear line: a usage error, an unreadable file, or (a bug) anything else.
-    const message = e instanceof CliError ? e.message : e instanceof Error ? e.message : String(e);
+    // Every failure becomes one clear line: a usage error, a file the file adapter cannot read (XlsxError,
+    // which already names the file and what is wrong with it), or (a bug) anything else.
+    const message = e instanceof CliError || e instanceof XlsxError ? e.message : e instanceof Error ? e.message : String(e);
     io.err(`plankoll ${verb}: ${message.split('\n')[0]}\n`);
     return EXIT_USAGE;
   }

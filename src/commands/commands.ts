@@ -4,7 +4,7 @@
  */
 import { createExcelGateway } from '../excel/gateway';
 import { generateSummary } from '../domain/summary/generate';
-import { langFromDisplayLanguage } from '../taskpane/i18n';
+import { langFromDisplayLanguage } from '../i18n/lang';
 import { runCreateSummary } from './createSummary';
 import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } from './messageDialog';
 import { createTemplateInExcel } from '../excel/templateWriter';

@@ -14,8 +14,8 @@
  * meanwhile, the operation starts over with fresh names.
  */
 import type { Finding } from '../domain/finding';
-import type { MarkedSeverity } from './highlightPlan';
-import { planHighlights } from './highlightPlan';
+import type { MarkedSeverity } from '../domain/highlightPlan';
+import { planHighlights } from '../domain/highlightPlan';
 
 export const HIGHLIGHT_MARKER = 'plankoll';
 

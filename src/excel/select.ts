@@ -1,5 +1,5 @@
 /** Going to a finding's cell: activate its sheet and select the cell or range — one sync. */
-import { normalizeArea } from './highlightPlan';
+import { normalizeArea } from '../domain/highlightPlan';
 
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   const address = normalizeArea(cell);

@@ -119,7 +119,3 @@ export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : sv;
 }
 
-/** Office's display language (`sv-SE`, `en-US`, …) -> the pane's language: Swedish for `sv*`, else English. */
-export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
-  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('sv') ? 'sv' : 'en';
-}

@@ -7,7 +7,7 @@ import { createExcelGateway } from '../excel/gateway';
 import { App } from './App';
 import { OutsideOffice } from './components/OutsideOffice';
 import { defaultServices } from './defaultServices';
-import { langFromDisplayLanguage } from './i18n';
+import { langFromDisplayLanguage } from '../i18n/lang';
 import { themeFromBodyBackground } from './officeTheme';
 import type { PaneTheme } from './App';
 import type { Lang } from '../domain/finding';

@@ -1,4 +1,3 @@
-import { langFromDisplayLanguage } from './i18n';
 import { luminance, themeFromBodyBackground } from './officeTheme';
 
 describe('themeFromBodyBackground', () => {
@@ -15,15 +14,5 @@ describe('themeFromBodyBackground', () => {
     expect(luminance('#000')).toBe(0);
     expect(luminance('#ffffff')).toBeCloseTo(1, 5);
     expect(luminance('blue')).toBeNull();
-  });
-});
-
-describe('langFromDisplayLanguage', () => {
-  it('is Swedish for sv-* and English for anything else', () => {
-    expect(langFromDisplayLanguage('sv-SE')).toBe('sv');
-    expect(langFromDisplayLanguage('SV-fi')).toBe('sv');
-    expect(langFromDisplayLanguage('en-US')).toBe('en');
-    expect(langFromDisplayLanguage('fi-FI')).toBe('en');
-    expect(langFromDisplayLanguage(undefined)).toBe('en');
   });
 });

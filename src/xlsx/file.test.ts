@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { CliError } from '../cli/io';
+import { XlsxError } from './errors';
+import type { XlsxErrorReason } from './errors';
 import { readSnapshotFromFile } from './file';
 
 const dir = mkdtempSync(join(tmpdir(), 'plankoll-file-'));
@@ -14,13 +15,14 @@ async function xlsxBytes(): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function expectCliError(path: string, pattern: RegExp): Promise<void> {
+async function expectXlsxError(path: string, reason: XlsxErrorReason, pattern: RegExp): Promise<void> {
   const error = await readSnapshotFromFile(path).then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CliError);
-  const message = (error as CliError).message;
+  expect(error).toBeInstanceOf(XlsxError);
+  expect((error as XlsxError).reason).toBe(reason);
+  const message = (error as XlsxError).message;
   expect(message).toMatch(pattern);
   expect(message).not.toContain('\n');
 }
@@ -35,36 +37,36 @@ describe('readSnapshotFromFile', () => {
   });
 
   it('says so when the file does not exist', async () => {
-    await expectCliError(join(dir, 'saknas.xlsx'), /saknas\.xlsx: no such file/);
+    await expectXlsxError(join(dir, 'saknas.xlsx'), 'notFound', /saknas\.xlsx: no such file/);
   });
 
   it('says so when the path is a directory', async () => {
-    await expectCliError(dir, /directory/);
+    await expectXlsxError(dir, 'directory', /directory/);
   });
 
   it('refuses a file that is not a zip package', async () => {
     const path = join(dir, 'plan.csv');
     writeFileSync(path, 'ID;Åtgärd\nA01;x\n');
-    await expectCliError(path, /not an Excel workbook/);
+    await expectXlsxError(path, 'notZip', /not an Excel workbook/);
   });
 
   it('names a password-protected (or old .xls) workbook as such, not as "not an Excel workbook"', async () => {
     const path = join(dir, 'losenord.xlsx');
     writeFileSync(path, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
-    await expectCliError(path, /losenord\.xlsx: a password-protected workbook or an old \.xls file/);
+    await expectXlsxError(path, 'encrypted', /losenord\.xlsx: a password-protected workbook or an old \.xls file/);
   });
 
   it('refuses an empty file', async () => {
     const path = join(dir, 'empty.xlsx');
     writeFileSync(path, '');
-    await expectCliError(path, /empty/);
+    await expectXlsxError(path, 'empty', /empty/);
   });
 
   it('refuses a truncated (corrupt) workbook', async () => {
     const bytes = await xlsxBytes();
     const path = join(dir, 'trasig.xlsx');
     writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expectCliError(path, /damaged/);
+    await expectXlsxError(path, 'damaged', /damaged/);
   });
 
   it('refuses a zip that holds no workbook', async () => {
@@ -72,6 +74,6 @@ describe('readSnapshotFromFile', () => {
     zip.file('hello.txt', 'hej');
     const path = join(dir, 'annan.zip');
     writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
-    await expectCliError(path, /cannot read .*annan\.zip/);
+    await expectXlsxError(path, 'noWorksheets', /cannot read .*annan\.zip/);
   });
 });

@@ -10,8 +10,8 @@
  *   the same colour;
  * - the areas are joined with commas into strings of at most `maxChars` characters.
  */
-import type { Finding } from '../domain/finding';
-import { columnLetters, parseA1 } from '../domain/a1';
+import type { Finding } from './finding';
+import { columnLetters, parseA1 } from './a1';
 
 export type MarkedSeverity = 'error' | 'warning';
 

@@ -1,4 +1,4 @@
-import { mergeCells, normalizeArea, planHighlights } from '../../src/excel/highlightPlan';
+import { mergeCells, normalizeArea, planHighlights } from './highlightPlan';
 
 describe('normalizeArea', () => {
   it('accepts A1 cells and ranges, drops $ and orders the corners', () => {

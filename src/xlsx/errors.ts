@@ -1,0 +1,46 @@
+/**
+ * The file adapter's one error type: a file that cannot be read as a workbook. It says in one line what is
+ * wrong with which file (`cannot read plan.xlsx: the file is empty`) and why, as a `reason` a caller can
+ * map to its own words: the CLI turns it into its one error line and exit code 2 (src/cli/main.ts). The
+ * original error, when there was one (the file system's, the zip library's), is its `cause`.
+ */
+export type XlsxErrorReason =
+  /** No file at the path. */
+  | 'notFound'
+  /** The path is a folder. */
+  | 'directory'
+  /** The file system refused. */
+  | 'permission'
+  /** Any other failure to read the bytes. */
+  | 'io'
+  /** Zero bytes. */
+  | 'empty'
+  /** An OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
+  | 'encrypted'
+  /** Not a zip package at all. */
+  | 'notZip'
+  /** A zip package that is not a readable workbook. */
+  | 'damaged'
+  /** A workbook with no worksheets. */
+  | 'noWorksheets';
+
+export class XlsxError extends Error {
+  override readonly name = 'XlsxError';
+
+  constructor(
+    readonly reason: XlsxErrorReason,
+    /** The file, as the user named it. */
+    readonly path: string,
+    /** What is wrong, after `cannot read PATH: `; one line. */
+    detail: string,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(`cannot read ${path}: ${detail}`, options);
+  }
+}
+
+/** The first line of an error's message, for a detail that must stay one line. */
+export function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0];
+}
