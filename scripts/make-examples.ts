@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { EXAMPLE_PROBLEMS, EXAMPLE_TRAPS, examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../src/domain/example';
-import { SEVERITY } from '../src/domain/finding';
+import { SEVERITY } from '../src/domain/rules';
 import { writePlanXlsx } from '../src/xlsx/writePlan';
 
 export const EXAMPLES_DIR = join(__dirname, '..', 'examples');

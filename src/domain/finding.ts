@@ -1,26 +1,11 @@
 /** Findings are data (SPEC §2): validation returns them and never throws for bad input. */
+import type { RuleCode } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'sv' | 'en';
 
-export const RULE_CODES = [
-  'S001', 'S002', 'S003', 'S004', 'S005', 'S007',
-  'B001', 'B002', 'B003', 'B004', 'B005', 'B006', 'B007', 'B008', 'B009', 'B010',
-  'R001', 'R002', 'R003', 'R004', 'R005', 'R006', 'R007', 'R008', 'R009', 'R010',
-  'P001', 'P002', 'P003', 'P004', 'P005', 'P006', 'P007', 'P008', 'P009',
-] as const;
-export type RuleCode = (typeof RULE_CODES)[number];
-
-/** Fixed severity of each code (SPEC §2). */
-export const SEVERITY: Readonly<Record<RuleCode, Severity>> = {
-  S001: 'error', S002: 'warning', S003: 'error', S004: 'error', S005: 'error', S007: 'error',
-  B001: 'error', B002: 'error', B003: 'error', B004: 'error', B005: 'error', B006: 'error',
-  B007: 'warning', B008: 'warning', B009: 'warning', B010: 'warning',
-  R001: 'error', R002: 'error', R003: 'error', R004: 'error', R005: 'error', R006: 'error',
-  R007: 'warning', R008: 'error', R009: 'warning', R010: 'error',
-  P001: 'error', P002: 'error', P003: 'error', P004: 'error', P005: 'error', P006: 'error',
-  P007: 'warning', P008: 'warning', P009: 'warning',
-};
+/** Every finding code; the rule registry (rules/registry.ts) is the one list of them. */
+export type { RuleCode } from './rules';
 
 /** Values a message may mention; rendered by messages.ts. */
 export type Detail = Readonly<Record<string, string | number>>;

@@ -1,6 +1,6 @@
 import type { RawFinding } from './finding';
-import { RULE_CODES } from './finding';
-import { formatAmount, formatPercent, renderMessage } from './messages';
+import { formatAmount, formatPercent } from './messages';
+import { RULE_CODES, renderMessage } from './rules';
 
 const NBSP = '\u00a0';
 const f = (x: Omit<RawFinding, 'sheet' | 'cell'> & Partial<RawFinding>): RawFinding => ({ sheet: 'Åtgärder', cell: 'A1', ...x });

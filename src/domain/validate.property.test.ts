@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { exampleSnapshot, setAt } from '../../tests/builders/snapshot';
-import { RULE_CODES, SEVERITY } from './finding';
+import { RULE_CODES, SEVERITY } from './rules';
 import type { CellValue, RangeSnapshot, WorkbookSnapshot } from './snapshot';
 import { EXCEL_ERROR_LITERALS } from './snapshot';
 import { validate } from './validate';

@@ -9,7 +9,7 @@ import {
 } from '../../tests/builders/snapshot';
 import { isoToSerial } from './dates';
 import type { Finding } from './finding';
-import { SEVERITY } from './finding';
+import { SEVERITY } from './rules';
 import { makePlan } from '../../tests/builders/model';
 import { sortFindings, validate, validateModel } from './validate';
 

@@ -12,12 +12,11 @@
 import { parseA1 } from './a1';
 import { parseIsoDate } from './dates';
 import type { Finding, Lang, RawFinding } from './finding';
-import { SEVERITY, countFindings } from './finding';
-import { renderMessage } from './messages';
+import { countFindings } from './finding';
 import type { PlanModel, ValidateOptions } from './model';
 import { DEFAULT_TOLERANCE_PP } from './names';
 import { readPlan } from './readPlan';
-import { runRules } from './rules';
+import { SEVERITY, renderMessage, runRules } from './rules';
 import type { WorkbookSnapshot } from './snapshot';
 import type { ValidationResult } from './validation';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { EXAMPLE_PROBLEMS, EXAMPLE_TRAPS } from '../../src/domain/example';
-import { RULE_CODES, SEVERITY } from '../../src/domain/finding';
+import { RULE_CODES, SEVERITY } from '../../src/domain/rules';
 import type { Finding } from '../../src/domain/finding';
 import { CLEAN, runCli, WITH_PROBLEMS } from './run';
 

@@ -1,5 +1,6 @@
-/** What every rule sees, and what it is: a small function from the plan model to raw findings. */
-import type { RawFinding, RuleCode } from '../finding';
+/** What every rule sees, and what it is: a code, its severity, family and message, and (usually) a check. */
+import type { RawFinding, Severity } from '../finding';
+import type { MessageTemplate } from '../messages';
 import type { PlanModel } from '../model';
 
 export interface RuleContext {
@@ -10,9 +11,21 @@ export interface RuleContext {
   readonly tolerancePp: number;
 }
 
+/** A small function from the plan model to raw findings, each of the rule's own code. */
 export type RuleCheck = (ctx: RuleContext) => RawFinding[];
 
-export interface Rule {
-  readonly code: RuleCode;
-  readonly check: RuleCheck;
+/** How the pane groups findings: S (structure), B (budget), R (responsibility), P (plan), U (follow-up). */
+export type RuleFamily = 'structure' | 'budget' | 'responsibility' | 'plan' | 'followup';
+
+export interface Rule<C extends string = string> {
+  readonly code: C;
+  readonly severity: Severity;
+  readonly family: RuleFamily;
+  /** The finding's message in each language (shared phrasing helpers: messages.ts). */
+  readonly message: { readonly sv: MessageTemplate; readonly en: MessageTemplate };
+  /**
+   * Runs over the plan model. Absent for a code a reader reports (S001–S005 come from readPlan while it
+   * builds the model); such a rule still owns its severity and message here.
+   */
+  readonly check?: RuleCheck;
 }

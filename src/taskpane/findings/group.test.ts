@@ -1,16 +1,18 @@
 import type { Finding } from '../../domain/finding';
-import { familyOf, filterFindings, groupFindings } from './group';
+import { familyOf } from '../../domain/rules';
+import { filterFindings, groupFindings } from './group';
 
 function finding(code: Finding['code'], severity: Finding['severity'], extra: Partial<Finding> = {}): Finding {
   return { code, severity, sheet: 'Åtgärder', cell: 'J7', message: `message ${code}`, ...extra };
 }
 
 describe('familyOf', () => {
-  it('maps the code letter to its rule family', () => {
-    expect(familyOf('B003')).toBe('B');
-    expect(familyOf('R005')).toBe('R');
-    expect(familyOf('P007')).toBe('P');
-    expect(familyOf('S001')).toBe('S');
+  it('gives each code the family its rule declares', () => {
+    expect(familyOf('B003')).toBe('budget');
+    expect(familyOf('R005')).toBe('responsibility');
+    expect(familyOf('P007')).toBe('plan');
+    expect(familyOf('S001')).toBe('structure');
+    expect(familyOf('S007')).toBe('structure');
   });
 });
 
@@ -28,9 +30,9 @@ describe('groupFindings', () => {
       ['error', 3],
       ['warning', 2],
     ]);
-    expect(groups[0].families.map((f) => f.family)).toEqual(['B', 'R']);
+    expect(groups[0].families.map((f) => f.family)).toEqual(['budget', 'responsibility']);
     expect(groups[0].families[0].findings.map((f) => f.cell)).toEqual(['I3', 'I5']);
-    expect(groups[1].families.map((f) => f.family)).toEqual(['B', 'P']);
+    expect(groups[1].families.map((f) => f.family)).toEqual(['budget', 'plan']);
   });
 
   it('gives no groups for no findings', () => {

@@ -1,15 +1,12 @@
-/** Findings as the pane lists them: grouped by severity, then by rule family (S/B/R/P); filtered. */
+/** Findings as the pane lists them: grouped by severity, then by rule family (each rule names its own); filtered. */
 import type { Finding, Severity } from '../../domain/finding';
+import type { RuleFamily } from '../../domain/rules';
+import { familyOf } from '../../domain/rules';
 
-export type RuleFamily = 'S' | 'B' | 'R' | 'P';
+export type { RuleFamily } from '../../domain/rules';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-export const FAMILY_ORDER: readonly RuleFamily[] = ['S', 'B', 'R', 'P'];
-
-export function familyOf(code: string): RuleFamily {
-  const first = code.charAt(0);
-  return first === 'B' || first === 'R' || first === 'P' ? first : 'S';
-}
+export const FAMILY_ORDER: readonly RuleFamily[] = ['structure', 'budget', 'responsibility', 'plan', 'followup'];
 
 export interface FamilyGroup {
   readonly family: RuleFamily;

@@ -7,6 +7,8 @@
 import type { RawFinding } from '../../finding';
 import { forEachAmount, withActionId } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
+import { q } from '../../messages';
 
 export function checkMissingAmounts({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -39,3 +41,20 @@ function rawText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
 }
+
+export const b001 = defineRule({
+  code: 'B001',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      v.d('problem') === 'invalid'
+        ? `${v.label('field', 'Beloppet')}${v.d('role') ? ` för ${v.d('role')}` : ''} är inte ett belopp: ${q(v.text(v.f.actual), 'sv')}.`
+        : `${v.label('field', 'Beloppet')} saknas.`,
+    en: (v) =>
+      v.d('problem') === 'invalid'
+        ? `${v.label('field', 'The amount')}${v.d('role') ? ` of ${v.d('role')}` : ''} is not an amount: ${q(v.text(v.f.actual), 'en')}.`
+        : `${v.label('field', 'The amount')} is missing.`,
+  },
+  check: checkMissingAmounts,
+});

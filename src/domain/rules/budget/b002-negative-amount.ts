@@ -2,6 +2,7 @@
 import type { RawFinding } from '../../finding';
 import { forEachAmount, withActionId } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkNegativeAmounts({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -16,3 +17,14 @@ export function checkNegativeAmounts({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b002 = defineRule({
+  code: 'B002',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) => `${v.label('field', 'Beloppet')} är negativt: ${v.fieldValue(v.f.actual)}.`,
+    en: (v) => `${v.label('field', 'The amount')} is negative: ${v.fieldValue(v.f.actual)}.`,
+  },
+  check: checkNegativeAmounts,
+});

@@ -7,6 +7,7 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import { fromOre, sumOre, toOre } from '../money';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkSharesSum({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -25,3 +26,16 @@ export function checkSharesSum({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b003 = defineRule({
+  code: 'B003',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `Kommunernas andelar summerar till ${v.amount(v.f.actual)} men budgeten är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,
+    en: (v) =>
+      `The municipalities' shares sum to ${v.amount(v.f.actual)} but the budget is ${v.amount(v.f.expected)}${v.diff() ? ` (difference ${v.diff()})` : ''}.`,
+  },
+  check: checkSharesSum,
+});

@@ -9,6 +9,7 @@ import type { RawFinding } from '../../finding';
 import { fromOre, sumOre, toOre } from '../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
+import { defineRule } from '../define';
 
 export function checkBudgetsTotal({ model }: RuleContext): RawFinding[] {
   const actions = model.actions;
@@ -34,3 +35,20 @@ export function checkBudgetsTotal({ model }: RuleContext): RawFinding[] {
     },
   ];
 }
+
+export const b004 = defineRule({
+  code: 'B004',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      v.d('basis') === 'financing'
+        ? `Åtgärdernas budgetar summerar till ${v.amount(v.f.actual)} men andelarna i Finansiering summerar till ${v.amount(v.f.expected)} (planen anger ingen total budget).`
+        : `Åtgärdernas budgetar summerar till ${v.amount(v.f.actual)} men planens totala budget är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,
+    en: (v) =>
+      v.d('basis') === 'financing'
+        ? `The actions' budgets sum to ${v.amount(v.f.actual)} but the shares in Finansiering sum to ${v.amount(v.f.expected)} (the plan states no total budget).`
+        : `The actions' budgets sum to ${v.amount(v.f.actual)} but the plan's total budget is ${v.amount(v.f.expected)}${v.diff() ? ` (difference ${v.diff()})` : ''}.`,
+  },
+  check: checkBudgetsTotal,
+});

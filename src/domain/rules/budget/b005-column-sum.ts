@@ -6,6 +6,7 @@
 import type { RawFinding } from '../../finding';
 import { fromOre, toOre } from '../money';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkColumnSums({ model }: RuleContext): RawFinding[] {
   const { financing, actions } = model;
@@ -38,3 +39,16 @@ export function checkColumnSums({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b005 = defineRule({
+  code: 'B005',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `Kolumnen ${v.d('municipality') || '?'} summerar till ${v.amount(v.f.actual)} men kommunens andel i Finansiering är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,
+    en: (v) =>
+      `Column ${v.d('municipality') || '?'} sums to ${v.amount(v.f.actual)} but the municipality's share in Finansiering is ${v.amount(v.f.expected)}${v.diff() ? ` (difference ${v.diff()})` : ''}.`,
+  },
+  check: checkColumnSums,
+});

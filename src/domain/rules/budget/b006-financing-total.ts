@@ -7,6 +7,7 @@ import type { RawFinding } from '../../finding';
 import { fromOre, toOre } from '../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
+import { defineRule } from '../define';
 
 export function checkFinancingTotal({ model }: RuleContext): RawFinding[] {
   const total = model.info.totalBudget;
@@ -16,3 +17,16 @@ export function checkFinancingTotal({ model }: RuleContext): RawFinding[] {
   if (sum === null || sum === toOre(total.value)) return [];
   return [{ code: 'B006', sheet: total.ref.sheet, cell: total.ref.cell, expected: total.value, actual: fromOre(sum) }];
 }
+
+export const b006 = defineRule({
+  code: 'B006',
+  severity: 'error',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `Andelarna i Finansiering summerar till ${v.amount(v.f.actual)} men planens totala budget är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,
+    en: (v) =>
+      `The shares in Finansiering sum to ${v.amount(v.f.actual)} but the plan's total budget is ${v.amount(v.f.expected)}${v.diff() ? ` (difference ${v.diff()})` : ''}.`,
+  },
+  check: checkFinancingTotal,
+});

@@ -8,6 +8,7 @@ import type { RawFinding } from '../../finding';
 import { EPSILON_PP, fromOre, percentPoints, round2 } from '../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
+import { defineRule } from '../define';
 
 export const PERCENT_TOLERANCE_PP = 0.05;
 
@@ -32,3 +33,16 @@ export function checkPercents({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b007 = defineRule({
+  code: 'B007',
+  severity: 'warning',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `Andel (%) för ${v.d('municipality') || 'kommunen'} är ${v.percent(v.f.actual)} men andelen av totalen är ${v.percent(v.f.expected)} (mer än 0,05 %-enheter isär).`,
+    en: (v) =>
+      `Share % of ${v.d('municipality') || 'the municipality'} is ${v.percent(v.f.actual)} but its share of the total is ${v.percent(v.f.expected)} (more than 0.05 percentage points apart).`,
+  },
+  check: checkPercents,
+});

@@ -12,6 +12,7 @@ import { actionIdOf } from '../fields';
 import { EPSILON_PP, percentPoints, round2, toOre } from '../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
+import { defineRule } from '../define';
 
 export function checkAllocationKey({ model, tolerancePp }: RuleContext): RawFinding[] {
   const total = financingSumOre(model);
@@ -57,3 +58,16 @@ function shareCells(a: Action): string {
   const cols = cells.map((c) => (c === null ? first.col : c.col));
   return a1Range(first.row, Math.min(...cols), first.row, Math.max(...cols));
 }
+
+export const b008 = defineRule({
+  code: 'B008',
+  severity: 'warning',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `Fördelningen avviker från fördelningsnyckeln med mer än ${v.num(v.n('tolerance') ?? 0.5)} %-enheter för ${v.d('municipalities') || v.d('municipality') || 'någon kommun'}: ${v.d('municipality') || 'en kommun'} bär ${v.percent(v.f.actual)} mot nyckelns ${v.percent(v.f.expected)}.`,
+    en: (v) =>
+      `The split departs from the allocation key by more than ${v.num(v.n('tolerance') ?? 0.5)} percentage points for ${v.d('municipalities') || v.d('municipality') || 'a municipality'}: ${v.d('municipality') || 'one'} carries ${v.percent(v.f.actual)} against the key's ${v.percent(v.f.expected)}.`,
+  },
+  check: checkAllocationKey,
+});

@@ -3,6 +3,7 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import { toOre } from '../money';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkOverspent({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -13,3 +14,14 @@ export function checkOverspent({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b009 = defineRule({
+  code: 'B009',
+  severity: 'warning',
+  family: 'budget',
+  message: {
+    sv: (v) => `Utfallet ${v.amount(v.f.actual)} överstiger budgeten ${v.amount(v.f.expected)}.`,
+    en: (v) => `Spent ${v.amount(v.f.actual)} exceeds the budget of ${v.amount(v.f.expected)}.`,
+  },
+  check: checkOverspent,
+});

@@ -4,6 +4,8 @@ import type { Ref } from '../../model';
 import type { CellValue } from '../../snapshot';
 import { forEachAmount } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
+import { q } from '../../messages';
 
 function textNumber(ref: Ref, value: number | null, raw: CellValue, label: string, actionId?: string): RawFinding {
   return {
@@ -29,3 +31,16 @@ export function checkTextNumbers({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const b010 = defineRule({
+  code: 'B010',
+  severity: 'warning',
+  family: 'budget',
+  message: {
+    sv: (v) =>
+      `${v.label('field', 'Beloppet')} är lagrat som text (${q(v.text(v.f.actual), 'sv')})${typeof v.f.expected === 'number' ? ` och läses som ${v.fieldValue(v.f.expected)}` : ''}. Skriv in det som ett tal.`,
+    en: (v) =>
+      `${v.label('field', 'The amount')} is stored as text (${q(v.text(v.f.actual), 'en')})${typeof v.f.expected === 'number' ? ` and is read as ${v.fieldValue(v.f.expected)}` : ''}. Enter it as a number.`,
+  },
+  check: checkTextNumbers,
+});

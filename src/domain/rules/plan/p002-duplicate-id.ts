@@ -2,6 +2,8 @@
 import type { RawFinding } from '../../finding';
 import type { RuleContext } from '../types';
 import { normalizeId } from './action-ids';
+import { defineRule } from '../define';
+import { q } from '../../messages';
 
 export function checkDuplicateIds({ model }: RuleContext): RawFinding[] {
   const firstCell = new Map<string, string>();
@@ -20,3 +22,14 @@ export function checkDuplicateIds({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p002 = defineRule({
+  code: 'P002',
+  severity: 'error',
+  family: 'plan',
+  message: {
+    sv: (v) => `ID ${q(v.text(v.f.actual) || v.f.actionId || '', 'sv')} finns redan${v.d('first') ? ` (${v.d('first')})` : ''}. Varje åtgärd ska ha ett unikt ID.`,
+    en: (v) => `ID ${q(v.text(v.f.actual) || v.f.actionId || '', 'en')} is already used${v.d('first') ? ` (${v.d('first')})` : ''}. Each action needs a unique ID.`,
+  },
+  check: checkDuplicateIds,
+});

@@ -7,6 +7,8 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import { normalizeId } from './action-ids';
+import { defineRule } from '../define';
+import { q } from '../../messages';
 
 export function checkUnknownGoals({ model }: RuleContext): RawFinding[] {
   if (model.goals === null) return [];
@@ -27,3 +29,14 @@ export function checkUnknownGoals({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p003 = defineRule({
+  code: 'P003',
+  severity: 'error',
+  family: 'plan',
+  message: {
+    sv: (v) => (v.f.actual === undefined ? `MålID saknas.` : `MålID ${q(v.text(v.f.actual), 'sv')} finns inte i Mål.`),
+    en: (v) => (v.f.actual === undefined ? `GoalID is empty.` : `GoalID ${q(v.text(v.f.actual), 'en')} is not in Mål.`),
+  },
+  check: checkUnknownGoals,
+});

@@ -7,6 +7,8 @@ import type { RawFinding } from '../../finding';
 import type { DateField } from '../../model';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
+import { q } from '../../messages';
 
 function dateFinding(f: DateField, label: string, extra: { actionId?: string }): RawFinding | null {
   if (f.issue !== 'blank' && f.issue !== 'invalid') return null;
@@ -34,3 +36,20 @@ export function checkInvalidDates({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p004 = defineRule({
+  code: 'P004',
+  severity: 'error',
+  family: 'plan',
+  message: {
+    sv: (v) =>
+      v.d('problem') === 'invalid' || (v.d('problem') === '' && v.f.actual !== undefined)
+        ? `${v.label('field', 'Datumet')} är inget giltigt datum: ${q(v.text(v.f.actual), 'sv')}. Ange ÅÅÅÅ-MM-DD.`
+        : `${v.label('field', 'Datumet')} saknas.`,
+    en: (v) =>
+      v.d('problem') === 'invalid' || (v.d('problem') === '' && v.f.actual !== undefined)
+        ? `${v.label('field', 'The date')} is not a valid date: ${q(v.text(v.f.actual), 'en')}. Use YYYY-MM-DD.`
+        : `${v.label('field', 'The date')} is missing.`,
+  },
+  check: checkInvalidDates,
+});

@@ -2,6 +2,7 @@
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkEndBeforeStart({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -14,3 +15,14 @@ export function checkEndBeforeStart({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p005 = defineRule({
+  code: 'P005',
+  severity: 'error',
+  family: 'plan',
+  message: {
+    sv: (v) => `Slut (${v.text(v.f.actual)}) är före Start (${v.text(v.f.expected)}).`,
+    en: (v) => `End (${v.text(v.f.actual)}) is before Start (${v.text(v.f.expected)}).`,
+  },
+  check: checkEndBeforeStart,
+});

@@ -7,6 +7,7 @@ import { daysBetween, parseIsoDate } from '../../dates';
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkOverdue({ model, reportDate }: RuleContext): RawFinding[] {
   if (parseIsoDate(reportDate) === null) return [];
@@ -28,3 +29,16 @@ export function checkOverdue({ model, reportDate }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p007 = defineRule({
+  code: 'P007',
+  severity: 'warning',
+  family: 'plan',
+  message: {
+    sv: (v) =>
+      `Försenad: Slut var ${v.text(v.f.expected)}${v.n('daysLate') !== null ? `, ${v.n('daysLate')} ${v.n('daysLate') === 1 ? 'dag' : 'dagar'} före rapportdatum ${v.text(v.f.actual)}` : ''}, och åtgärden är varken Klar eller Avbruten.`,
+    en: (v) =>
+      `Overdue: the end date was ${v.text(v.f.expected)}${v.n('daysLate') !== null ? `, ${v.n('daysLate')} ${v.n('daysLate') === 1 ? 'day' : 'days'} before the report date ${v.text(v.f.actual)}` : ''}, and the action is neither Done nor Cancelled.`,
+  },
+  check: checkOverdue,
+});

@@ -2,6 +2,7 @@
 import type { RawFinding } from '../../finding';
 import type { RuleContext } from '../types';
 import { normalizeId } from './action-ids';
+import { defineRule } from '../define';
 
 export function checkGoalsWithoutAction({ model }: RuleContext): RawFinding[] {
   if (model.goals === null || model.actions === null) return [];
@@ -14,3 +15,14 @@ export function checkGoalsWithoutAction({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p008 = defineRule({
+  code: 'P008',
+  severity: 'warning',
+  family: 'plan',
+  message: {
+    sv: (v) => `Målet ${v.text(v.f.actual)}${v.d('goal') ? ` (${v.d('goal')})` : ''} har ingen åtgärd.`,
+    en: (v) => `Goal ${v.text(v.f.actual)}${v.d('goal') ? ` (${v.d('goal')})` : ''} has no action.`,
+  },
+  check: checkGoalsWithoutAction,
+});

@@ -3,6 +3,7 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import { toOre } from '../money';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkDoneWithoutSpent({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -14,3 +15,14 @@ export function checkDoneWithoutSpent({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const p009 = defineRule({
+  code: 'P009',
+  severity: 'warning',
+  family: 'plan',
+  message: {
+    sv: () => `Åtgärden är Klar men saknar Utfall.`,
+    en: () => `The action is Done but has no spent amount (Utfall).`,
+  },
+  check: checkDoneWithoutSpent,
+});

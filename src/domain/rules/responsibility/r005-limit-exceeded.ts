@@ -8,6 +8,7 @@ import { toOre } from '../money';
 import type { RuleContext } from '../types';
 import { decisionMakerRole } from './decision-maker';
 import { roleIndexOf } from './role-names';
+import { defineRule } from '../define';
 
 export function checkLimitExceeded({ model }: RuleContext): RawFinding[] {
   if (model.roles === null) return [];
@@ -30,3 +31,16 @@ export function checkLimitExceeded({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r005 = defineRule({
+  code: 'R005',
+  severity: 'error',
+  family: 'responsibility',
+  message: {
+    sv: (v) =>
+      `Budgeten ${v.amount(v.f.actual)} överstiger beslutsrätten för ${v.d('role') || 'beslutsfattaren'} (${v.amount(v.f.expected)}): delegationen överskrids.`,
+    en: (v) =>
+      `The budget of ${v.amount(v.f.actual)} exceeds the decision limit of ${v.d('role') || 'the decision maker'} (${v.amount(v.f.expected)}): delegation exceeded.`,
+  },
+  check: checkLimitExceeded,
+});

@@ -4,6 +4,7 @@ import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import { decisionMakerRole } from './decision-maker';
 import { roleIndexOf } from './role-names';
+import { defineRule } from '../define';
 
 export function checkNoAuthority({ model }: RuleContext): RawFinding[] {
   if (model.roles === null) return [];
@@ -23,3 +24,14 @@ export function checkNoAuthority({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r006 = defineRule({
+  code: 'R006',
+  severity: 'error',
+  family: 'responsibility',
+  message: {
+    sv: (v) => `Beslutsfattaren ${v.d('role') || v.text(v.f.actual)} har ingen beslutsrätt (Beslutsrätt är tom i Roller).`,
+    en: (v) => `Decision maker ${v.d('role') || v.text(v.f.actual)} has no decision authority (Beslutsrätt is blank in Roller).`,
+  },
+  check: checkNoAuthority,
+});

@@ -3,6 +3,7 @@ import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
 import type { RuleContext } from '../types';
 import { normalizeRole } from './role-names';
+import { defineRule } from '../define';
 
 export function checkSameRole({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -25,3 +26,14 @@ export function checkSameRole({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r007 = defineRule({
+  code: 'R007',
+  severity: 'warning',
+  family: 'responsibility',
+  message: {
+    sv: (v) => `Samma roll (${v.d('role') || v.text(v.f.actual)}) är både Ansvarig och Beslutsfattare: ingen oberoende prövning.`,
+    en: (v) => `The same role (${v.d('role') || v.text(v.f.actual)}) is both Responsible and Decision maker: no independent approval.`,
+  },
+  check: checkSameRole,
+});

@@ -8,6 +8,7 @@ import type { RuleContext } from '../types';
 import type { ResponsibilityColumn } from './responsibility-cells';
 import { COLUMN_LABEL, cellOf } from './responsibility-cells';
 import { roleIndexOf } from './role-names';
+import { defineRule } from '../define';
 
 const COLUMNS: readonly ResponsibilityColumn[] = ['responsible', 'decisionMaker'];
 
@@ -32,3 +33,15 @@ export function checkSeveralRoles({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r008 = defineRule({
+  code: 'R008',
+  severity: 'error',
+  family: 'responsibility',
+  message: {
+    sv: (v) =>
+      `${v.label('field', 'Cellen')} anger flera roller (${v.d('roles') || v.text(v.f.actual)}). En åtgärd ska ha en enda ansvarig roll.`,
+    en: (v) => `${v.label('field', 'The cell')} names several roles (${v.d('roles') || v.text(v.f.actual)}). One action, one accountable role.`,
+  },
+  check: checkSeveralRoles,
+});

@@ -6,6 +6,7 @@ import type { RawFinding } from '../../finding';
 import type { Role } from '../../model';
 import type { RuleContext } from '../types';
 import { roleIndexOf } from './role-names';
+import { defineRule } from '../define';
 
 export function checkVacantRoles({ model }: RuleContext): RawFinding[] {
   if (model.roles === null) return [];
@@ -33,3 +34,15 @@ export function checkVacantRoles({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r009 = defineRule({
+  code: 'R009',
+  severity: 'warning',
+  family: 'responsibility',
+  message: {
+    sv: (v) =>
+      `Rollen ${v.d('role') || '?'} saknar namngiven person (vakant)${v.d('actions') ? ` men används av ${v.d('actions')}` : ''}.`,
+    en: (v) => `Role ${v.d('role') || '?'} has no named person (vacant)${v.d('actions') ? ` but is used by ${v.d('actions')}` : ''}.`,
+  },
+  check: checkVacantRoles,
+});

@@ -2,6 +2,7 @@
 import type { RawFinding } from '../../finding';
 import type { RuleContext } from '../types';
 import { normalizeRole } from './role-names';
+import { defineRule } from '../define';
 
 export function checkDuplicateRoles({ model }: RuleContext): RawFinding[] {
   const firstCell = new Map<string, string>();
@@ -19,3 +20,14 @@ export function checkDuplicateRoles({ model }: RuleContext): RawFinding[] {
   }
   return out;
 }
+
+export const r010 = defineRule({
+  code: 'R010',
+  severity: 'error',
+  family: 'responsibility',
+  message: {
+    sv: (v) => `Rollen ${v.d('role') || v.text(v.f.actual)} finns redan i Roller${v.d('first') ? ` (${v.d('first')})` : ''}.`,
+    en: (v) => `Role ${v.d('role') || v.text(v.f.actual)} is already listed in Roller${v.d('first') ? ` (${v.d('first')})` : ''}.`,
+  },
+  check: checkDuplicateRoles,
+});

@@ -3,6 +3,7 @@ import type { RawFinding } from '../../finding';
 import { isExcelError } from '../../snapshot';
 import { forEachField, withActionId } from '../fields';
 import type { RuleContext } from '../types';
+import { defineRule } from '../define';
 
 export function checkExcelErrors({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -19,3 +20,14 @@ export function checkExcelErrors({ model }: RuleContext): RawFinding[] {
   });
   return out;
 }
+
+export const s007 = defineRule({
+  code: 'S007',
+  severity: 'error',
+  family: 'structure',
+  message: {
+    sv: (v) => `${v.label() || 'Cellen'} innehåller felvärdet ${v.text(v.f.actual) || 'från Excel'}. Rätta formeln eller värdet.`,
+    en: (v) => `${v.label() || 'The cell'} holds the Excel error ${v.text(v.f.actual) || 'value'}. Fix the formula or the value.`,
+  },
+  check: checkExcelErrors,
+});
