@@ -21,7 +21,8 @@ import type { WriteResult } from '../domain/gateway';
 import { a1Range, parseA1 } from '../domain/a1';
 import { isExcelError } from '../domain/snapshot';
 import type { CellValue } from '../domain/snapshot';
-import type { LayoutBlock, SheetLayout } from '../domain/summary/layout';
+import type { ChartKind } from '../domain/charts/types';
+import type { LayoutBlock, LayoutChart, SheetLayout } from '../domain/summary/layout';
 import type { ExistingSheet } from '../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../domain/summary/sheetTarget';
 
@@ -76,6 +77,41 @@ function stringConstant(text: string): string {
   return `="${text.replace(/"/g, '""')}"`;
 }
 
+/** Excel's chart type per kind (the enum's string values: `Excel` is not defined until Office has loaded). */
+export const EXCEL_CHART_TYPE = {
+  column: 'ColumnClustered',
+  bar: 'BarClustered',
+  doughnut: 'Doughnut',
+} as const satisfies Readonly<Record<ChartKind, `${Excel.ChartType}`>>;
+
+/**
+ * A native chart from its description, bound to the sheet's table (`source`): type, title, colours,
+ * values on the bars or slices in the description's number format, legend below. A doughnut's slices
+ * carry their category name and count (readable without colour); an empty slice gets no label.
+ */
+function drawChart(sheet: Excel.Worksheet, c: LayoutChart): void {
+  const d = c.chart;
+  const chart = sheet.charts.add(EXCEL_CHART_TYPE[d.kind], sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
+  chart.name = c.name;
+  chart.title.text = d.title;
+  const [start, end] = c.position.split(':');
+  chart.setPosition(start, end ?? start);
+  chart.legend.position = 'Bottom';
+  chart.dataLabels.showValue = true;
+  chart.dataLabels.numberFormat = d.numberFormat;
+  if (d.kind === 'doughnut') {
+    chart.dataLabels.showCategoryName = true;
+    const points = chart.series.getItemAt(0).points;
+    (d.categoryColors ?? []).forEach((color, i) => points.getItemAt(i).format.fill.setSolidColor(color));
+    (d.series[0]?.values ?? []).forEach((v, i) => {
+      if (v === 0) points.getItemAt(i).hasDataLabel = false;
+    });
+    return;
+  }
+  chart.axes.valueAxis.numberFormat = d.numberFormat;
+  d.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(s.color));
+}
+
 function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Readonly<Record<string, string>>): void {
   for (const block of layout.blocks) {
     const address = blockRange(block);
@@ -97,13 +133,7 @@ function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: R
     table.name = tableNames[t.name] ?? t.name;
     if (t.style !== undefined) table.style = t.style;
   }
-  for (const c of layout.charts) {
-    const chart = sheet.charts.add(c.type as Excel.ChartType, sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
-    chart.name = c.name;
-    chart.title.text = c.title;
-    const [start, end] = c.position.split(':');
-    chart.setPosition(start, end ?? start);
-  }
+  for (const c of layout.charts) drawChart(sheet, c);
   for (const [column, chars] of Object.entries(layout.columnWidths ?? {})) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(chars);
   }

@@ -37,6 +37,15 @@ export interface FakeChart {
   seriesBy: string;
   title?: string;
   position?: readonly [string, string];
+  legendPosition?: string;
+  dataLabels: { showValue?: boolean; showCategoryName?: boolean; numberFormat?: string };
+  valueAxisFormat?: string;
+  /** Fill colour per series index (setSolidColor). */
+  seriesColors: Record<number, string>;
+  /** Fill colour per point index of the first series (a doughnut's slices). */
+  pointColors: Record<number, string>;
+  /** Points whose data label was switched off. */
+  pointsWithoutLabel: number[];
 }
 export interface FakeName {
   value: string;
@@ -60,7 +69,16 @@ export const MEMBERS = {
   tableCollection: ['items', 'load', 'add'] satisfies (keyof Excel.TableCollection)[],
   table: ['name', 'style'] satisfies (keyof Excel.Table)[],
   chartCollection: ['add'] satisfies (keyof Excel.ChartCollection)[],
-  chart: ['name', 'title', 'setPosition'] satisfies (keyof Excel.Chart)[],
+  chart: ['name', 'title', 'setPosition', 'legend', 'dataLabels', 'axes', 'series'] satisfies (keyof Excel.Chart)[],
+  chartLegend: ['position'] satisfies (keyof Excel.ChartLegend)[],
+  chartDataLabels: ['showValue', 'showCategoryName', 'numberFormat'] satisfies (keyof Excel.ChartDataLabels)[],
+  chartAxes: ['valueAxis'] satisfies (keyof Excel.ChartAxes)[],
+  chartAxis: ['numberFormat'] satisfies (keyof Excel.ChartAxis)[],
+  chartSeriesCollection: ['getItemAt'] satisfies (keyof Excel.ChartSeriesCollection)[],
+  chartSeries: ['format', 'points'] satisfies (keyof Excel.ChartSeries)[],
+  chartPointsCollection: ['getItemAt'] satisfies (keyof Excel.ChartPointsCollection)[],
+  chartPoint: ['format', 'hasDataLabel'] satisfies (keyof Excel.ChartPoint)[],
+  chartFill: ['setSolidColor'] satisfies (keyof Excel.ChartFill)[],
   range: ['values', 'numberFormat', 'format', 'select'] satisfies (keyof Excel.Range)[],
   rangeFormat: ['font', 'fill', 'columnWidth'] satisfies (keyof Excel.RangeFormat)[],
   application: ['suspendApiCalculationUntilNextSync'] satisfies (keyof Excel.Application)[],
@@ -226,8 +244,26 @@ class MockContext {
       },
       charts: {
         add: (type: string, source: { address: string }, seriesBy: string) => {
-          const chart: FakeChart = { name: `Chart ${record.charts.length + 1}`, type, source: source.address, seriesBy };
+          const chart: FakeChart = {
+            name: `Chart ${record.charts.length + 1}`,
+            type,
+            source: source.address,
+            seriesBy,
+            dataLabels: {},
+            seriesColors: {},
+            pointColors: {},
+            pointsWithoutLabel: [],
+          };
           queue.push(() => record.charts.push(chart));
+          const fill = (f: (color: string) => void) => ({ fill: { setSolidColor: (color: string) => queue.push(() => f(color)) } });
+          const point = (i: number) => ({
+            format: fill((color) => (chart.pointColors[i] = color)),
+            set hasDataLabel(v: boolean) {
+              queue.push(() => {
+                if (!v) chart.pointsWithoutLabel.push(i);
+              });
+            },
+          });
           return {
             set name(value: string) {
               queue.push(() => (chart.name = value));
@@ -236,6 +272,35 @@ class MockContext {
               set text(value: string) {
                 queue.push(() => (chart.title = value));
               },
+            },
+            legend: {
+              set position(value: string) {
+                queue.push(() => (chart.legendPosition = value));
+              },
+            },
+            dataLabels: {
+              set showValue(v: boolean) {
+                queue.push(() => (chart.dataLabels.showValue = v));
+              },
+              set showCategoryName(v: boolean) {
+                queue.push(() => (chart.dataLabels.showCategoryName = v));
+              },
+              set numberFormat(v: string) {
+                queue.push(() => (chart.dataLabels.numberFormat = v));
+              },
+            },
+            axes: {
+              valueAxis: {
+                set numberFormat(v: string) {
+                  queue.push(() => (chart.valueAxisFormat = v));
+                },
+              },
+            },
+            series: {
+              getItemAt: (i: number) => ({
+                format: fill((color) => (chart.seriesColors[i] = color)),
+                points: { getItemAt: (p: number) => (i === 0 ? point(p) : { format: fill(() => undefined) }) },
+              }),
             },
             setPosition: (start: string, end: string) => queue.push(() => (chart.position = [start, end])),
           };

@@ -52,6 +52,26 @@ describe('writeSummarySheet', () => {
     expect(sheet.names.get(OWNER_MARKER)).toMatchObject({ value: 'Sammanfattning' });
   });
 
+  it('draws each chart from its description: colours, value labels in the number format, legend below', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    const charts = wb.sheet('Sammanfattning').charts;
+    const municipality = charts.find((c) => c.name === 'PK_Diagram_Kommuner');
+    expect(municipality).toMatchObject({
+      legendPosition: 'Bottom',
+      dataLabels: { showValue: true, numberFormat: '#,##0 "kr"' },
+      valueAxisFormat: '#,##0 "kr"',
+      seriesColors: { 0: '#1F4E79', 1: '#5B9BD5' },
+    });
+    const status = charts.find((c) => c.name === 'PK_Diagram_Status');
+    expect(status).toMatchObject({ dataLabels: { showValue: true, showCategoryName: true, numberFormat: '0' } });
+    expect(Object.keys(status?.pointColors ?? {})).toHaveLength(5);
+    // The default plan has no delayed or cancelled action: those slices are empty and carry no label.
+    expect(status?.pointsWithoutLabel).toEqual(expect.arrayContaining([3, 4]));
+    expect(status?.valueAxisFormat).toBeUndefined();
+  });
+
   it('keeps workbook text that looks like a formula as text', async () => {
     const wb = planWorkbook();
     installExcel(wb);

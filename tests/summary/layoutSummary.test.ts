@@ -43,7 +43,7 @@ describe('layoutSummary on the default plan', () => {
     expect(layout.tables.find((t) => t.name === TABLE_NAMES.municipalities)).toMatchObject({ range: 'A35:D38' });
     expect(['A35', 'B35', 'C35', 'D35'].map((a) => cells.get(a)?.value)).toEqual(['Kommun', 'Budget', 'Utfall', 'Kvar']);
     expect(['A36', 'B36', 'C36', 'D36'].map((a) => cells.get(a)?.value)).toEqual(['Mora', 2_290_000, 790_665.09, 1_499_334.91]);
-    expect(layout.charts.find((c) => c.type === 'ColumnClustered')).toMatchObject({ source: 'A35:C38', title: 'Budget och utfall per kommun' });
+    expect(layout.charts.find((c) => c.chart.id === 'municipality')).toMatchObject({ source: 'A35:C38', chart: { kind: 'column', title: 'Budget och utfall per kommun' } });
   });
 
   it('writes each goal’s light as a word with its fill, and binds the bar chart to MålID and budget', () => {
@@ -52,13 +52,13 @@ describe('layoutSummary on the default plan', () => {
     expect(['G42', 'G43', 'G44'].map((a) => cells.get(a)?.value)).toEqual(['Grön', 'Grön', 'Grön']);
     expect(layout.fills.map((f) => f.range)).toEqual(['G42', 'G43', 'G44']);
     expect(layout.fills[0]).toMatchObject({ color: '#C6EFCE', fontColor: '#006100' });
-    expect(layout.charts.find((c) => c.type === 'BarClustered')).toMatchObject({ source: 'A41:B44', title: 'Budget per mål' });
+    expect(layout.charts.find((c) => c.chart.id === 'goal')).toMatchObject({ source: 'A41:B44', chart: { kind: 'bar', title: 'Budget per mål' } });
   });
 
   it('makes the status table with all five statuses and a doughnut bound to it', () => {
     expect(layout.tables.find((t) => t.name === TABLE_NAMES.statuses)).toMatchObject({ range: 'A47:B52' });
     expect(['A48', 'A49', 'A50', 'A51', 'A52'].map((a) => cells.get(a)?.value)).toEqual(['Ej påbörjad', 'Pågår', 'Klar', 'Försenad', 'Avbruten']);
-    expect(layout.charts.find((c) => c.type === 'Doughnut')).toMatchObject({ source: 'A47:B52' });
+    expect(layout.charts.find((c) => c.chart.id === 'status')).toMatchObject({ source: 'A47:B52', chart: { kind: 'doughnut' } });
   });
 
   it('says there is nothing overdue instead of an empty table', () => {
@@ -67,10 +67,10 @@ describe('layoutSummary on the default plan', () => {
   });
 
   it('places the three charts side by side between the totals and the tables, each at least 48 characters wide', () => {
-    expect(layout.charts.map((c) => [c.type, c.position])).toEqual([
-      ['ColumnClustered', 'A17:D32'],
-      ['Doughnut', 'E17:H32'],
-      ['BarClustered', 'I17:N32'],
+    expect(layout.charts.map((c) => [c.chart.kind, c.position])).toEqual([
+      ['column', 'A17:D32'],
+      ['doughnut', 'E17:H32'],
+      ['bar', 'I17:N32'],
     ]);
     // Columns A–D are 20 + 14 + 12 + 14 characters: the first chart needs all four to reach 48.
     expect(layout.columnWidths).toMatchObject({ A: 20, B: 14, C: 12, D: 14 });
@@ -137,7 +137,7 @@ describe('layoutSummary edge cases', () => {
     const layout = layoutSummary(summarize(plan, REPORT), META);
     expect(valueAt(layout, 'A1')).toBe('(namnlös plan)');
     expect(layout.tables.map((t) => t.name)).toEqual([TABLE_NAMES.statuses]);
-    expect(layout.charts.map((c) => c.type)).toEqual(['Doughnut']);
+    expect(layout.charts.map((c) => c.chart.kind)).toEqual(['doughnut']);
     expect(() => cellMap(layout)).not.toThrow();
   });
 
@@ -153,5 +153,42 @@ describe('layoutSummary edge cases', () => {
     const plan = makePlan({ actions: [] });
     const layout = layoutSummary(summarize(plan, REPORT), META);
     expect(valueAt(layout, 'B12')).toBe('–');
+  });
+});
+
+describe('layoutSummary with a follow-up history', () => {
+  const base = summarize(makePlan(), REPORT);
+  const layout = layoutSummary(
+    {
+      ...base,
+      history: [
+        { period: 'Tertial 1', date: '2011-04-30', budget: 3_910_000, spent: 600_000, forecast: 3_950_000 },
+        { period: 'Tertial 2', date: '2011-06-30', budget: 3_910_000, spent: 1_350_000, forecast: 3_910_000 },
+      ],
+    },
+    META,
+  );
+
+  it('writes the history table and binds the fourth chart to period, budget, spent and forecast', () => {
+    const table = layout.tables.find((t) => t.name === TABLE_NAMES.history);
+    expect(table).toBeDefined();
+    const chart = layout.charts.find((c) => c.chart.id === 'history');
+    const [first] = (table?.range ?? '').split(':');
+    const row = /\d+$/.exec(first)?.[0];
+    expect(chart?.source).toBe(`A${row}:D${Number(row) + 2}`);
+    expect(['A', 'B', 'C', 'D', 'E'].map((c) => valueAt(layout, `${c}${row}`))).toEqual(['Period', 'Budget', 'Utfall', 'Prognos', 'Datum']);
+  });
+
+  it('puts the fourth chart in a second band under the first three, above every table', () => {
+    const positions = layout.charts.map((c) => c.position);
+    expect(positions.map((p) => /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(p)?.slice(1).map(Number))).toEqual([
+      [17, 32],
+      [17, 32],
+      [17, 32],
+      [34, 49],
+    ]);
+    expect(positions[3]).toMatch(/^A34:/);
+    const firstTableRow = Math.min(...layout.tables.map((t) => Number(/^[A-Z]+(\d+)/.exec(t.range)?.[1])));
+    expect(firstTableRow).toBe(52);
   });
 });

@@ -34,9 +34,10 @@ export interface SummaryLabels {
   readonly responsible: string;
   readonly end: string;
   readonly daysLate: string;
-  readonly chartMunicipality: string;
-  readonly chartStatus: string;
-  readonly chartGoal: string;
+  readonly history: string;
+  readonly period: string;
+  readonly forecast: string;
+  readonly date: string;
   readonly statuses: Readonly<Record<SummaryStatus, string>>;
   readonly lights: Readonly<Record<Light, string>>;
   readonly validationText: (error: number, warning: number, info: number) => string;
@@ -74,9 +75,10 @@ const SV: SummaryLabels = {
   responsible: 'Ansvarig',
   end: 'Slut',
   daysLate: 'Dagar sen',
-  chartMunicipality: 'Budget och utfall per kommun',
-  chartStatus: 'Åtgärder per status',
-  chartGoal: 'Budget per mål',
+  history: 'Uppföljningar',
+  period: 'Period',
+  forecast: 'Prognos',
+  date: 'Datum',
   statuses: {
     notStarted: 'Ej påbörjad',
     inProgress: 'Pågår',
@@ -122,9 +124,10 @@ const EN: SummaryLabels = {
   responsible: 'Responsible',
   end: 'End',
   daysLate: 'Days late',
-  chartMunicipality: 'Budget and spent per municipality',
-  chartStatus: 'Actions per status',
-  chartGoal: 'Budget per goal',
+  history: 'Follow-ups',
+  period: 'Period',
+  forecast: 'Forecast',
+  date: 'Date',
   statuses: {
     notStarted: 'Not started',
     inProgress: 'In progress',

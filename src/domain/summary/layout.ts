@@ -5,6 +5,7 @@
  *
  * Every text value here is written as a value, never as a formula (SPEC §6).
  */
+import type { ChartDescription } from '../charts/types';
 import type { CellValue } from '../snapshot';
 
 export interface LayoutBlock {
@@ -32,13 +33,14 @@ export interface LayoutTable {
   readonly style?: string;
 }
 
-export type LayoutChartType = 'ColumnClustered' | 'Doughnut' | 'BarClustered';
-
+/** A native chart: its description (type, title, series, colours, number format) bound to a range of the sheet. */
 export interface LayoutChart {
   readonly name: string;
-  readonly type: LayoutChartType;
-  readonly title: string;
-  /** Range bound to the chart (categories in the first column, series in the next ones, header row included). */
+  readonly chart: ChartDescription;
+  /**
+   * Range bound to the chart, header row included: the categories in the first column, then one column
+   * per series of the description, in its order.
+   */
   readonly source: string;
   /** Cell range the chart covers, e.g. `H2:O18`. */
   readonly position: string;

@@ -7,6 +7,8 @@
  * Every string goes in a `@` (text) cell: plan, action and person names from the workbook are values,
  * never formulas.
  */
+import type { ChartDescription, ChartId } from '../charts/types';
+import { buildCharts } from '../charts/build';
 import type { FindingCounts, Lang } from '../finding';
 import type { Cell } from './cells';
 import { blockAt, date, dateTime, displayWidth, integer, kr, percent, rangeAt, text } from './cells';
@@ -23,6 +25,7 @@ export const TABLE_NAMES = {
   goals: 'PK_Mal',
   statuses: 'PK_Status',
   overdue: 'PK_Forsenade',
+  history: 'PK_Historik',
 } as const;
 
 const TABLE_STYLE = 'TableStyleMedium2';
@@ -45,16 +48,25 @@ export interface SummaryMeta {
 
 /**
  * The charts sit side by side in a band between the totals and the tables — what a reader sees first
- * after the numbers — left to right: municipality, status, goal. Each is at least CHART_MIN_CHARS wide
- * (by the computed column widths) and CHART_BAND_ROWS high.
+ * after the numbers — left to right: municipality, status, goal; the follow-up history, when there is
+ * one, in a second band below. Each is at least CHART_MIN_CHARS wide (by the computed column widths)
+ * and CHART_BAND_ROWS high.
  */
 const CHART_BAND_ROWS = 16;
 const CHART_MIN_CHARS = 48;
-const CHART_ORDER: readonly string[] = ['PK_Diagram_Kommuner', 'PK_Diagram_Status', 'PK_Diagram_Mal'];
+const CHARTS_PER_BAND = 3;
+const CHART_NAMES: Readonly<Record<ChartId, string>> = {
+  municipality: 'PK_Diagram_Kommuner',
+  status: 'PK_Diagram_Status',
+  goal: 'PK_Diagram_Mal',
+  history: 'PK_Diagram_Historik',
+};
+const CHART_ORDER: readonly ChartId[] = ['municipality', 'status', 'goal', 'history'];
 /** Excel's default column width in characters, for columns the layout does not size. */
 const DEFAULT_COLUMN_CHARS = 8.43;
 
 class SheetBuilder {
+  constructor(private readonly descriptions: readonly ChartDescription[]) {}
   readonly blocks: LayoutBlock[] = [];
   readonly fills: LayoutFill[] = [];
   readonly tables: LayoutTable[] = [];
@@ -97,9 +109,15 @@ class SheetBuilder {
     return headerRow;
   }
 
-  /** A chart bound to the first `cols` columns of the table whose header is at `headerRow`; placed later. */
-  chart(chart: Omit<LayoutChart, 'source' | 'position'>, headerRow: number, rows: number, cols: number): void {
-    this.charts.push({ ...chart, source: rangeAt(headerRow, 0, rows + 1, cols), position: '' });
+  /**
+   * The chart `id` (if the summary has one) bound to the table whose header is at `headerRow`: its
+   * first column (the categories) and one column per series after it. Placed later.
+   */
+  chart(id: ChartId, headerRow: number, rows: number): void {
+    const chart = this.descriptions.find((c) => c.id === id);
+    if (chart === undefined) return;
+    const source = rangeAt(headerRow, 0, rows + 1, 1 + chart.series.length);
+    this.charts.push({ name: CHART_NAMES[id], chart, source, position: '' });
   }
 }
 
@@ -137,12 +155,7 @@ function totals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
 function municipalities(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const rows = s.byMunicipality.map((m) => [text(m.name), kr(m.budget), kr(m.spent), kr(m.remaining)]);
   const header = b.table(l.byMunicipality, TABLE_NAMES.municipalities, [l.municipality, l.budget, l.spent, l.remaining], rows);
-  if (header !== null) b.chart(
-      { name: 'PK_Diagram_Kommuner', type: 'ColumnClustered', title: l.chartMunicipality },
-      header,
-      rows.length,
-      3,
-    );
+  if (header !== null) b.chart('municipality', header, rows.length);
   b.skip();
 }
 
@@ -169,7 +182,7 @@ function goals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
     const { color, fontColor } = LIGHT_COLORS[g.light];
     fillAt(b, header + 1 + i, 6, color, fontColor);
   });
-  b.chart({ name: 'PK_Diagram_Mal', type: 'BarClustered', title: l.chartGoal }, header, rows.length, 2);
+  b.chart('goal', header, rows.length);
   b.skip();
 }
 
@@ -180,12 +193,7 @@ function fillAt(b: SheetBuilder, row: number, col: number, color: string, fontCo
 function statuses(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const rows = s.byStatus.map((x) => [text(l.statuses[x.status]), integer(x.count)]);
   const header = b.table(l.byStatus, TABLE_NAMES.statuses, [l.status, l.count], rows);
-  if (header !== null) b.chart(
-      { name: 'PK_Diagram_Status', type: 'Doughnut', title: l.chartStatus },
-      header,
-      rows.length,
-      2,
-    );
+  if (header !== null) b.chart('status', header, rows.length);
   b.skip();
 }
 
@@ -207,28 +215,47 @@ function columnWidths(widths: readonly number[]): Record<string, number> {
   return out;
 }
 
-/** Positions the charts side by side from column A in the band of rows starting at `top`. */
+/** How many bands of charts the summary needs (0 without charts). */
+function chartBands(charts: readonly ChartDescription[]): number {
+  return Math.ceil(charts.length / CHARTS_PER_BAND);
+}
+
+/** Positions the charts side by side from column A, CHARTS_PER_BAND to a band, bands from row `top` down. */
 function placeCharts(charts: readonly LayoutChart[], widths: Readonly<Record<string, number>>, top: number): LayoutChart[] {
-  const ordered = [...charts].sort((a, b) => CHART_ORDER.indexOf(a.name) - CHART_ORDER.indexOf(b.name));
+  const ordered = [...charts].sort((a, b) => CHART_ORDER.indexOf(a.chart.id) - CHART_ORDER.indexOf(b.chart.id));
   let col = 0;
-  return ordered.map((chart) => {
+  return ordered.map((chart, i) => {
+    if (i % CHARTS_PER_BAND === 0) col = 0;
+    const bandTop = top + Math.floor(i / CHARTS_PER_BAND) * (CHART_BAND_ROWS + 1);
     const first = col;
     let chars = 0;
     while (chars < CHART_MIN_CHARS) chars += widths[columnLetters(col++)] ?? DEFAULT_COLUMN_CHARS;
-    return { ...chart, position: `${rangeAt(top, first, CHART_BAND_ROWS, col - first)}` };
+    return { ...chart, position: `${rangeAt(bandTop, first, CHART_BAND_ROWS, col - first)}` };
   });
+}
+
+/** The follow-up history (oldest first, the current one last): the fourth chart's table. */
+function history(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
+  const lines = s.history ?? [];
+  if (lines.length === 0) return;
+  const rows = lines.map((h) => [text(h.period), kr(h.budget), kr(h.spent), kr(h.forecast), date(h.date)]);
+  const header = b.table(l.history, TABLE_NAMES.history, [l.period, l.budget, l.spent, l.forecast, l.date], rows);
+  if (header !== null) b.chart('history', header, rows.length);
+  b.skip();
 }
 
 export function layoutSummary(summary: Summary, meta: SummaryMeta): SheetLayout {
   const l = summaryLabels(meta.lang);
-  const b = new SheetBuilder();
+  const descriptions = buildCharts(summary, meta.lang);
+  const b = new SheetBuilder(descriptions);
   heading(b, summary, meta, l);
   totals(b, summary, l);
   const chartTop = b.row;
-  b.skip(CHART_BAND_ROWS + 1);
+  b.skip(chartBands(descriptions) * (CHART_BAND_ROWS + 1));
   municipalities(b, summary, l);
   goals(b, summary, l);
   statuses(b, summary, l);
+  history(b, summary, l);
   overdue(b, summary, l);
   const widths = columnWidths(b.widths);
   return {

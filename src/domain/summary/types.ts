@@ -60,6 +60,16 @@ export interface OverdueLine {
   readonly daysLate: number;
 }
 
+/** One follow-up in the history (SPEC §5 `history`): oldest first, the current follow-up last. */
+export interface HistoryLine {
+  readonly period: string;
+  /** ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly budget: number;
+  readonly spent: number;
+  readonly forecast: number;
+}
+
 export interface Summary {
   readonly plan: SummaryPlan;
   readonly totals: SummaryTotals;
@@ -67,6 +77,8 @@ export interface Summary {
   readonly byGoal: readonly GoalLine[];
   readonly byStatus: readonly StatusLine[];
   readonly overdue: readonly OverdueLine[];
+  /** The follow-up history, when the workbook has one (SPEC §7). */
+  readonly history?: readonly HistoryLine[];
 }
 
 /** The order of SPEC §1: Ej påbörjad, Pågår, Klar, Försenad, Avbruten. */

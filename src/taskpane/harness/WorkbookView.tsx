@@ -61,7 +61,7 @@ export function WorkbookView({ gateway, lang, h }: { readonly gateway: MemoryGat
                   <h3 className={styles.h3}>{h.charts}</h3>
                   <ul className={styles.list} aria-label={h.charts}>
                     {active.charts.map((c) => (
-                      <li key={c.name}>{h.chartLine(c.title, c.type, c.source, c.position)}</li>
+                      <li key={c.name}>{h.chartLine(c.chart.title, c.chart.kind, c.source, c.position)}</li>
                     ))}
                   </ul>
                 </>

@@ -3,6 +3,7 @@ import type { SheetLayout } from '../../domain/summary/layout';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { MARK_FILL, MemoryGateway } from './memoryGateway';
 import type { MemoryWorkbook } from './memoryWorkbook';
+import type { ChartDescription } from '../../domain/charts/types';
 import { emptySheet, findSheet, getCell, setCell, workbookFromSnapshot } from './memoryWorkbook';
 
 /** A small plan-like workbook: Åtgärder with a table at B2, a user's fill on one cell, and a plain sheet. */
@@ -24,6 +25,18 @@ function finding(extra: Partial<Finding>): Finding {
   return { code: 'B003', severity: 'error', sheet: 'Åtgärder', cell: 'D3', message: 'm', ...extra };
 }
 
+const CHART: ChartDescription = {
+  id: 'municipality',
+  kind: 'column',
+  title: 'Budget',
+  categoryTitle: 'Kommun',
+  valueTitle: 'Kronor',
+  categories: ['Mora'],
+  series: [{ name: 'Budget', values: [2_290_000], labels: ['2 290 000 kr'], color: '#1F4E79' }],
+  valueFormat: 'kr',
+  numberFormat: '#,##0 "kr"',
+};
+
 function layout(extra: Partial<SheetLayout> = {}): SheetLayout {
   return {
     sheetName: 'Sammanfattning',
@@ -33,7 +46,7 @@ function layout(extra: Partial<SheetLayout> = {}): SheetLayout {
     ],
     fills: [{ range: 'C3:C4', color: '#00B050' }],
     tables: [{ name: 'PK_Kommuner', range: 'A3:B4' }],
-    charts: [{ name: 'PK_Diagram', type: 'ColumnClustered', title: 'Budget', source: 'A3:B4', position: 'E2:K12' }],
+    charts: [{ name: 'PK_Diagram', chart: CHART, source: 'A3:B4', position: 'E2:K12' }],
     ...extra,
   };
 }
@@ -141,7 +154,7 @@ describe('MemoryGateway.writeSummary', () => {
     expect(getCell(sheet, 3, 1)).toBe(2_290_000);
     expect(sheet.formats.get('B4')).toBe('#,##0 "kr"');
     expect(sheet.fills.get('C4')).toBe('#00B050');
-    expect(sheet.charts.map((c) => [c.name, c.type, c.source])).toEqual([['PK_Diagram', 'ColumnClustered', 'A3:B4']]);
+    expect(sheet.charts.map((c) => [c.name, c.chart.kind, c.source])).toEqual([['PK_Diagram', 'column', 'A3:B4']]);
     expect(wb.tables.map((t) => [t.name, t.sheet, t.range])).toEqual([
       ['Atgarder', 'Åtgärder', 'B2:D4'],
       ['PK_Kommuner', 'Sammanfattning', 'A3:B4'],
