@@ -17,6 +17,12 @@ describe('formatting', () => {
     expect(formatAmount(999)).toBe(`999${NBSP}kr`);
   });
 
+  it('rounds a half öre away from zero, as roundOre does', () => {
+    expect(formatAmount(1.005)).toBe(`1,01${NBSP}kr`);
+    expect(formatAmount(-0.005)).toBe(`-0,01${NBSP}kr`);
+    expect(formatAmount(-0.004)).toBe(`0${NBSP}kr`);
+  });
+
   it('writes percent with two decimals', () => {
     expect(formatPercent(58.5677, 'sv')).toBe(`58,57${NBSP}%`);
     expect(formatPercent(58.5677, 'en')).toBe('58.57%');

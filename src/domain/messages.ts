@@ -7,13 +7,14 @@
  * Text from the workbook appears here as plain text; whoever shows it must not treat it as HTML.
  */
 import type { Lang, RawFinding } from './finding';
+import { fromOre, toOre } from './money';
 
 const NBSP = '\u00a0';
 
 /** `2290000` → `2 290 000 kr`; `1234.5` → `1 234,50 kr` (no-break spaces). */
 export function formatAmount(kronor: number): string {
   if (!Number.isFinite(kronor)) return String(kronor);
-  const ore = Math.round(Math.abs(kronor) * 100);
+  const ore = toOre(Math.abs(kronor));
   // Beyond 2^53 öre a float has no öre (or even krona) precision left: whole kronor, in digits (not `1e+23`).
   const exact = Number.isSafeInteger(ore);
   const whole = exact ? Math.floor(ore / 100) : Math.abs(kronor);
@@ -118,7 +119,7 @@ export class View {
   diff(): string | null {
     const { expected, actual } = this.f;
     if (typeof expected !== 'number' || typeof actual !== 'number') return null;
-    return formatAmount((Math.round(actual * 100) - Math.round(expected * 100)) / 100);
+    return formatAmount(fromOre(toOre(actual) - toOre(expected)));
   }
 
   text(v: string | number | undefined): string {

@@ -5,7 +5,8 @@
  */
 import type { Action, PlanModel } from '../model';
 import { goalLight } from './light';
-import { amountOf, roundOre } from './money';
+import { roundOre } from '../money';
+import { amountOf } from './money';
 import { isOverdue } from './overdue';
 import type { GoalLine } from './types';
 

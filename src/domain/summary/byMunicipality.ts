@@ -4,7 +4,8 @@
  * budget cannot be split pro rata and add nothing to spent.
  */
 import type { PlanModel } from '../model';
-import { amountOf, roundOre } from './money';
+import { roundOre } from '../money';
+import { amountOf } from './money';
 import type { MunicipalityLine } from './types';
 
 export function municipalityNames(model: PlanModel): string[] {

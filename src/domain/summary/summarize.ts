@@ -5,7 +5,8 @@
 import type { PlanModel } from '../model';
 import { summarizeGoals } from './byGoal';
 import { summarizeMunicipalities } from './byMunicipality';
-import { amountOf, roundOre } from './money';
+import { roundOre } from '../money';
+import { amountOf } from './money';
 import { daysLateFrom, isOverdue } from './overdue';
 import { isoToSerial } from '../dates';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';

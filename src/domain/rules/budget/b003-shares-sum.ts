@@ -5,7 +5,7 @@
  */
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
-import { fromOre, sumOre, toOre } from '../money';
+import { fromOre, sumOre, toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { defineRule } from '../define';
 

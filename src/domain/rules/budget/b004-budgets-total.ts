@@ -6,7 +6,7 @@
  * is unreadable.
  */
 import type { RawFinding } from '../../finding';
-import { fromOre, sumOre, toOre } from '../money';
+import { fromOre, sumOre, toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
 import { defineRule } from '../define';

@@ -4,7 +4,7 @@
  * Skipped for a municipality without a column (S005) or with an unreadable share or column cell.
  */
 import type { RawFinding } from '../../finding';
-import { fromOre, toOre } from '../money';
+import { fromOre, toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { defineRule } from '../define';
 

@@ -4,7 +4,7 @@
  * An empty Finansiering (header, no rows) sums to 0.
  */
 import type { RawFinding } from '../../finding';
-import { fromOre, toOre } from '../money';
+import { fromOre, toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
 import { defineRule } from '../define';

@@ -5,7 +5,8 @@
  * expected/actual in percent, two decimals (58.57).
  */
 import type { RawFinding } from '../../finding';
-import { EPSILON_PP, fromOre, percentPoints, round2 } from '../money';
+import { fromOre } from '../../money';
+import { EPSILON_PP, percentPoints, round2 } from '../percent';
 import type { RuleContext } from '../types';
 import { financingSumOre } from './plan-total';
 import { defineRule } from '../define';

@@ -1,7 +1,7 @@
 /** B009 — an action's spent amount (Utfall) exceeds its budget. Cell: Utfall; expected = budget, actual = spent. */
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
-import { toOre } from '../money';
+import { toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { defineRule } from '../define';
 

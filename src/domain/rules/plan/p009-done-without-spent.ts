@@ -1,7 +1,7 @@
 /** P009 — an action is Klar but has no Utfall (blank or zero). Cell: Utfall. */
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
-import { toOre } from '../money';
+import { toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { defineRule } from '../define';
 

@@ -4,7 +4,7 @@
  */
 import type { RawFinding } from '../../finding';
 import { actionIdOf } from '../fields';
-import { toOre } from '../money';
+import { toOre } from '../../money';
 import type { RuleContext } from '../types';
 import { decisionMakerRole } from './decision-maker';
 import { roleIndexOf } from './role-names';
