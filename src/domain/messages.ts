@@ -63,6 +63,10 @@ const LABEL_EN: Readonly<Record<string, string>> = {
   Åtgärd: 'Action',
   Status: 'Status',
   Kommentar: 'Comment',
+  Prognos: 'Forecast',
+  Period: 'Period',
+  Datum: 'Date',
+  Uppföljningsperiod: 'Follow-up period',
 };
 
 /** Sheet/table names as the workbook has them, with the English name for English messages. */
@@ -72,6 +76,7 @@ const OBJECT_EN: Readonly<Record<string, string>> = {
   Mål: 'Mål (Goals)',
   Roller: 'Roller (Roles)',
   Åtgärder: 'Åtgärder (Actions)',
+  Uppföljning: 'Uppföljning (Follow-up)',
 };
 
 /** What a message template sees: the finding, with formatting and fallbacks at hand. */

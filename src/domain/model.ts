@@ -55,6 +55,11 @@ export interface PlanInfo {
   readonly reportDate: DateField | null;
   /** Allocation tolerance in percentage points; the field, when given. */
   readonly tolerance: AmountField | null;
+  /**
+   * `Uppföljningsperiod`: the label of the current follow-up (`Helår 2011`), when given. Without it the
+   * current follow-up is labelled with the report date (followup/period.ts).
+   */
+  readonly followUpPeriod: TextField | null;
 }
 
 export interface Municipality {
@@ -103,6 +108,29 @@ export interface Action {
   /** One per municipality in Finansiering that has a column, in Finansiering's order. */
   readonly shares: readonly ActionShare[];
   readonly spent: AmountField;
+  /**
+   * `Prognos (kr)`: the expected total cost when the action is finished; null when Åtgärder has no such
+   * column. A blank cell is a field with issue 'blank' (the forecast is then worked out, followup/forecast.ts).
+   */
+  readonly forecast: AmountField | null;
+  readonly comment: TextField | null;
+}
+
+/**
+ * One row of Uppföljning (SPEC §7): one action as it stood at an earlier follow-up. `forecast` and
+ * `comment` are null when the table has no such column.
+ */
+export interface FollowUpRow {
+  /** Zero-based sheet row (A1 row = row + 1). */
+  readonly row: number;
+  /** The follow-up's label (`Tertial 1`), as written. */
+  readonly period: TextField;
+  readonly date: DateField;
+  /** The action's ID in Åtgärder. */
+  readonly id: TextField;
+  readonly spent: AmountField;
+  readonly forecast: AmountField | null;
+  readonly status: StatusField;
   readonly comment: TextField | null;
 }
 
@@ -130,12 +158,19 @@ export interface PlanModel {
   readonly goals: readonly Goal[] | null;
   readonly roles: readonly Role[] | null;
   readonly actions: readonly Action[] | null;
+  /**
+   * The Uppföljning table's rows, oldest first as written; null when the workbook has no Uppföljning
+   * (no finding: a plan without history is normal) or it lacks a required column (S003). The
+   * follow-up rules (U001–U007) run only when this is not null.
+   */
+  readonly followUps: readonly FollowUpRow[] | null;
   readonly locations: {
     readonly plan: TableLocation | null;
     readonly financing: TableLocation | null;
     readonly goals: TableLocation | null;
     readonly roles: TableLocation | null;
     readonly actions: TableLocation | null;
+    readonly followUps: TableLocation | null;
   };
   /** Municipalities (names as in Finansiering) that have a column in Åtgärder. */
   readonly municipalityColumns: readonly string[];

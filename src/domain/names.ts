@@ -42,10 +42,13 @@ export function normalizeName(s: string): string {
   return key;
 }
 
-/** The five objects of an action-plan workbook. */
-export type ObjectKind = 'plan' | 'financing' | 'goals' | 'roles' | 'actions';
+/**
+ * The objects of an action-plan workbook: the five of the plan, and the optional follow-up history
+ * (`Uppföljning`, SPEC §7), which is read like them but is no part of the plan itself.
+ */
+export type ObjectKind = 'plan' | 'financing' | 'goals' | 'roles' | 'actions' | 'followUp';
 
-export const OBJECT_KINDS: readonly ObjectKind[] = ['plan', 'financing', 'goals', 'roles', 'actions'];
+export const OBJECT_KINDS: readonly ObjectKind[] = ['plan', 'financing', 'goals', 'roles', 'actions', 'followUp'];
 
 /** Canonical Swedish sheet names (as written by the template and used in findings). */
 export const SHEET_NAME: Readonly<Record<ObjectKind, string>> = {
@@ -54,6 +57,7 @@ export const SHEET_NAME: Readonly<Record<ObjectKind, string>> = {
   goals: 'Mål',
   roles: 'Roller',
   actions: 'Åtgärder',
+  followUp: 'Uppföljning',
 };
 
 /** Canonical Excel table names (ASCII, as SPEC §1). */
@@ -63,6 +67,7 @@ export const TABLE_NAME: Readonly<Record<ObjectKind, string>> = {
   goals: 'Mal',
   roles: 'Roller',
   actions: 'Atgarder',
+  followUp: 'Uppfoljning',
 };
 
 /** Objects the plan cannot be checked without (S001); the others are optional (S002). */
@@ -74,6 +79,7 @@ const OBJECT_ALIASES: Readonly<Record<ObjectKind, readonly string[]>> = {
   goals: ['Mål', 'Goals'],
   roles: ['Roller', 'Roles'],
   actions: ['Åtgärder', 'Actions'],
+  followUp: ['Uppföljning', 'Follow-up', 'FollowUp', 'Follow up'],
 };
 
 const OBJECT_BY_KEY: ReadonlyMap<string, ObjectKind> = new Map(
@@ -85,7 +91,7 @@ export function objectKindOf(name: string): ObjectKind | null {
   return OBJECT_BY_KEY.get(normalizeName(name)) ?? null;
 }
 
-/** True for a sheet an adapter must read (snapshot.ts): one of the plan's five objects. */
+/** True for a sheet an adapter must read (snapshot.ts): one of the plan's objects, Uppföljning included. */
 export function isPlanSheetName(name: string): boolean {
   return objectKindOf(name) !== null;
 }
@@ -131,6 +137,20 @@ export const COLUMNS: Readonly<Record<ObjectKind, readonly ColumnSpec[]>> = {
     col('status', 'Status', []),
     col('budget', 'Budget (kr)', ['Budget']),
     col('spent', 'Utfall (kr)', ['Spent']),
+    col('forecast', 'Prognos (kr)', ['Forecast'], false),
+    col('comment', 'Kommentar', ['Comment'], false),
+  ],
+  /**
+   * One row per action per earlier follow-up (SPEC §7). Prognos and Kommentar are optional: history kept
+   * before forecasts were, or without comments, is still history (a blank forecast is worked out as §7 says).
+   */
+  followUp: [
+    col('period', 'Period', []),
+    col('date', 'Datum', ['Date']),
+    col('id', 'ID', []),
+    col('spent', 'Utfall (kr)', ['Spent']),
+    col('forecast', 'Prognos (kr)', ['Forecast'], false),
+    col('status', 'Status', []),
     col('comment', 'Kommentar', ['Comment'], false),
   ],
 };
@@ -143,7 +163,7 @@ export function columnOf(kind: ObjectKind, header: string): ColumnSpec | null {
 }
 
 /** Plan properties (key/value rows of the Plan sheet). All optional. */
-export type PlanProperty = 'name' | 'decisionDate' | 'decidedBy' | 'totalBudget' | 'reportDate' | 'tolerance';
+export type PlanProperty = 'name' | 'decisionDate' | 'decidedBy' | 'totalBudget' | 'reportDate' | 'tolerance' | 'followUpPeriod';
 
 export const PLAN_PROPERTIES: readonly ColumnSpec[] = [
   col('name', 'Namn', ['Name'], false),
@@ -152,6 +172,7 @@ export const PLAN_PROPERTIES: readonly ColumnSpec[] = [
   col('totalBudget', 'Total budget (kr)', ['Total budget'], false),
   col('reportDate', 'Rapportdatum', ['Report date'], false),
   col('tolerance', 'Tolerans fördelning (%-enheter)', ['Allocation tolerance (pp)', 'Tolerans fördelning'], false),
+  col('followUpPeriod', 'Uppföljningsperiod', ['Follow-up period', 'Followup period'], false),
 ];
 
 export function planPropertyOf(key: string): PlanProperty | null {

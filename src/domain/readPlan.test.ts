@@ -198,7 +198,7 @@ describe('structure findings', () => {
   it('S002 when Plan is missing: plan-level values absent, skipped checks listed', () => {
     const { model, findings } = readPlan(withoutObject(exampleSnapshot(), 'Plan'));
     expect(findings).toEqual([{ code: 'S002', sheet: 'Plan', cell: 'A1', expected: 'Plan', detail: { object: 'Plan', skipped: 'B006' } }]);
-    expect(model.info).toEqual({ present: false, name: null, decisionDate: null, decidedBy: null, totalBudget: null, reportDate: null, tolerance: null });
+    expect(model.info).toEqual({ present: false, name: null, decisionDate: null, decidedBy: null, totalBudget: null, reportDate: null, tolerance: null, followUpPeriod: null });
   });
 
   it('S002 when Mål is missing, goals null', () => {

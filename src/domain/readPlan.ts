@@ -19,13 +19,18 @@
  * - S005: a named municipality in Finansiering with no column in Åtgärder, at its Kommun cell; only
  *   when both objects were found (Åtgärder's header is read even if it lacks another column).
  * - Without Finansiering, no Åtgärder column can be a municipality: `shares` is empty.
+ * - Uppföljning (SPEC §7) is optional and its absence is no finding at all, not S002: a plan without
+ *   history is what every plan is until its first follow-up is recorded, and the product then behaves
+ *   exactly as without follow-up. Found but lacking a required column, it is S003 like any table, and
+ *   `followUps` is null (the U-rules are skipped).
  */
 import type { RawFinding } from './finding';
-import type { Action, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
+import type { Action, FollowUpRow, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
 import type { ObjectKind } from './names';
 import { REQUIRED_OBJECTS, SHEET_NAME } from './names';
 import { readAction } from './read/actions';
 import { readMunicipality } from './read/financing';
+import { readFollowUpRow } from './read/followUps';
 import { readGoal } from './read/goals';
 import { locate } from './read/locate';
 import { ABSENT_PLAN, readPlanInfo } from './read/plan';
@@ -82,7 +87,8 @@ function emptyModel(): PlanModel {
     goals: null,
     roles: null,
     actions: null,
-    locations: { plan: null, financing: null, goals: null, roles: null, actions: null },
+    followUps: null,
+    locations: { plan: null, financing: null, goals: null, roles: null, actions: null, followUps: null },
     municipalityColumns: [],
   };
 }
@@ -92,7 +98,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
   const table = (kind: ObjectKind, municipalities: readonly string[] = []): ReadTable | null => {
     const found = locate(snapshot, kind);
     if (found === null) {
-      findings.push(missingFinding(kind));
+      if (kind !== 'followUp') findings.push(missingFinding(kind));
       return null;
     }
     const grid = kind === 'plan' ? withImpliedPlanHeader(found) : found;
@@ -140,11 +146,17 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
       }
     }
   }
-  const hasComment = actionsTable !== null && Object.hasOwn(actionsTable.header.columns, 'comment');
+  const has = (t: ReadTable | null, field: string): boolean => t !== null && Object.hasOwn(t.header.columns, field);
+  const actionColumns = { comment: has(actionsTable, 'comment'), forecast: has(actionsTable, 'forecast') };
   const actions: Action[] | null =
     actionsTable && actionsTable.complete
-      ? actionsTable.rows.map((r) => readAction(r, municipalityColumns, hasComment))
+      ? actionsTable.rows.map((r) => readAction(r, municipalityColumns, actionColumns))
       : null;
+
+  const followUpTable = table('followUp');
+  const followUpColumns = { forecast: has(followUpTable, 'forecast'), comment: has(followUpTable, 'comment') };
+  const followUps: FollowUpRow[] | null =
+    followUpTable && followUpTable.complete ? followUpTable.rows.map((r) => readFollowUpRow(r, followUpColumns)) : null;
 
   const location = (t: ReadTable | null): TableLocation | null => (t ? t.location : null);
   return {
@@ -154,12 +166,14 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
       goals,
       roles,
       actions,
+      followUps,
       locations: {
         plan: location(planTable),
         financing: location(financingTable),
         goals: location(goalsTable),
         roles: location(rolesTable),
         actions: location(actionsTable),
+        followUps: location(followUpTable),
       },
       municipalityColumns,
     },

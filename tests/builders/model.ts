@@ -13,7 +13,10 @@
  *   Mål           A MålID, B Mål
  *   Roller        A Roll, B Namn, C Organisation, D Beslutsrätt (kr)
  *   Åtgärder      A ID, B Åtgärd, C MålID, D Ansvarig, E Beslutsfattare, F Start, G Slut, H Status,
- *                 I Budget (kr), J.. one column per municipality, then Utfall (kr), Kommentar
+ *                 I Budget (kr), J.. one column per municipality, then Utfall (kr), Kommentar, and
+ *                 Prognos (kr) when some action was given a forecast (after Kommentar, so that the
+ *                 other cells stay where they were before forecasts existed)
+ *   Uppföljning   A Period, B Datum, C ID, D Utfall (kr), E Prognos (kr), F Status, G Kommentar
  * `makePlan` moves goals/roles/actions/municipalities built without an explicit `row` to consecutive rows
  * (2, 3, …) in list order; refs given explicitly with `field(v, { cell })` are left where they are.
  *
@@ -29,6 +32,7 @@ import type {
   DecisionLimit,
   Field,
   FieldIssue,
+  FollowUpRow,
   Goal,
   Municipality,
   PlanInfo,
@@ -46,6 +50,7 @@ export const SHEETS = {
   goals: 'Mål',
   roles: 'Roller',
   actions: 'Åtgärder',
+  followUp: 'Uppföljning',
 } as const;
 
 export const STATUS_LABEL_SV: Readonly<Record<Status, string>> = {
@@ -254,6 +259,8 @@ export interface ActionInput {
   readonly spent?: In<number>;
   /** `'none'` for no Kommentar column. */
   readonly comment?: In<string> | 'none';
+  /** Prognos (kr); omitted or `'none'`: no Prognos column (forecast null); `null` for a blank cell. */
+  readonly forecast?: In<number> | 'none';
   readonly row?: number;
 }
 
@@ -296,10 +303,43 @@ export function makeAction(input: ActionInput = {}): Action {
     budget,
     shares,
     spent: place(input.spent, 0, sheet, row, after),
+    forecast: input.forecast === undefined || input.forecast === 'none' ? null : place(input.forecast, null, sheet, row, after + 2),
     comment: input.comment === 'none' ? null : place(input.comment, null, sheet, row, after + 1),
   };
   if (input.row === undefined) autoRows.add(a);
   return a;
+}
+
+export interface FollowUpInput {
+  readonly period?: In<string>;
+  /** ISO date. */
+  readonly date?: In<string>;
+  readonly id?: In<string>;
+  readonly spent?: In<number>;
+  /** `'none'` for no Prognos column. */
+  readonly forecast?: In<number> | 'none';
+  readonly status?: In<Status>;
+  /** `'none'` for no Kommentar column. */
+  readonly comment?: In<string> | 'none';
+  readonly row?: number;
+}
+
+/** One Uppföljning row; defaults: Tertial 1, 2011-04-30, A1, Utfall 0, blank Prognos, Pågår, blank Kommentar. */
+export function makeFollowUp(input: FollowUpInput = {}): FollowUpRow {
+  const row = input.row ?? 1;
+  const sheet = SHEETS.followUp;
+  const f: FollowUpRow = {
+    row,
+    period: place(input.period, 'Tertial 1', sheet, row, 0),
+    date: place(input.date, '2011-04-30', sheet, row, 1, dateRaw),
+    id: place(input.id, 'A1', sheet, row, 2),
+    spent: place(input.spent, 0, sheet, row, 3),
+    forecast: input.forecast === 'none' ? null : place(input.forecast, null, sheet, row, 4),
+    status: place<Status>(input.status, 'inProgress', sheet, row, 5, (s) => STATUS_LABEL_SV[s]),
+    comment: input.comment === 'none' ? null : place(input.comment, null, sheet, row, 6),
+  };
+  if (input.row === undefined) autoRows.add(f);
+  return f;
 }
 
 function moveRecord<T extends { readonly row: number }>(rec: T, row: number): T {
@@ -329,15 +369,17 @@ export interface InfoInput {
   readonly totalBudget?: number | Field<number> | null;
   readonly reportDate?: string | Field<string> | null;
   readonly tolerance?: number | Field<number> | null;
+  /** Uppföljningsperiod; absent unless given. */
+  readonly followUpPeriod?: string | Field<string> | null;
 }
 
 /** Plan properties in the order of the standard Plan sheet (row 2 = index 0). */
-const INFO_KEYS = ['name', 'decisionDate', 'decidedBy', 'totalBudget', 'reportDate', 'tolerance'] as const;
+const INFO_KEYS = ['name', 'decisionDate', 'decidedBy', 'totalBudget', 'reportDate', 'tolerance', 'followUpPeriod'] as const;
 
 export function makeInfo(input: InfoInput = {}): PlanInfo {
   const present = input.present ?? true;
   if (!present) {
-    return { present: false, name: null, decisionDate: null, decidedBy: null, totalBudget: null, reportDate: null, tolerance: null };
+    return { present: false, name: null, decisionDate: null, decidedBy: null, totalBudget: null, reportDate: null, tolerance: null, followUpPeriod: null };
   }
   const defaults = {
     name: 'Handlingsplan för styrning av IS/IT',
@@ -359,6 +401,7 @@ export function makeInfo(input: InfoInput = {}): PlanInfo {
     totalBudget: build('totalBudget', input.totalBudget, defaults.totalBudget),
     reportDate: build('reportDate', input.reportDate, defaults.reportDate, dateRaw),
     tolerance: build('tolerance', input.tolerance, defaults.tolerance),
+    followUpPeriod: input.followUpPeriod === undefined ? null : build('followUpPeriod', input.followUpPeriod, ''),
   };
 }
 
@@ -390,6 +433,8 @@ export function makeLocation(sheet: string, keys: readonly string[], dataRows: n
     },
   };
 }
+
+export const FOLLOW_UP_KEYS = ['period', 'date', 'id', 'spent', 'forecast', 'status', 'comment'] as const;
 
 export const ACTION_KEYS_BEFORE_SHARES = ['id', 'name', 'goalId', 'responsible', 'decisionMaker', 'start', 'end', 'status', 'budget'] as const;
 
@@ -447,6 +492,8 @@ export interface PlanInput {
   readonly goals?: readonly Goal[] | null;
   readonly roles?: readonly Role[] | null;
   readonly actions?: readonly Action[] | null;
+  /** Uppföljning's rows; omitted or `null`: no Uppföljning table. */
+  readonly followUps?: readonly FollowUpRow[] | null;
   /** Defaults to the Finansiering names (or the first action's share names when financing is null). */
   readonly municipalityColumns?: readonly string[];
   readonly locations?: Partial<PlanModel['locations']>;
@@ -466,6 +513,7 @@ export function makePlan(input: PlanInput = {}): PlanModel {
   const placedGoals = goals?.map((g, i) => moveRecord(g, i + 1)) ?? null;
   const placedRoles = roles?.map((r, i) => moveRecord(r, i + 1)) ?? null;
   const placedActions = actions?.map((a, i) => moveRecord(a, i + 1)) ?? null;
+  const placedFollowUps = input.followUps?.map((f, i) => moveRecord(f, i + 1)) ?? null;
 
   const municipalityColumns =
     input.municipalityColumns ??
@@ -474,13 +522,15 @@ export function makePlan(input: PlanInput = {}): PlanModel {
       : (placedActions?.[0]?.shares.map((s) => s.municipality) ?? []));
 
   const lastRow = (rows: readonly { row: number }[] | null): number => (rows === null || rows.length === 0 ? 0 : Math.max(...rows.map((r) => r.row)));
-  const actionKeys = [...ACTION_KEYS_BEFORE_SHARES, ...municipalityColumns, 'spent', 'comment'];
+  const hasForecast = placedActions?.some((a) => a.forecast !== null) ?? false;
+  const actionKeys = [...ACTION_KEYS_BEFORE_SHARES, ...municipalityColumns, 'spent', 'comment', ...(hasForecast ? ['forecast'] : [])];
   const locations: PlanModel['locations'] = {
     plan: info.present ? makeLocation(SHEETS.plan, ['key', 'value'], INFO_KEYS.length) : null,
     financing: placedFinancing === null ? null : makeLocation(SHEETS.financing, ['municipality', 'share', 'percent'], lastRow(placedFinancing)),
     goals: placedGoals === null ? null : makeLocation(SHEETS.goals, ['id', 'name'], lastRow(placedGoals)),
     roles: placedRoles === null ? null : makeLocation(SHEETS.roles, ['role', 'name', 'organisation', 'limit'], lastRow(placedRoles)),
     actions: placedActions === null ? null : makeLocation(SHEETS.actions, actionKeys, lastRow(placedActions)),
+    followUps: placedFollowUps === null ? null : makeLocation(SHEETS.followUp, FOLLOW_UP_KEYS, lastRow(placedFollowUps)),
     ...input.locations,
   };
   return {
@@ -489,6 +539,7 @@ export function makePlan(input: PlanInput = {}): PlanModel {
     goals: placedGoals,
     roles: placedRoles,
     actions: placedActions,
+    followUps: placedFollowUps,
     locations,
     municipalityColumns,
   };

@@ -40,15 +40,15 @@ describe('createTemplateInExcel in a new workbook', () => {
 
   it('creates the five Excel tables with headers, over header and data rows', () => {
     expect(wb.sheets.map((s) => s.tables)).toEqual([
-      [{ name: 'Plan', address: 'A1:B7', hasHeaders: true, style: 'TableStyleMedium2' }],
+      [{ name: 'Plan', address: 'A1:B8', hasHeaders: true, style: 'TableStyleMedium2' }],
       [{ name: 'Finansiering', address: 'A1:C4', hasHeaders: true, style: 'TableStyleMedium2' }],
       [{ name: 'Mal', address: 'A1:B2', hasHeaders: true, style: 'TableStyleMedium2' }],
       [{ name: 'Roller', address: 'A1:D2', hasHeaders: true, style: 'TableStyleMedium2' }],
-      [{ name: 'Atgarder', address: 'A1:N2', hasHeaders: true, style: 'TableStyleMedium2' }],
+      [{ name: 'Atgarder', address: 'A1:O2', hasHeaders: true, style: 'TableStyleMedium2' }],
     ]);
     const actions = wb.sheet('Åtgärder');
-    const headers = 'ABCDEFGHIJKLMN'.split('').map((c) => actions.cells.get(`${c}1`)?.value);
-    expect(headers).toEqual(['ID', 'Åtgärd', 'MålID', 'Ansvarig', 'Beslutsfattare', 'Start', 'Slut', 'Status', 'Budget (kr)', 'Mora', 'Orsa', 'Älvdalen', 'Utfall (kr)', 'Kommentar']);
+    const headers = 'ABCDEFGHIJKLMNO'.split('').map((c) => actions.cells.get(`${c}1`)?.value);
+    expect(headers).toEqual(['ID', 'Åtgärd', 'MålID', 'Ansvarig', 'Beslutsfattare', 'Start', 'Slut', 'Status', 'Budget (kr)', 'Mora', 'Orsa', 'Älvdalen', 'Utfall (kr)', 'Prognos (kr)', 'Kommentar']);
     expect(wb.sheet('Finansiering').cells.get('A3')?.value).toBe('Orsa');
     expect(wb.sheet('Plan').cells.get('A5')?.value).toBe('Total budget (kr)');
     expect(wb.sheet('Plan').cells.get('B7')?.value).toBe(0.5);
@@ -65,7 +65,7 @@ describe('createTemplateInExcel in a new workbook', () => {
     expect(wb.sheet('Plan').cells.get('B5')?.numberFormat).toBe('#,##0 "kr"'); // Total budget
     for (const s of wb.sheets) expect(s.frozenRows).toBe(1);
     expect(actions.columnWidths.get('B')).toBeGreaterThan(actions.columnWidths.get('A') ?? Infinity);
-    expect(actions.columnWidths.size).toBe(14);
+    expect(actions.columnWidths.size).toBe(15);
   });
 
   it('adds the drop-down lists to Åtgärder', () => {

@@ -33,7 +33,7 @@ describe('writeTemplateXlsx (empty template)', () => {
       ['Atgarder', 'Åtgärder', 0, 0],
     ]);
     const actions = snapshot.tables[4];
-    expect(actions.range.values[0]).toEqual(['ID', 'Åtgärd', 'MålID', 'Ansvarig', 'Beslutsfattare', 'Start', 'Slut', 'Status', 'Budget (kr)', 'Mora', 'Orsa', 'Älvdalen', 'Utfall (kr)', 'Kommentar']);
+    expect(actions.range.values[0]).toEqual(['ID', 'Åtgärd', 'MålID', 'Ansvarig', 'Beslutsfattare', 'Start', 'Slut', 'Status', 'Budget (kr)', 'Mora', 'Orsa', 'Älvdalen', 'Utfall (kr)', 'Prognos (kr)', 'Kommentar']);
   });
 
   it('is read by the plan reader with every required object and column found', async () => {
@@ -74,7 +74,7 @@ describe('writeTemplateXlsx (empty template)', () => {
 
   it('writes the Plan properties with the default tolerance', async () => {
     const snapshot = await readXlsx(bytes);
-    expect(snapshot.tables[0].range.values.map((r) => r[0])).toEqual(['Egenskap', 'Namn', 'Beslutsdatum', 'Beslutsorgan', 'Total budget (kr)', 'Rapportdatum', 'Tolerans fördelning (%-enheter)']);
+    expect(snapshot.tables[0].range.values.map((r) => r[0])).toEqual(['Egenskap', 'Namn', 'Beslutsdatum', 'Beslutsorgan', 'Total budget (kr)', 'Rapportdatum', 'Tolerans fördelning (%-enheter)', 'Uppföljningsperiod']);
     expect(snapshot.tables[0].range.values[6][1]).toBe(0.5);
   });
 });

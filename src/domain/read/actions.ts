@@ -21,7 +21,13 @@ function date(r: RowCells, field: string) {
   return readDate(c.raw, c.ref);
 }
 
-export function readAction(r: RowCells, municipalityColumns: readonly string[], hasComment: boolean): Action {
+/** Which optional columns Åtgärder has. */
+export interface OptionalActionColumns {
+  readonly comment: boolean;
+  readonly forecast: boolean;
+}
+
+export function readAction(r: RowCells, municipalityColumns: readonly string[], optional: OptionalActionColumns): Action {
   const status = r.cell('status');
   const shares = [];
   for (const municipality of municipalityColumns) shares.push({ municipality, amount: amount(r, municipality) });
@@ -38,6 +44,7 @@ export function readAction(r: RowCells, municipalityColumns: readonly string[], 
     budget: amount(r, 'budget'),
     shares,
     spent: amount(r, 'spent'),
-    comment: hasComment ? text(r, 'comment') : null,
+    forecast: optional.forecast ? amount(r, 'forecast') : null,
+    comment: optional.comment ? text(r, 'comment') : null,
   };
 }

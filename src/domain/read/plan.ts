@@ -19,6 +19,7 @@ type Values = {
   totalBudget: AmountField | null;
   reportDate: DateField | null;
   tolerance: AmountField | null;
+  followUpPeriod: TextField | null;
 };
 
 export const ABSENT_PLAN: PlanInfo = {
@@ -29,6 +30,7 @@ export const ABSENT_PLAN: PlanInfo = {
   totalBudget: null,
   reportDate: null,
   tolerance: null,
+  followUpPeriod: null,
 };
 
 export function readPlanInfo(rows: readonly RowCells[], complete: boolean): { info: PlanInfo; findings: RawFinding[] } {
@@ -57,6 +59,7 @@ export function readPlanInfo(rows: readonly RowCells[], complete: boolean): { in
     switch (prop) {
       case 'name':
       case 'decidedBy':
+      case 'followUpPeriod':
         values[prop] = readText(raw, ref);
         break;
       case 'decisionDate':

@@ -31,6 +31,7 @@ const KEY_FIELD: Readonly<Record<ObjectKind, string>> = {
   goals: 'id',
   roles: 'role',
   actions: 'id',
+  followUp: 'id',
 };
 
 export function readTable(grid: Grid, kind: ObjectKind, municipalities: readonly string[] = []): ReadTable {

@@ -46,12 +46,12 @@ describe('buildTemplate', () => {
       ['Leksand', null, null],
     ]);
     expect(t.tables[4].columns.map((c) => c.header)).toContain('Rättvik');
-    expect(actionColumns(['A', 'B', 'C', 'D'])).toHaveLength(11 + 4);
+    expect(actionColumns(['A', 'B', 'C', 'D'])).toHaveLength(12 + 4);
   });
 
   it('lists the Plan properties with the default tolerance and per-property formats', () => {
     const plan = template.tables[0];
-    expect(plan.rows.map((r) => planPropertyOf(String(r[0])))).toEqual(['name', 'decisionDate', 'decidedBy', 'totalBudget', 'reportDate', 'tolerance']);
+    expect(plan.rows.map((r) => planPropertyOf(String(r[0])))).toEqual(['name', 'decisionDate', 'decidedBy', 'totalBudget', 'reportDate', 'tolerance', 'followUpPeriod']);
     expect(plan.rows[5][1]).toBe(0.5);
     expect(plan.cellFormats).toEqual(
       expect.arrayContaining([

@@ -55,6 +55,7 @@ const PLAN_VALUE_FORMAT: Readonly<Record<string, ColumnFormat>> = {
   totalBudget: 'amount',
   reportDate: 'date',
   tolerance: 'decimal',
+  followUpPeriod: 'text',
 };
 
 function planTable(rows?: readonly (readonly TemplateCell[])[]): TemplateTable {
@@ -119,6 +120,7 @@ export function actionColumns(municipalities: readonly string[]): TemplateColumn
     column('actions', 'budget', 'amount', 14),
     ...municipalities.map((m): TemplateColumn => ({ header: m.trim(), format: 'amount', width: Math.max(12, m.length + 2) })),
     column('actions', 'spent', 'amount', 14),
+    column('actions', 'forecast', 'amount', 14),
     column('actions', 'comment', 'text', 40),
   ];
 }
