@@ -1,50 +1,121 @@
+/**
+ * Command-line parsing with Node's `util.parseArgs`, checked against the command table: unknown
+ * options, missing values, operand counts, required options and option values become one CliError
+ * each, in both languages (main.ts prints the one of `--lang`).
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../domain/finding';
 import { CliError } from './io';
+import { localize } from './messages';
+import type { CommandSpec, OptionName, OptionSpec } from './spec';
+import { COMMON_OPTIONS, CommandArgs, OPTIONS, optionLabel } from './spec';
+import { usageLine } from './help';
 
-export interface ParsedArgs {
-  readonly positional: readonly string[];
-  readonly flags: ReadonlyMap<string, string | true>;
+type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** The options `util.parseArgs` should know for these names (long, short and alias alike). */
+function parserOptions(names: readonly OptionName[]): { options: NonNullable<ParseArgsOptions>; byName: Map<string, OptionName> } {
+  const options: NonNullable<ParseArgsOptions> = {};
+  const byName = new Map<string, OptionName>();
+  for (const name of names) {
+    const spec: OptionSpec = OPTIONS[name];
+    options[spec.long] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
+    byName.set(spec.long, name);
+    if (spec.alias !== undefined) {
+      options[spec.alias] = { type: spec.type };
+      byName.set(spec.alias, name);
+    }
+  }
+  return { options, byName };
+}
+
+interface Parsed {
+  readonly operands: readonly string[];
+  readonly values: Map<OptionName, string | true>;
+}
+
+/** Tokenizes with util.parseArgs and checks each option against `names`. */
+function parseTokens(argv: readonly string[], names: readonly OptionName[]): Parsed {
+  const { options, byName } = parserOptions(names);
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const operands: string[] = [];
+  const values = new Map<OptionName, string | true>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') operands.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = byName.get(token.name);
+    if (name === undefined) throw new CliError(localize((m) => m.unknownOption(token.rawName)));
+    const spec: OptionSpec = OPTIONS[name];
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw new CliError(localize((m) => m.takesNoValue(token.rawName)));
+      values.set(name, true);
+      continue;
+    }
+    const value = token.value;
+    // `--by --json` is a forgotten value, not a name: a value that looks like an option must be given as `--by=-x`.
+    if (value === undefined || value === '' || (!token.inlineValue && value.length > 1 && value.startsWith('-'))) {
+      throw new CliError(localize((m) => m.needsValue(token.rawName)));
+    }
+    values.set(name, value);
+  }
+  return { operands, values };
+}
+
+/** The language asked for anywhere on the command line (default Swedish); a wrong value is a CliError. */
+export function langOf(argv: readonly string[]): Lang {
+  const { tokens } = parseArgs({ args: [...argv], options: { lang: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  let lang: string = 'sv';
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'lang') continue;
+    const value = token.value;
+    if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) throw new CliError(localize((m) => m.needsValue('--lang')));
+    lang = value;
+  }
+  if (lang !== 'sv' && lang !== 'en') {
+    const wrong = lang;
+    throw new CliError(localize((m) => m.badLang(wrong)));
+  }
+  return lang;
+}
+
+/** Parses a command's arguments (the verb already taken off) against its table entry. */
+export function parseCommand(spec: CommandSpec, argv: readonly string[]): CommandArgs {
+  const { operands, values } = parseTokens(argv, [...spec.options, ...COMMON_OPTIONS]);
+  if (values.has('help')) return new CommandArgs(operands, values);
+  if (operands.length < spec.operands.length) {
+    const missing = spec.operands[operands.length];
+    throw new CliError(localize((m, lang) => m.missingOperand(missing[lang], usageLine(spec, lang))));
+  }
+  if (operands.length > spec.operands.length) {
+    throw new CliError(localize((m, lang) => m.tooManyOperands(operands.length, operands.join(' '), usageLine(spec, lang))));
+  }
+  for (const { option, what } of spec.required ?? []) {
+    if (!values.has(option)) throw new CliError(localize((m, lang) => m.missingOption(optionLabel(OPTIONS[option]), what[lang], usageLine(spec, lang))));
+  }
+  for (const [name, value] of values) {
+    const spec: OptionSpec = OPTIONS[name];
+    const problem = typeof value === 'string' ? spec.check?.(value) : null;
+    if (problem) throw new CliError(problem);
+  }
+  return new CommandArgs(operands, values);
 }
 
 /**
- * Parses `FILE --json --report-date 2011-06-30 -o OUT` against a declared set of options.
- * `valued` options take the next argument (or `--opt=value`); `boolean` ones take none.
- * Unknown options are a usage error.
+ * Splits the command line into the verb and its arguments. `--lang X` and `--help` may come before
+ * the verb (`plankoll --lang en --help`); they are kept with the arguments.
  */
-export function parseArgs(
-  argv: readonly string[],
-  spec: { readonly valued?: readonly string[]; readonly boolean?: readonly string[] },
-): ParsedArgs {
-  const valued = new Set(spec.valued ?? []);
-  const bool = new Set(spec.boolean ?? []);
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
+export function splitVerb(argv: readonly string[]): { verb: string | undefined; rest: readonly string[] } {
+  const before: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
     const arg = argv[i];
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg.length > 1) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (bool.has(name)) {
-        if (eq > 0) throw new CliError(`option ${name} takes no value`);
-        flags.set(name, true);
-      } else if (valued.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new CliError(`option ${name} needs a value`);
-        flags.set(name, value);
-      } else {
-        throw new CliError(`unknown option ${name}`);
-      }
-    } else {
-      positional.push(arg);
-    }
+    if (arg === '--lang') {
+      before.push(arg, ...argv.slice(i + 1, i + 2));
+      i += 2;
+    } else if (arg.startsWith('--lang=') || arg === '--help' || arg === '-h') {
+      before.push(arg);
+      i += 1;
+    } else break;
   }
-  return { positional, flags };
-}
-
-export function stringFlag(args: ParsedArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
+  return { verb: argv[i], rest: [...before, ...argv.slice(i + 1)] };
 }

@@ -26,12 +26,12 @@ describe('format', () => {
     expect(formatValue('M10', 'en')).toBe('M10');
   });
 
-  it('renders a finding on one line', () => {
+  it('renders a finding on one line, a line break in its text shown as \\n', () => {
     expect(formatFinding(finding, 'sv')).toBe(
-      'FEL B003 Åtgärder!I10 [A09] Andelarna summerar inte till budgeten. (förväntat 240 000, faktiskt 239 550,5)',
+      'FEL B003 Åtgärder!I10 [A09] Andelarna summerar\\ninte till budgeten. (förväntat 240 000, faktiskt 239 550,5)',
     );
     const { actionId: _a, expected: _e, actual: _x, ...bare } = finding;
-    expect(formatFinding({ ...bare, severity: 'warning' }, 'en')).toBe('WARNING B003 Åtgärder!I10 Andelarna summerar inte till budgeten.');
+    expect(formatFinding({ ...bare, severity: 'warning' }, 'en')).toBe('WARNING B003 Åtgärder!I10 Andelarna summerar\\ninte till budgeten.');
   });
 
   it('counts in both languages', () => {

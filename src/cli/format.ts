@@ -3,6 +3,7 @@
  * (default) or English; and the `--json` document of SPEC §5.
  */
 import type { Finding, FindingCounts, Lang, Severity } from '../domain/finding';
+import { escapeControl, safeJson } from './escape';
 
 const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   sv: { error: 'FEL', warning: 'VARNING', info: 'INFO' },
@@ -26,20 +27,18 @@ export function formatValue(value: string | number, lang: Lang): string {
   return value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).replace(/[\u00a0\u202f]/g, ' ');
 }
 
-/** `FEL B003 Åtgärder!I10 [A09] message (förväntat 240 000, faktiskt 239 550)` */
+/**
+ * `FEL B003 Åtgärder!I10 [A09] message (förväntat 240 000, faktiskt 239 550)`: one line, whatever the
+ * workbook's text holds (a line break in a name prints as `\n`).
+ */
 export function formatFinding(f: Finding, lang: Lang): string {
-  const parts = [SEVERITY_LABEL[lang][f.severity], f.code, sheetCell(f.sheet, f.cell)];
-  if (f.actionId !== undefined && f.actionId !== '') parts.push(`[${f.actionId}]`);
-  parts.push(oneLine(f.message));
+  const parts = [SEVERITY_LABEL[lang][f.severity], f.code, escapeControl(sheetCell(f.sheet, f.cell))];
+  if (f.actionId !== undefined && f.actionId !== '') parts.push(`[${escapeControl(f.actionId)}]`);
+  parts.push(escapeControl(f.message));
   const compare: string[] = [];
-  if (f.expected !== undefined) compare.push(`${WORDS[lang].expected} ${oneLine(formatValue(f.expected, lang))}`);
-  if (f.actual !== undefined) compare.push(`${WORDS[lang].actual} ${oneLine(formatValue(f.actual, lang))}`);
+  if (f.expected !== undefined) compare.push(`${WORDS[lang].expected} ${escapeControl(formatValue(f.expected, lang))}`);
+  if (f.actual !== undefined) compare.push(`${WORDS[lang].actual} ${escapeControl(formatValue(f.actual, lang))}`);
   return compare.length > 0 ? `${parts.join(' ')} (${compare.join(', ')})` : parts.join(' ');
-}
-
-/** Workbook text may hold line breaks; one finding stays on one line. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -98,5 +97,5 @@ export function validateJson(file: string, reportDate: string, counts: FindingCo
     counts: { error: counts.error, warning: counts.warning, info: counts.info },
     findings: findings.map(findingJson),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return safeJson(doc);
 }

@@ -1,82 +1,90 @@
-/** `plankoll` — argument dispatch only; each verb lives in commands/, the work in the domain. */
+/** `plankoll`: finds the verb in the command table, parses its arguments, runs it, reports output failures. */
+import { dirname } from 'node:path';
+import type { Lang } from '../domain/finding';
+import { langOf, parseCommand, splitVerb } from './args';
+import { escapeControl } from './escape';
+import { commandHelp, helpText, usageLine } from './help';
 import type { CliIo } from './io';
 import { CliError, EXIT_OK, EXIT_USAGE } from './io';
+import { CLI_MESSAGES } from './messages';
+import { processIo } from './output';
+import { COMMANDS } from './table';
+import { removeStaleTemps } from './write';
 import { XlsxError } from '../xlsx/errors';
-import * as validate from './commands/validate';
-import * as summary from './commands/summary';
-import * as seal from './commands/seal';
-import * as verify from './commands/verify';
-import * as example from './commands/example';
-import * as template from './commands/template';
 
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: validate.run,
-  summary: summary.run,
-  seal: seal.run,
-  verify: verify.run,
-  example: example.run,
-  template: template.run,
-};
-
-export const USAGE = `Usage: plankoll <command> [options]
-
-  validate FILE [--json] [--report-date YYYY-MM-DD] [--lang sv|en]
-                       check an action-plan workbook (exit 0: no errors, 1: errors)
-  summary FILE [--json] [--report-date YYYY-MM-DD]
-                       status summary: totals, per municipality, goal and status, overdue actions
-  seal FILE --by NAME [-o OUT] [--lang sv|en]
-                       seal a workbook that has no errors (in place, or to OUT)
-  verify FILE [--json] [--lang sv|en]
-                       check the seal (exit 0: intact, 1: changed or absent)
-  example -o FILE [--with-problems]
-                       write the example workbook of the 2011 IS/IT plan
-  template -o FILE [--kommuner "Mora,Orsa,Älvdalen"] [--force]
-                       write an empty action-plan workbook (Ny handlingsplan)
-
-Exit codes: 0 ok, 1 findings / seal broken or absent, 2 unreadable file or wrong usage.
-The seal shows that the data is unchanged since a validation; it is not a signature.
-`;
-
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/**
+ * The one line for a failure, in the user's language: a CliError's text, a file the file adapter could
+ * not read (XlsxError's reason, with the system's error code where that is all there is), or (a bug)
+ * a short technical detail.
+ */
+function errorLine(e: unknown, lang: Lang): string {
+  const m = CLI_MESSAGES[lang];
+  if (e instanceof CliError) return e.text[lang];
+  if (e instanceof XlsxError) {
+    const code = (e.cause as NodeJS.ErrnoException | undefined)?.code;
+    return m.cannotRead(e.path, e.reason === 'io' && code !== undefined ? `${m.readReasons.io} (${code})` : m.readReasons[e.reason]);
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return m.unexpected(detail.split('\n')[0]);
 }
 
-export function defaultIo(): CliIo {
-  return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    today: todayIso(),
-  };
-}
-
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
-  const [verb, ...rest] = argv;
+async function runVerb(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+  const { verb, rest } = splitVerb(argv);
+  const m = CLI_MESSAGES[lang];
   if (verb === undefined) {
-    // Wrong usage: one line on stderr (SPEC §5), the full usage is one --help away.
-    io.err(`plankoll: missing command: ${Object.keys(COMMANDS).join(', ')} (see plankoll --help)\n`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(helpText(COMMANDS, lang));
+      return EXIT_OK;
+    }
+    // Wrong usage: one line on stderr (SPEC §5); the full usage is one --help away.
+    io.err(`plankoll: ${m.missingCommand(COMMANDS.map((c) => c.name).join(', '))}\n`);
     return EXIT_USAGE;
   }
-  if (verb === '--help' || verb === '-h' || verb === 'help') {
-    io.out(USAGE);
+  if (verb === 'help' || verb === '--help' || verb === '-h') {
+    const about = COMMANDS.find((c) => c.name === rest.find((a) => !a.startsWith('-')));
+    io.out(about !== undefined ? commandHelp(about, lang) : helpText(COMMANDS, lang));
     return EXIT_OK;
   }
-  const command = COMMANDS[verb];
-  if (command === undefined) {
-    io.err(`plankoll: unknown command '${verb}' (see plankoll --help)\n`);
+  const spec = COMMANDS.find((c) => c.name === verb);
+  if (spec === undefined) {
+    io.err(`plankoll: ${escapeControl(m.unknownCommand(verb))}\n`);
     return EXIT_USAGE;
   }
   try {
-    return await command(rest, io);
+    const args = parseCommand(spec, rest);
+    if (args.has('help')) {
+      io.out(commandHelp(spec, lang));
+      return EXIT_OK;
+    }
+    // Temporary files a killed run left beside the files this run names are removed now.
+    const files = [...args.operands, ...(args.string('output') !== undefined ? [args.string('output') as string] : [])];
+    for (const dir of new Set(files.map((f) => dirname(f)))) await removeStaleTemps(dir);
+    return await spec.run(args, { io, lang, msg: m, usage: usageLine(spec, lang) });
   } catch (e) {
-    // Every failure becomes one clear line: a usage error, a file the file adapter cannot read (XlsxError,
-    // which already names the file and what is wrong with it), or (a bug) anything else.
-    const message = e instanceof CliError || e instanceof XlsxError ? e.message : e instanceof Error ? e.message : String(e);
-    io.err(`plankoll ${verb}: ${message.split('\n')[0]}\n`);
+    io.err(`plankoll ${verb}: ${escapeControl(errorLine(e, lang).split('\n')[0])}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let lang: Lang = 'sv';
+  let code: number;
+  try {
+    lang = langOf(argv);
+    code = await runVerb(argv, io, lang);
+  } catch (e) {
+    const verb = splitVerb(argv).verb;
+    const who = COMMANDS.some((c) => c.name === verb) ? `plankoll ${verb}` : 'plankoll';
+    io.err(`${who}: ${escapeControl(errorLine(e, lang))}\n`);
+    code = EXIT_USAGE;
+  }
+  const failure = (await io.flush?.()) ?? null;
+  // A reader that stopped reading (`| head`) is not an error; anything else lost output the user asked for.
+  if (failure !== null && !failure.closedPipe) {
+    const why = failure.code === 'ENOSPC' || failure.code === 'EDQUOT' ? CLI_MESSAGES[lang].diskFull : failure.code;
+    io.err(`plankoll: ${CLI_MESSAGES[lang].stdoutFailed(why)}\n`);
+    return EXIT_USAGE;
+  }
+  return code;
 }

@@ -27,11 +27,11 @@ describe('plankoll example', () => {
   it('needs -o FILE and a writable place (exit 2, one line)', async () => {
     const missing = await runCli(['example']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^plankoll example: usage: plankoll example -o FILE/);
+    expect(missing.err).toMatch(/^plankoll example: -o saknas: filen som skrivs \(användning: plankoll example -o UT/);
     const nowhere = await runCli(['example', '-o', join(dir, 'finns', 'inte', 'x.xlsx')]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.err).toMatch(/^plankoll example: cannot write .*: no such directory\n$/);
-    const directory = await runCli(['example', '-o', dir]);
+    expect(nowhere.err).toMatch(/^plankoll example: kan inte skriva .*: mappen finns inte\n$/);
+    const directory = await runCli(['example', '-o', dir, '--lang', 'en']);
     expect(directory.code).toBe(2);
     expect(directory.err).toBe(`plankoll example: cannot write ${dir}: it is a directory\n`);
   });

@@ -96,7 +96,7 @@ describe('plankoll on generated workbooks', () => {
   it('seal -o DIRECTORY says so in one line, without the temporary file name', async () => {
     const r = await runCli(['seal', await writePlan(smallPlan()), '--by', 'Anna Berg', '-o', dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`plankoll seal: cannot write ${dir}: it is a directory\n`);
+    expect(r.err).toBe(`plankoll seal: kan inte skriva ${dir}: det är en mapp\n`);
   });
 
   it('a budget that is a number with a hyperlink (to the decision) is read as that number', async () => {

@@ -55,8 +55,9 @@ describe('node bin/plankoll.js', () => {
     [['validate', join(ROOT, 'package.json')], /not an Excel workbook/],
     [['validate', 'saknas.xlsx'], /no such file/],
     [['validate', CLEAN, '--lang', 'fi'], /--lang/],
-    [['frobnicate'], /unknown command/],
-    [[], /missing command/],
+    [['frobnicate'], /okänt kommando 'frobnicate'/],
+    [['frobnicate', '--lang', 'en'], /unknown command 'frobnicate'/],
+    [[], /kommando saknas: validate, summary/],
   ])('exits 2 with one stderr line and no stack trace: %j', (args, message) => {
     const r = plankoll(...args);
     expect(r.status).toBe(2);

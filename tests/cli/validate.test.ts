@@ -98,12 +98,16 @@ describe('plankoll validate: usage and unreadable files (exit 2, one line on std
   writeFileSync(notXlsx, 'Kommun;Andel\nMora;2290000\n');
 
   it.each([
-    [[], /missing FILE/],
-    [[CLEAN, '--report-date', '2011-13-01'], /--report-date .*2011-13-01/],
-    [[CLEAN, '--report-date'], /--report-date needs a value/],
-    [[CLEAN, '--lang', 'de'], /--lang must be sv or en/],
-    [[CLEAN, '--verbose'], /unknown option --verbose/],
-    [[CLEAN, WITH_PROBLEMS], /expected one FILE/],
+    [[], /FIL saknas \(användning: plankoll validate FIL \[--json\] \[--report-date ÅÅÅÅ-MM-DD\]\)/],
+    [['--lang', 'en'], /missing FILE \(usage: plankoll validate FILE \[--json\] \[--report-date YYYY-MM-DD\]\)/],
+    [[CLEAN, '--report-date', '2011-13-01'], /--report-date ska vara ett datum ÅÅÅÅ-MM-DD, inte '2011-13-01'/],
+    [[CLEAN, '--report-date'], /flaggan --report-date behöver ett värde/],
+    [[CLEAN, '--report-date', '--json'], /flaggan --report-date behöver ett värde/],
+    [[CLEAN, '--json=ja'], /flaggan --json tar inget värde/],
+    [[CLEAN, '--lang', 'de'], /--lang ska vara sv eller en, inte 'de'/],
+    [[CLEAN, '--verbose'], /okänd flagga --verbose/],
+    [[CLEAN, '--verbose', '--lang=en'], /unknown option --verbose/],
+    [[CLEAN, WITH_PROBLEMS], /för många argument \(2\)/],
     [['finns-inte.xlsx'], /finns-inte\.xlsx: no such file/],
     [[notXlsx], /not an Excel workbook/],
   ])('%j', async (argv, message) => {

@@ -74,7 +74,7 @@ describe('plankoll seal', () => {
     }
     const nowhere = join(dir, 'saknas', 'ut.xlsx');
     const r = await runCli(['seal', CLEAN, '--by', 'A', '-o', nowhere]);
-    expect(r).toMatchObject({ code: 2, err: `plankoll seal: cannot write ${nowhere}: no such directory\n` });
+    expect(r).toMatchObject({ code: 2, err: `plankoll seal: kan inte skriva ${nowhere}: mappen finns inte\n` });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

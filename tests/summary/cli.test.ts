@@ -91,7 +91,8 @@ describe('plankoll summary options and errors', () => {
       ['summary', 'no-such-file.xlsx'],
       ['summary', EXAMPLE, '--report-date', '2011-02-30'],
       ['summary'],
-      ['summary', EXAMPLE, '--lang', 'en'],
+      ['summary', EXAMPLE, '--lang', 'fi'],
+      ['summary', EXAMPLE, '--verbose'],
     ]) {
       const r = await run(argv);
       expect(r.code).toBe(2);

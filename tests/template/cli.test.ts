@@ -42,7 +42,7 @@ describe('plankoll template', () => {
     writeFileSync(file, 'someone’s plan');
     const io = captureIo();
     expect(await main(['template', '-o', file], io)).toBe(2);
-    expect(io.stderr.join('')).toMatch(/^plankoll template: cannot write .*befintlig\.xlsx: the file exists \(use --force to replace it\)\n$/);
+    expect(io.stderr.join('')).toMatch(/^plankoll template: kan inte skriva .*befintlig\.xlsx: filen finns redan \(ersätt den med --force\)\n$/);
     expect(readFileSync(file, 'utf8')).toBe('someone’s plan');
     expect(await main(['template', '-o', file, '--force'], captureIo())).toBe(0);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');

@@ -1,23 +1,17 @@
-/** `plankoll example -o FILE [--with-problems]`: writes the example workbook of the 2011 IS/IT plan. */
-import { writeFile } from 'node:fs/promises';
+/** `plankoll example -o FILE [--with-problems] [--force]`: writes the example workbook of the 2011 IS/IT plan. */
 import { examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../../domain/example';
 import { writePlanXlsx } from '../../xlsx/writePlan';
-import { parseArgs, stringFlag } from '../args';
-import type { CliIo } from '../io';
-import { CliError, EXIT_OK } from '../io';
-import { cannotWrite } from '../writeError';
+import { textLines } from '../escape';
+import { EXIT_OK } from '../io';
+import type { CommandArgs, CommandContext } from '../spec';
+import { checkOutputFile, writeOutputFile } from '../write';
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { valued: ['-o', '--output'], boolean: ['--with-problems'] });
-  const out = stringFlag(args, '-o') ?? stringFlag(args, '--output');
-  if (out === undefined || args.positional.length > 0) throw new CliError('usage: plankoll example -o FILE [--with-problems]');
-  const withProblems = args.flags.has('--with-problems');
+export async function run(args: CommandArgs, { io, msg }: CommandContext): Promise<number> {
+  const target = { path: args.string('output') ?? '', force: args.has('force') };
+  await checkOutputFile(target);
+  const withProblems = args.has('withProblems');
   const bytes = await writePlanXlsx(withProblems ? examplePlanWorkbookWithProblems() : examplePlanWorkbook());
-  try {
-    await writeFile(out, bytes);
-  } catch (e) {
-    throw cannotWrite(out, e);
-  }
-  io.out(`Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${out}\n`);
+  await writeOutputFile(target, bytes);
+  io.out(textLines([msg.wroteExample(withProblems, target.path)]));
   return EXIT_OK;
 }

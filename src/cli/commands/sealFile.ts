@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { readFileBytes, workbookFromBytes } from '../../xlsx/file';
 import { snapshotFromWorkbook } from '../../xlsx/readSnapshot';
 import { readSealFromXlsx } from '../../xlsx/sealStore';
-import { CliError } from '../io';
+import { XlsxError } from '../../xlsx/errors';
 
 export interface SealFile {
   readonly bytes: Uint8Array;
@@ -11,7 +11,7 @@ export interface SealFile {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads a workbook for sealing or verifying; any unreadable file is a one-line CliError (exit 2). */
+/** Reads a workbook for sealing or verifying; any unreadable file is an XlsxError (one line, exit 2). */
 export async function readSealFile(path: string): Promise<SealFile> {
   const bytes = await readFileBytes(path);
   const snapshot = snapshotFromWorkbook(await workbookFromBytes(bytes, path));
@@ -19,7 +19,7 @@ export async function readSealFile(path: string): Promise<SealFile> {
   try {
     seal = await readSealFromXlsx(bytes);
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new XlsxError('damaged', path, 'the seal part cannot be read', { cause: e });
   }
   return { bytes, snapshot: { ...snapshot, seal } };
 }

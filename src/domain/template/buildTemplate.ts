@@ -7,6 +7,7 @@
  * (S005 says when they do not).
  */
 import { COLUMNS, DEFAULT_TOLERANCE_PP, PLAN_PROPERTIES, SHEET_NAME, TABLE_NAME } from '../names';
+import type { Lang } from '../finding';
 import type { ObjectKind } from '../names';
 import { DECISION_MAKER_LIST, GOAL_LIST, RESPONSIBLE_LIST, STATUS_LIST } from './validations';
 import type { ColumnFormat, PlanTemplate, TemplateCell, TemplateColumn, TemplateTable } from './types';
@@ -20,19 +21,37 @@ export interface TemplateOptions {
   readonly rows?: Partial<Readonly<Record<ObjectKind, readonly (readonly TemplateCell[])[]>>>;
 }
 
-/** Problems with the options, as one Swedish/English line each (empty when fine). */
-export function templateOptionProblems(options: TemplateOptions): string[] {
+const OPTION_PROBLEMS = {
+  sv: {
+    none: 'minst en kommun behövs',
+    empty: 'ett kommunnamn är tomt',
+    column: (name: string) => `kommunen "${name}" har samma namn som en kolumn i Åtgärder`,
+    twice: (name: string) => `kommunen "${name}" finns två gånger`,
+    character: (name: string) => `kommunen "${name}" innehåller ett tecken som inte får stå i en tabellrubrik ([ ] # ' @)`,
+  },
+  en: {
+    none: 'at least one municipality is needed',
+    empty: 'a municipality name is empty',
+    column: (name: string) => `municipality "${name}" has the name of an Åtgärder column`,
+    twice: (name: string) => `municipality "${name}" is named twice`,
+    character: (name: string) => `municipality "${name}" contains a character not allowed in a table header ([ ] # ' @)`,
+  },
+} as const;
+
+/** Problems with the options, as one line each in `lang` (empty when fine). */
+export function templateOptionProblems(options: TemplateOptions, lang: Lang = 'en'): string[] {
+  const words = OPTION_PROBLEMS[lang];
   const names = options.municipalities ?? DEFAULT_MUNICIPALITIES;
   const problems: string[] = [];
-  if (names.length === 0) problems.push('at least one municipality is needed');
+  if (names.length === 0) problems.push(words.none);
   const fixed = new Set(COLUMNS.actions.map((c) => c.header.toLowerCase()));
   const seen = new Set<string>();
   for (const raw of names) {
     const name = raw.trim();
-    if (name === '') problems.push('a municipality name is empty');
-    else if (fixed.has(name.toLowerCase())) problems.push(`municipality "${name}" has the name of an Åtgärder column`);
-    else if (seen.has(name.toLowerCase())) problems.push(`municipality "${name}" is named twice`);
-    else if (/[[\]#'@]/.test(name)) problems.push(`municipality "${name}" contains a character not allowed in a table header ([ ] # ' @)`);
+    if (name === '') problems.push(words.empty);
+    else if (fixed.has(name.toLowerCase())) problems.push(words.column(name));
+    else if (seen.has(name.toLowerCase())) problems.push(words.twice(name));
+    else if (/[[\]#'@]/.test(name)) problems.push(words.character(name));
     seen.add(name.toLowerCase());
   }
   return problems;

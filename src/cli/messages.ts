@@ -1,0 +1,177 @@
+/**
+ * Every sentence the CLI says, in Swedish and English: usage errors, file errors, refusals and results.
+ * The verbs' own report texts (findings, summary, seal state) come from the domain in the same language.
+ */
+import type { Lang } from '../domain/finding';
+import type { XlsxErrorReason } from '../xlsx/errors';
+import type { Localized } from './io';
+
+export interface CliMessages {
+  // Usage
+  readonly usageHead: string;
+  readonly commandsHead: string;
+  readonly optionsHead: string;
+  readonly commonOptions: string;
+  readonly exitCodes: string;
+  readonly sealNote: string;
+  readonly moreHelp: (command: string) => string;
+  readonly usageLine: (usage: string) => string;
+  readonly missingCommand: (commands: string) => string;
+  readonly unknownCommand: (verb: string) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly needsValue: (option: string) => string;
+  readonly takesNoValue: (option: string) => string;
+  readonly missingOperand: (operand: string, usage: string) => string;
+  readonly tooManyOperands: (count: number, operands: string, usage: string) => string;
+  readonly missingOption: (option: string, what: string, usage: string) => string;
+  readonly badLang: (value: string) => string;
+  readonly badDate: (option: string, value: string) => string;
+  readonly emptyValue: (option: string) => string;
+  // Reading and writing files
+  readonly cannotRead: (path: string, why: string) => string;
+  /** Why the file adapter could not read a workbook (`XlsxError.reason`). */
+  readonly readReasons: Readonly<Record<XlsxErrorReason, string>>;
+  readonly cannotWrite: (path: string, why: string) => string;
+  readonly exists: string;
+  readonly symlink: (real: string) => string;
+  readonly isDirectory: string;
+  readonly notRegular: string;
+  readonly readOnly: string;
+  readonly permissionDenied: string;
+  readonly noDirectory: string;
+  readonly diskFull: string;
+  readonly tooLarge: string;
+  readonly readOnlyFileSystem: string;
+  readonly interrupted: string;
+  readonly stdoutFailed: (why: string) => string;
+  readonly unexpected: (detail: string) => string;
+  // Results
+  readonly notAPlan: (file: string) => string;
+  readonly wroteExample: (withProblems: boolean, file: string) => string;
+  readonly wroteTemplate: (file: string, sheets: string, municipalities: string) => string;
+  readonly sealRefused: (file: string, errors: number) => string;
+  readonly sealed: (file: string) => string;
+  readonly sealedBy: (by: string, at: string, warnings: number) => string;
+  readonly verifyLists: Readonly<Record<'changed' | 'added' | 'removed', string>>;
+  readonly municipalitiesOption: (problem: string) => string;
+}
+
+const SV: CliMessages = {
+  usageHead: 'Användning: plankoll <kommando> [flaggor]',
+  commandsHead: 'Kommandon:',
+  optionsHead: 'Flaggor:',
+  commonOptions: 'Alla kommandon tar --lang sv|en (språk, svenska om inget anges) och --help.',
+  exitCodes: 'Slutkoder: 0 ok, 1 fel i planen / förseglingen bruten eller saknas, 2 filen kan inte läsas eller skrivas, eller fel användning.',
+  sealNote: 'Förseglingen visar att uppgifterna är oförändrade sedan en validering; den är ingen underskrift.',
+  moreHelp: (command) => `Mer om ett kommando: plankoll ${command} --help`,
+  usageLine: (usage) => `Användning: ${usage}`,
+  missingCommand: (commands) => `kommando saknas: ${commands} (se plankoll --help)`,
+  unknownCommand: (verb) => `okänt kommando '${verb}' (se plankoll --help)`,
+  unknownOption: (option) => `okänd flagga ${option}`,
+  needsValue: (option) => `flaggan ${option} behöver ett värde`,
+  takesNoValue: (option) => `flaggan ${option} tar inget värde`,
+  missingOperand: (operand, usage) => `${operand} saknas (användning: ${usage})`,
+  tooManyOperands: (count, operands, usage) => `för många argument (${count}): ${operands} (användning: ${usage})`,
+  missingOption: (option, what, usage) => `${option} saknas: ${what} (användning: ${usage})`,
+  badLang: (value) => `--lang ska vara sv eller en, inte '${value}'`,
+  badDate: (option, value) => `${option} ska vara ett datum ÅÅÅÅ-MM-DD, inte '${value}'`,
+  emptyValue: (option) => `${option} får inte vara tomt`,
+  cannotRead: (path, why) => `kan inte läsa ${path}: ${why}`,
+  cannotWrite: (path, why) => `kan inte skriva ${path}: ${why}`,
+  readReasons: {
+    notFound: 'filen finns inte',
+    directory: 'det är en mapp, inte en .xlsx-fil',
+    permission: 'behörighet saknas',
+    io: 'filen kunde inte läsas',
+    empty: 'filen är tom',
+    encrypted: 'en lösenordsskyddad arbetsbok eller en gammal .xls-fil; spara den i Excel som .xlsx utan lösenord',
+    notZip: 'ingen Excel-arbetsbok (.xlsx-filer är zip-paket; den här är inget)',
+    damaged: 'arbetsboken är skadad; öppna och spara den i Excel',
+    noWorksheets: 'inga kalkylblad (är det en .xlsx-arbetsbok?)',
+  },
+  exists: 'filen finns redan (ersätt den med --force)',
+  symlink: (real) => `det är en symbolisk länk (till ${real}); plankoll skriver inte genom länkar, ange filens egen sökväg`,
+  isDirectory: 'det är en mapp',
+  notRegular: 'det är ingen vanlig fil',
+  readOnly: 'filen är skrivskyddad',
+  permissionDenied: 'behörighet saknas',
+  noDirectory: 'mappen finns inte',
+  diskFull: 'disken är full (eller kvoten är slut)',
+  tooLarge: 'filen blir större än vad som tillåts (filstorleksgräns)',
+  readOnlyFileSystem: 'filsystemet är skrivskyddat',
+  interrupted: 'avbruten',
+  stdoutFailed: (why) => `kan inte skriva till standard output: ${why}`,
+  unexpected: (detail) => `ett oväntat fel (${detail})`,
+  notAPlan: (file) => `Ingen sammanfattning: ${file} saknar handlingsplanens tabeller (se ovan).`,
+  wroteExample: (withProblems, file) => `Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${file}`,
+  wroteTemplate: (file, sheets, municipalities) => `Skrev en tom handlingsplan till ${file}: ${sheets} (kommuner: ${municipalities})`,
+  sealRefused: (file, errors) => `${file} har ${errors} fel och förseglas inte (se plankoll validate ${file})`,
+  sealed: (file) => `Förseglad: ${file}`,
+  sealedBy: (by, at, warnings) => `Validerad av ${by} ${at}, inga fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
+  verifyLists: { changed: 'ändrade', added: 'tillagda', removed: 'borttagna' },
+  municipalitiesOption: (problem) => `--kommuner: ${problem}`,
+};
+
+const EN: CliMessages = {
+  usageHead: 'Usage: plankoll <command> [options]',
+  commandsHead: 'Commands:',
+  optionsHead: 'Options:',
+  commonOptions: 'Every command takes --lang sv|en (language, Swedish by default) and --help.',
+  exitCodes: 'Exit codes: 0 ok, 1 findings / seal broken or absent, 2 the file cannot be read or written, or wrong usage.',
+  sealNote: 'The seal shows that the data is unchanged since a validation; it is not a signature.',
+  moreHelp: (command) => `More about a command: plankoll ${command} --help`,
+  usageLine: (usage) => `Usage: ${usage}`,
+  missingCommand: (commands) => `missing command: ${commands} (see plankoll --help)`,
+  unknownCommand: (verb) => `unknown command '${verb}' (see plankoll --help)`,
+  unknownOption: (option) => `unknown option ${option}`,
+  needsValue: (option) => `option ${option} needs a value`,
+  takesNoValue: (option) => `option ${option} takes no value`,
+  missingOperand: (operand, usage) => `missing ${operand} (usage: ${usage})`,
+  tooManyOperands: (count, operands, usage) => `too many arguments (${count}): ${operands} (usage: ${usage})`,
+  missingOption: (option, what, usage) => `missing ${option}: ${what} (usage: ${usage})`,
+  badLang: (value) => `--lang must be sv or en, not '${value}'`,
+  badDate: (option, value) => `${option} must be a date YYYY-MM-DD, not '${value}'`,
+  emptyValue: (option) => `${option} must not be empty`,
+  cannotRead: (path, why) => `cannot read ${path}: ${why}`,
+  cannotWrite: (path, why) => `cannot write ${path}: ${why}`,
+  readReasons: {
+    notFound: 'no such file',
+    directory: 'it is a directory, not an .xlsx file',
+    permission: 'permission denied',
+    io: 'the file could not be read',
+    empty: 'the file is empty',
+    encrypted: 'a password-protected workbook or an old .xls file; save it in Excel as .xlsx without a password',
+    notZip: 'not an Excel workbook (.xlsx files are zip packages; this is not one)',
+    damaged: 'the workbook is damaged; open and save it in Excel',
+    noWorksheets: 'no worksheets found (is it an .xlsx workbook?)',
+  },
+  exists: 'the file exists (use --force to replace it)',
+  symlink: (real) => `it is a symbolic link (to ${real}); plankoll does not write through links, give the file's own path`,
+  isDirectory: 'it is a directory',
+  notRegular: 'it is not a regular file',
+  readOnly: 'the file is read-only',
+  permissionDenied: 'permission denied',
+  noDirectory: 'no such directory',
+  diskFull: 'the disk is full (or the quota is used up)',
+  tooLarge: 'the file would exceed the file size limit',
+  readOnlyFileSystem: 'the file system is read-only',
+  interrupted: 'interrupted',
+  stdoutFailed: (why) => `cannot write to standard output: ${why}`,
+  unexpected: (detail) => `an unexpected error (${detail})`,
+  notAPlan: (file) => `No summary: ${file} lacks the action plan's tables (see above).`,
+  wroteExample: (withProblems, file) =>
+    `Wrote ${withProblems ? 'the example with problems' : 'the example'} (Handlingsplan för styrning av IS/IT 2011) to ${file}`,
+  wroteTemplate: (file, sheets, municipalities) => `Wrote an empty action plan to ${file}: ${sheets} (municipalities: ${municipalities})`,
+  sealRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'} and is not sealed (see plankoll validate ${file})`,
+  sealed: (file) => `Sealed: ${file}`,
+  sealedBy: (by, at, warnings) => `Validated by ${by} on ${at}, no errors, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  verifyLists: { changed: 'changed', added: 'added', removed: 'removed' },
+  municipalitiesOption: (problem) => `--municipalities: ${problem}`,
+};
+
+export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = { sv: SV, en: EN };
+
+/** The same sentence in every language, for an error raised before the language is known. */
+export function localize(sentence: (m: CliMessages, lang: Lang) => string): Localized {
+  return { sv: sentence(SV, 'sv'), en: sentence(EN, 'en') };
+}

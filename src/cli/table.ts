@@ -1,0 +1,65 @@
+/**
+ * The command table: every verb of `plankoll`, its operands, options and what it does. The parser,
+ * the help text and each usage line are made from it. Adding a verb is one entry here and one module
+ * in commands/ (see README.md in this folder).
+ */
+import * as example from './commands/example';
+import * as seal from './commands/seal';
+import * as summary from './commands/summary';
+import * as template from './commands/template';
+import * as validate from './commands/validate';
+import * as verify from './commands/verify';
+import type { CommandSpec } from './spec';
+
+const FILE = { sv: 'FIL', en: 'FILE' } as const;
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'validate',
+    operands: [FILE],
+    options: ['json', 'reportDate'],
+    summary: { sv: 'granskar en handlingsplan (slutkod 0: inga fel, 1: fel)', en: 'checks an action-plan workbook (exit 0: no errors, 1: errors)' },
+    run: validate.run,
+  },
+  {
+    name: 'summary',
+    operands: [FILE],
+    options: ['json', 'reportDate'],
+    summary: {
+      sv: 'lägesrapport: totaler, per kommun, mål och status, försenade åtgärder',
+      en: 'status summary: totals, per municipality, goal and status, overdue actions',
+    },
+    run: summary.run,
+  },
+  {
+    name: 'seal',
+    operands: [FILE],
+    options: ['by', 'output', 'force'],
+    required: [{ option: 'by', what: { sv: 'vem som förseglar', en: 'who seals the workbook' } }],
+    summary: { sv: 'förseglar en arbetsbok utan fel (på plats, eller till UT)', en: 'seals a workbook that has no errors (in place, or to OUT)' },
+    run: seal.run,
+  },
+  {
+    name: 'verify',
+    operands: [FILE],
+    options: ['json'],
+    summary: { sv: 'kontrollerar förseglingen (slutkod 0: oförändrad, 1: ändrad eller saknas)', en: 'checks the seal (exit 0: intact, 1: changed or absent)' },
+    run: verify.run,
+  },
+  {
+    name: 'example',
+    operands: [],
+    options: ['output', 'withProblems', 'force'],
+    required: [{ option: 'output', what: { sv: 'filen som skrivs', en: 'the file to write' } }],
+    summary: { sv: 'skriver exemplet: handlingsplanen för IS/IT 2011', en: 'writes the example workbook of the 2011 IS/IT plan' },
+    run: example.run,
+  },
+  {
+    name: 'template',
+    operands: [],
+    options: ['output', 'municipalities', 'force'],
+    required: [{ option: 'output', what: { sv: 'filen som skrivs', en: 'the file to write' } }],
+    summary: { sv: 'skriver en tom handlingsplan (Ny handlingsplan)', en: 'writes an empty action-plan workbook (Ny handlingsplan)' },
+    run: template.run,
+  },
+];
