@@ -52,8 +52,9 @@ describe('node bin/plankoll.js', () => {
   });
 
   it.each([
-    [['validate', join(ROOT, 'package.json')], /not an Excel workbook/],
-    [['validate', 'saknas.xlsx'], /no such file/],
+    [['validate', join(ROOT, 'package.json')], /ingen Excel-arbetsbok/],
+    [['validate', join(ROOT, 'package.json'), '--lang', 'en'], /not an Excel workbook/],
+    [['validate', 'saknas.xlsx'], /kan inte läsa saknas\.xlsx: filen finns inte/],
     [['validate', CLEAN, '--lang', 'fi'], /--lang/],
     [['frobnicate'], /okänt kommando 'frobnicate'/],
     [['frobnicate', '--lang', 'en'], /unknown command 'frobnicate'/],

@@ -108,8 +108,9 @@ describe('plankoll validate: usage and unreadable files (exit 2, one line on std
     [[CLEAN, '--verbose'], /okänd flagga --verbose/],
     [[CLEAN, '--verbose', '--lang=en'], /unknown option --verbose/],
     [[CLEAN, WITH_PROBLEMS], /för många argument \(2\)/],
-    [['finns-inte.xlsx'], /finns-inte\.xlsx: no such file/],
-    [[notXlsx], /not an Excel workbook/],
+    [['finns-inte.xlsx'], /kan inte läsa finns-inte\.xlsx: filen finns inte/],
+    [['finns-inte.xlsx', '--lang', 'en'], /cannot read finns-inte\.xlsx: no such file/],
+    [[notXlsx], /ingen Excel-arbetsbok/],
   ])('%j', async (argv, message) => {
     const r = await runCli(['validate', ...argv]);
     expect(r.code).toBe(2);

@@ -95,7 +95,7 @@ describe('plankoll verify', () => {
   it('exit 2 with one line for a missing or non-xlsx file', async () => {
     const missing = await runCli(['verify', join(dir, 'finns-inte.xlsx')]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^plankoll verify: cannot read .*: no such file\n$/);
+    expect(missing.err).toMatch(/^plankoll verify: kan inte läsa .*: filen finns inte\n$/);
     const text = join(dir, 'text.xlsx');
     writeFileSync(text, 'inte en arbetsbok');
     const r = await runCli(['verify', text]);
