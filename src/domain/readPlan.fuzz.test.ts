@@ -1,4 +1,4 @@
-/** readPlan never throws and only reports structure findings with jumpable cells, whatever the snapshot. */
+/** readPlan never throws for a snapshot-shaped object and only reports structure findings with jumpable cells. */
 import fc from 'fast-check';
 import type { CellValue, RangeSnapshot, WorkbookSnapshot } from './snapshot';
 import { exampleRows, makeSnapshot } from '../../tests/builders/snapshot';
@@ -69,8 +69,15 @@ describe('readPlan never throws', () => {
   it('on malformed input shapes', () => {
     const junk: unknown[] = [{}, { sheets: null, tables: 5 }, { sheets: [{ name: 'Åtgärder', used: { values: [[{}], 'x', null] } }], tables: [null] }];
     for (const j of junk) expect(() => readPlan(j as WorkbookSnapshot)).not.toThrow();
-    fc.assert(fc.property(fc.anything(), (x) => {
+    const objects = fc.anything().filter((x) => typeof x === 'object' && x !== null);
+    fc.assert(fc.property(objects, (x) => {
       expect(readPlan(x as WorkbookSnapshot).model).toBeDefined();
     }), { numRuns: 200 });
+  });
+});
+
+describe('readPlan on something that is no snapshot at all (a bug in the caller)', () => {
+  it('throws, rather than report the objects as missing', () => {
+    for (const x of [null, undefined]) expect(() => readPlan(x as unknown as WorkbookSnapshot)).toThrow(TypeError);
   });
 });

@@ -207,6 +207,20 @@ describe('structure findings', () => {
     expect(model.goals).toBeNull();
   });
 
+  it('lets an unexpected error throw instead of reporting the objects as missing', () => {
+    const snap = exampleSnapshot({ layout: 'sheets' });
+    const broken = snap.sheets.map((sheet) =>
+      sheet.name === 'Roller'
+        ? Object.defineProperty({ name: sheet.name }, 'used', {
+            get() {
+              throw new TypeError('used range getter failed');
+            },
+          })
+        : sheet,
+    );
+    expect(() => readPlan({ ...snap, sheets: broken } as typeof snap)).toThrow(new TypeError('used range getter failed'));
+  });
+
   it('an empty Åtgärder sheet counts as missing (S001)', () => {
     const snap = exampleSnapshot({ layout: 'sheets', rows: { Åtgärder: [[null, null]] } });
     expect(codes(readPlan(snap))).toEqual(['S001']);

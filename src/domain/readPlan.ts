@@ -1,6 +1,7 @@
 /**
  * Reading a workbook snapshot into the plan model (SPEC §1), with the structure findings only
- * (S001–S005). The rules (rules/) judge the fields; this never throws, whatever the snapshot holds.
+ * (S001–S005). The rules (rules/) judge the fields. Bad content gives findings, never an exception; an
+ * exception here means a bug or a malformed snapshot and reaches the caller with its own stack.
  *
  * Each object is found by Excel table name first, then by sheet name (locate.ts: on a sheet, a title
  * row above the header is passed over), its header mapped by normalized name (names.ts). Entirely empty
@@ -67,33 +68,12 @@ function missingFinding(kind: ObjectKind): RawFinding {
   };
 }
 
+/**
+ * The model and the structure findings. Only the known absence of an object (no table or sheet that
+ * locate() recognises, or one with no data) becomes S001/S002; anything else that goes wrong is a bug
+ * or an unreadable snapshot and throws, never a finding.
+ */
 export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
-  try {
-    return readPlanUnsafe(snapshot);
-  } catch {
-    // Reading is written not to throw; should a malformed snapshot still break it, report the
-    // required objects as unreadable rather than crash the caller.
-    return {
-      model: emptyModel(),
-      findings: (['financing', 'roles', 'actions'] as const).map(missingFinding),
-    };
-  }
-}
-
-function emptyModel(): PlanModel {
-  return {
-    info: ABSENT_PLAN,
-    financing: null,
-    goals: null,
-    roles: null,
-    actions: null,
-    followUps: null,
-    locations: { plan: null, financing: null, goals: null, roles: null, actions: null, followUps: null },
-    municipalityColumns: [],
-  };
-}
-
-function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadPlanResult {
   const findings: RawFinding[] = [];
   const table = (kind: ObjectKind, municipalities: readonly string[] = []): ReadTable | null => {
     const found = locate(snapshot, kind);
