@@ -1,0 +1,48 @@
+/**
+ * The effective forecast of SPEC §7: `Prognos (kr)` when it is given; where it is blank, the Utfall of a
+ * Klar or Avbruten action (it will cost no more), else the larger of Budget and Utfall (an open action is
+ * expected to use its budget, or what it has already spent if that is more). Blank or unreadable amounts
+ * count as 0, as everywhere in the summary (their own findings point at them).
+ */
+import type { Action, PlanModel, Status } from '../model';
+import { amountOf } from '../summary/money';
+
+export interface ForecastInput {
+  readonly budget: number;
+  readonly spent: number;
+  readonly status: Status | null;
+  /** Prognos, or null when blank, unreadable or without a column. */
+  readonly forecast: number | null;
+}
+
+export function effectiveForecast(x: ForecastInput): number {
+  if (x.forecast !== null) return x.forecast;
+  if (x.status === 'done' || x.status === 'cancelled') return x.spent;
+  return Math.max(x.budget, x.spent);
+}
+
+/** An action's effective forecast, as it stands in Åtgärder. */
+export function actionForecast(a: Action): number {
+  const f = a.forecast?.value;
+  return effectiveForecast({
+    budget: amountOf(a.budget),
+    spent: amountOf(a.spent),
+    status: a.status?.value ?? null,
+    forecast: typeof f === 'number' && Number.isFinite(f) ? f : null,
+  });
+}
+
+/** Åtgärder has a Prognos column. */
+export function hasForecastColumn(model: PlanModel): boolean {
+  const columns = model.locations?.actions?.columns;
+  if (columns !== undefined && Object.hasOwn(columns, 'forecast')) return true;
+  return (model.actions ?? []).some((a) => a.forecast !== null && a.forecast !== undefined);
+}
+
+/**
+ * The workbook carries follow-up data (a Prognos column or an Uppföljning table): the summary then shows
+ * forecasts and deviations. Without it the summary is exactly what it was before follow-up existed.
+ */
+export function hasFollowUpData(model: PlanModel): boolean {
+  return (model.followUps !== null && model.followUps !== undefined) || hasForecastColumn(model);
+}

@@ -1,0 +1,10 @@
+/** Follow-up over time (SPEC §7): forecasts, the recorded follow-ups, the plan as it stood then, what changed. */
+export { actionForecast, effectiveForecast, hasFollowUpData, hasForecastColumn } from './forecast';
+export type { FollowUp } from './periods';
+export { currentPeriod, earlierFollowUps, followUpsOf, idKey, periodKey, previousFollowUp, rowsByAction, samePeriod } from './periods';
+export { actionsByKey, actionThen, planAt } from './planThen';
+export { followUpHistory, followUpTotals } from './history';
+export type { ActionChanges, StatusChange } from './sinceLast';
+export { actionChanges } from './sinceLast';
+export type { FollowUpRecordRow, RecordOptions } from './record';
+export { followUpRecord } from './record';

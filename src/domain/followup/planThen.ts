@@ -1,0 +1,66 @@
+/**
+ * The plan as it stood at an earlier follow-up (SPEC §7): what Uppföljning recorded then — Utfall,
+ * Prognos, Status, Kommentar — on the actions as Åtgärder describes them now (goal, end date, budget and
+ * shares are not recorded per follow-up, and rarely change). From it the summary works out the goal
+ * lights then, the statuses then and the spending per municipality then, with the same code as now.
+ *
+ * - An action recorded then that is no longer in Åtgärder keeps only what was recorded (no goal, no
+ *   budget, no shares): it counts in the totals then, under "(utan mål)", and in no municipality.
+ * - An action added since is not in the plan then.
+ */
+import type { Action, AmountField, FollowUpRow, PlanModel, Ref, TextField } from '../model';
+import type { FollowUp } from './periods';
+import { idKey, rowsByAction } from './periods';
+
+/** Åtgärder's actions by ID key (the first of each ID). */
+export function actionsByKey(model: PlanModel): Map<string, Action> {
+  const out = new Map<string, Action>();
+  for (const a of model.actions ?? []) {
+    const id = a.id?.value;
+    if (typeof id !== 'string' || id === '') continue;
+    const key = idKey(id);
+    if (!out.has(key)) out.set(key, a);
+  }
+  return out;
+}
+
+function blank(ref: Ref): TextField & AmountField {
+  return { value: null, raw: null, ref, issue: 'blank' };
+}
+
+/** The action as it stood at the follow-up of `row`. */
+export function actionThen(row: FollowUpRow, now: Action | undefined): Action {
+  if (now !== undefined) {
+    return {
+      ...now,
+      spent: row.spent,
+      forecast: row.forecast,
+      status: row.status,
+      comment: row.comment,
+    };
+  }
+  const ref = row.id.ref;
+  return {
+    row: row.row,
+    id: row.id,
+    name: blank(ref),
+    goalId: blank(ref),
+    responsible: blank(ref),
+    decisionMaker: blank(ref),
+    start: blank(ref),
+    end: blank(ref),
+    status: row.status,
+    budget: blank(ref),
+    shares: [],
+    spent: row.spent,
+    forecast: row.forecast,
+    comment: row.comment,
+  };
+}
+
+/** The plan at `followUp`: its actions in the order they were recorded; everything else as now. */
+export function planAt(model: PlanModel, followUp: FollowUp, nowByKey: Map<string, Action> = actionsByKey(model)): PlanModel {
+  const actions: Action[] = [];
+  for (const [key, row] of rowsByAction(followUp)) actions.push(actionThen(row, nowByKey.get(key)));
+  return { ...model, actions };
+}

@@ -1,0 +1,62 @@
+/**
+ * What changed since the previous follow-up (SPEC §3, §5 `sincePrevious`), action by action: status
+ * changes, actions overdue now that were not then, and actions added to or removed from Åtgärder since.
+ * (Spending per municipality and the goal trends come from the summary of the plan then, summarize.ts.)
+ *
+ * - Actions are matched by ID as P002 compares them; actions without an ID cannot be matched and are
+ *   left out of these lists.
+ * - A status change is a different status now than recorded then, an unreadable one counting as
+ *   `unknown`; an action added since has no status then and is listed as added, not as changed.
+ * - Newly overdue: overdue at the report date (P007) and not overdue at the previous follow-up's date
+ *   with its status then (an action added since that is overdue now is newly overdue too).
+ * - Lists are in Åtgärder's order; removed actions in the order the previous follow-up recorded them.
+ */
+import type { Action, PlanModel } from '../model';
+import { isOverdue } from '../summary/overdue';
+import type { SummaryStatus } from '../summary/types';
+import type { FollowUp } from './periods';
+import { idKey, rowsByAction } from './periods';
+import { actionThen } from './planThen';
+
+export interface StatusChange {
+  readonly id: string;
+  readonly action: string;
+  readonly from: SummaryStatus;
+  readonly to: SummaryStatus;
+}
+
+export interface ActionChanges {
+  readonly statusChanges: readonly StatusChange[];
+  readonly newlyOverdue: readonly string[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
+  const then = rowsByAction(previous);
+  const statusChanges: StatusChange[] = [];
+  const newlyOverdue: string[] = [];
+  const added: string[] = [];
+  const seen = new Set<string>();
+  for (const a of model.actions ?? []) {
+    const id = a.id?.value;
+    if (typeof id !== 'string' || id === '') continue;
+    const key = idKey(id);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const row = then.get(key);
+    const overdueNow = isOverdue(a, reportDate);
+    if (row === undefined) {
+      added.push(id);
+      if (overdueNow) newlyOverdue.push(id);
+      continue;
+    }
+    const from: SummaryStatus = row.status?.value ?? 'unknown';
+    const to: SummaryStatus = a.status?.value ?? 'unknown';
+    if (from !== to) statusChanges.push({ id, action: a.name?.value ?? '', from, to });
+    if (overdueNow && !isOverdue(actionThen(row, a) as Action, previous.date)) newlyOverdue.push(id);
+  }
+  const removed: string[] = [];
+  for (const [key, row] of then) if (!seen.has(key)) removed.push(row.id.value ?? '');
+  return { statusChanges, newlyOverdue, added, removed };
+}
