@@ -118,7 +118,7 @@ async function planWrite(target: WriteTarget): Promise<Plan> {
   try {
     await access(path, constants.W_OK);
   } catch {
-    throw refusal(path, (m) => m.readOnly);
+    throw refusal(path, (m) => m.permissionDenied);
   }
   return { path, dir, replaced: st };
 }

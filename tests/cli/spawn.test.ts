@@ -2,34 +2,12 @@
  * The real launcher, as a user runs it: `node bin/plankoll.js` on the compiled CLI (lib/, from
  * `npm run build:cli`; rebuilt here when older than the sources). Exit codes and stderr as SPEC §5.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { BIN, ensureBuilt } from './bin';
 import { CLEAN, ROOT, WITH_PROBLEMS } from './run';
 
-const BIN = join(ROOT, 'bin', 'plankoll.js');
-const BUILT = join(ROOT, 'lib', 'cli', 'main.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const sources = Math.max(...['cli', 'domain', 'xlsx'].map((d) => newestSource(join(ROOT, 'src', d))));
-  if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < sources) {
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
-    } catch {
-      // tsc still emits on type errors elsewhere in the tree; the launcher below is the judge.
-    }
-  }
-}, 120_000);
+beforeAll(ensureBuilt, 120_000);
 
 function plankoll(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -86,6 +86,13 @@ describe('plankoll summary options and errors', () => {
     expect(r.out).toContain('Inga åtgärder har passerat slutdatum.');
   });
 
+  it('speaks English with --lang en', async () => {
+    const r = await run(['summary', EXAMPLE, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Report date: 2011-12-31$/m);
+    expect(r.out).toMatch(/^ {2}M5 +Amber /m);
+  });
+
   it('exits 2 with one line for a missing file, a bad date or a wrong usage', async () => {
     for (const argv of [
       ['summary', 'no-such-file.xlsx'],
