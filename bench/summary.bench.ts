@@ -1,6 +1,6 @@
 /**
  * The summary on a 20 000-action plan: summarize + layout time (the pure part the task pane and the
- * ribbon command run), and the office-js writer's round trips against the in-memory Excel mock — which
+ * ribbon command run), and the office-js writer's round trips against the typed fake Excel host — which
  * must stay at 3 whatever the size. Report date 2012-12-31, so every unfinished action (15 000) is
  * overdue and the overdue table is as large as it gets.
  */
@@ -10,7 +10,8 @@ import { layoutSummary } from '../src/domain/summary/layoutSummary';
 import { summarize } from '../src/domain/summary/summarize';
 import { writeSummarySheet } from '../src/excel/summaryWriter';
 import { readSnapshotFromFile } from '../src/xlsx/file';
-import { FakeWorkbook, installExcel } from '../tests/excel/summaryMock';
+import { FakeExcelHost } from '../tests/excel/fake/fakeExcel';
+import { addSheet, emptyWorkbook } from '../tests/excel/fake/workbook';
 import { generateBenchWorkbook } from './generate';
 
 const RUNS = 5;
@@ -38,15 +39,17 @@ export async function bench(): Promise<Array<{ name: string; value: number; unit
   const layoutMs = median(() => layoutSummary(summary, META));
   const layout = layoutSummary(summary, META);
 
-  const wb = new FakeWorkbook();
-  wb.addSheet('Åtgärder');
-  installExcel(wb);
+  const wb = emptyWorkbook();
+  addSheet(wb, 'Åtgärder');
+  const host = new FakeExcelHost(wb);
+  const restore = host.install();
   const t0 = performance.now();
   await writeSummarySheet(layout);
   const writeMs = performance.now() - t0;
-  const firstSyncs = wb.syncs;
+  const firstSyncs = host.syncs.length;
   await writeSummarySheet(layout); // regenerate: replaces its own sheet
-  const regenerateSyncs = wb.syncs - firstSyncs;
+  const regenerateSyncs = host.syncs.length - firstSyncs;
+  restore();
 
   return [
     { name: 'summary: actions in the plan', value: actions, unit: 'actions' },
@@ -55,6 +58,6 @@ export async function bench(): Promise<Array<{ name: string; value: number; unit
     { name: 'summary: layoutSummary', value: Math.round(layoutMs * 10) / 10, unit: 'ms' },
     { name: 'summary: writer context.sync calls, first write (goal ≤ 3)', value: firstSyncs, unit: 'syncs' },
     { name: 'summary: writer context.sync calls, regenerate (goal ≤ 3)', value: regenerateSyncs, unit: 'syncs' },
-    { name: 'summary: writer against the in-memory mock', value: Math.round(writeMs), unit: 'ms' },
+    { name: 'summary: writer against the fake Excel host', value: Math.round(writeMs), unit: 'ms' },
   ];
 }

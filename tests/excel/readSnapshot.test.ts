@@ -3,13 +3,13 @@ import { readPlan } from '../../src/domain/readPlan';
 import { readSnapshotFromExcel, readSnapshotInContext, toCellValue } from '../../src/excel/readSnapshot';
 import { FakeExcelHost } from './fake/fakeExcel';
 import { workbookFromSnapshot } from './fake/fromSnapshot';
-import { addTable, makeWorkbook, putRows } from './fake/workbook';
+import { addSheet, addTable, makeWorkbook, putRows } from './fake/workbook';
 
 describe('readSnapshotFromExcel on a normal plan', () => {
   it('reads the example plan in two syncs, table by table, exactly as it is in the workbook', async () => {
     const expected = exampleSnapshot();
     const wb = workbookFromSnapshot(expected);
-    wb.sheets.push({ name: 'Anteckningar', grid: [['privat', 'text']], conditionalFormats: [] });
+    addSheet(wb, 'Anteckningar', [['privat', 'text']]);
     const host = new FakeExcelHost(wb);
     const restore = host.install();
     try {
@@ -29,8 +29,8 @@ describe('readSnapshotFromExcel on a normal plan', () => {
   it('reads plain sheets (no tables) by their used range and skips sheets that are not plan objects', async () => {
     const expected = exampleSnapshot({ layout: 'sheets', at: { Roller: 'C4' } });
     const wb = workbookFromSnapshot(expected);
-    wb.sheets.push({ name: 'Blad1', grid: [], conditionalFormats: [] });
-    wb.sheets.push({ name: 'Goals', grid: [], conditionalFormats: [] }); // a second, empty goals sheet
+    addSheet(wb, 'Blad1');
+    addSheet(wb, 'Goals'); // a second, empty goals sheet
     const host = new FakeExcelHost(wb);
     const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
     expect(stats.syncs).toBe(2);

@@ -3,7 +3,9 @@ import { layoutSummary } from '../../src/domain/summary/layoutSummary';
 import { summarize } from '../../src/domain/summary/summarize';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
-import { FakeWorkbook, installExcel } from './summaryMock';
+import { FakeExcelHost } from './fake/fakeExcel';
+import type { FakeWorkbookData } from './fake/workbook';
+import { addSheetCells, addTable, cell, cells, emptyWorkbook, renameSheet, sheetOf, tableAddress, tablesOn } from './fake/workbook';
 import { generateSummary } from '../../src/domain/summary/generate';
 import type { WorkbookGateway } from '../../src/domain/gateway';
 import { readSnapshotFromFile } from '../../src/xlsx/file';
@@ -14,11 +16,26 @@ function layoutOf(actions = makePlan().actions ?? [], name = 'Handlingsplan för
   return layoutSummary(summarize(makePlan({ info: makeInfo({ name }), actions }), '2011-06-30'), META);
 }
 
-function planWorkbook(): FakeWorkbook {
-  const wb = new FakeWorkbook();
-  wb.addSheet('Plan', { A1: 'Egenskap', B1: 'Värde' });
-  wb.addSheet('Åtgärder', { A1: 'ID', A2: 'A1' });
+function planWorkbook(): FakeWorkbookData {
+  const wb = emptyWorkbook();
+  addSheetCells(wb, 'Plan', { A1: 'Egenskap', B1: 'Värde' });
+  addSheetCells(wb, 'Åtgärder', { A1: 'ID', A2: 'A1' });
   return wb;
+}
+
+let host: FakeExcelHost;
+let restore: () => void = () => undefined;
+afterEach(() => restore());
+
+function installExcel(wb: FakeWorkbookData): FakeExcelHost {
+  host = new FakeExcelHost(wb);
+  restore = host.install();
+  return host;
+}
+
+/** The tables of a sheet as [name, address, has headers, style]. */
+function tableRows(wb: FakeWorkbookData, sheet: string): unknown[][] {
+  return tablesOn(wb, sheet).map((t) => [t.name, tableAddress(t), t.showHeaders, t.style]);
 }
 
 describe('writeSummarySheet', () => {
@@ -28,17 +45,17 @@ describe('writeSummarySheet', () => {
     const result = await writeSummarySheet(layoutOf());
 
     expect(result).toEqual({ sheetName: 'Sammanfattning' });
-    expect(wb.runs).toBe(1);
-    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(host.runs).toBe(1);
+    expect(host.syncs.length).toBeLessThanOrEqual(3);
     expect(wb.calculationSuspensions).toBe(1);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Sammanfattning']);
-    const sheet = wb.sheet('Sammanfattning');
-    expect(wb.active).toBe(sheet);
-    expect(sheet.cells.get('A1')).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', bold: true, size: 16, numberFormat: '@' });
-    expect(sheet.cells.get('B9')).toMatchObject({ value: 3_910_000, numberFormat: '#,##0 "kr"', isFormula: false });
-    expect(sheet.cells.get('B2')).toMatchObject({ value: 40_724, numberFormat: 'yyyy-mm-dd' });
-    expect(sheet.cells.get('G42')).toMatchObject({ value: 'Grön', fill: '#C6EFCE', fontColor: '#006100' });
-    expect(sheet.tables.map((t) => [t.name, t.range, t.hasHeaders, t.style])).toEqual([
+    const sheet = sheetOf(wb, 'Sammanfattning');
+    expect(wb.activeSheet).toBe('Sammanfattning');
+    expect(cell(sheet, 'A1')).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', bold: true, size: 16, numberFormat: '@' });
+    expect(cell(sheet, 'B9')).toMatchObject({ value: 3_910_000, numberFormat: '#,##0 "kr"', isFormula: false });
+    expect(cell(sheet, 'B2')).toMatchObject({ value: 40_724, numberFormat: 'yyyy-mm-dd' });
+    expect(cell(sheet, 'G42')).toMatchObject({ value: 'Grön', fill: '#C6EFCE', fontColor: '#006100' });
+    expect(tableRows(wb, 'Sammanfattning')).toEqual([
       ['PK_Kommuner', 'A35:D38', true, 'TableStyleMedium2'],
       ['PK_Mal', 'A41:H44', true, 'TableStyleMedium2'],
       ['PK_Status', 'A47:B52', true, 'TableStyleMedium2'],
@@ -56,7 +73,7 @@ describe('writeSummarySheet', () => {
     const wb = planWorkbook();
     installExcel(wb);
     await writeSummarySheet(layoutOf());
-    const charts = wb.sheet('Sammanfattning').charts;
+    const charts = sheetOf(wb, 'Sammanfattning').charts;
     const municipality = charts.find((c) => c.name === 'PK_Diagram_Kommuner');
     expect(municipality).toMatchObject({
       legendPosition: 'Bottom',
@@ -80,29 +97,29 @@ describe('writeSummarySheet', () => {
       '=HYPERLINK("http://evil.example","Plan")',
     );
     await writeSummarySheet(layout);
-    const sheet = wb.sheet('Sammanfattning');
-    const formulas = [...sheet.cells.entries()].filter(([, c]) => c.isFormula).map(([a]) => a);
+    const sheet = sheetOf(wb, 'Sammanfattning');
+    const formulas = [...cells(sheet).entries()].filter(([, c]) => c.isFormula).map(([a]) => a);
     expect(formulas).toEqual([]);
-    expect(sheet.cells.get('A1')).toMatchObject({ value: '=HYPERLINK("http://evil.example","Plan")', numberFormat: '@' });
-    const texts = [...sheet.cells.values()].map((c) => c.value);
+    expect(cell(sheet, 'A1')).toMatchObject({ value: '=HYPERLINK("http://evil.example","Plan")', numberFormat: '@' });
+    const texts = [...cells(sheet).values()].map((c) => c.value);
     expect(texts).toContain('=HYPERLINK("http://evil.example","x")');
     expect(texts).toContain('=CMD()');
   });
 
   it('never overwrites a user’s own Sammanfattning: writes Sammanfattning (2) and leaves the user’s sheet alone', async () => {
     const wb = planWorkbook();
-    const own = wb.addSheet('Sammanfattning', { A1: 'Mina anteckningar', B2: 42 });
+    const own = addSheetCells(wb, 'Sammanfattning', { A1: 'Mina anteckningar', B2: 42 });
     installExcel(wb);
     const result = await writeSummarySheet(layoutOf());
     expect(result.sheetName).toBe('Sammanfattning (2)');
-    expect(wb.sheet('Sammanfattning')).toBe(own);
-    expect([...own.cells.entries()]).toEqual([
+    expect(sheetOf(wb, 'Sammanfattning')).toBe(own);
+    expect([...cells(own).entries()]).toEqual([
       ['A1', { value: 'Mina anteckningar', numberFormat: 'General', isFormula: false }],
       ['B2', { value: 42, numberFormat: 'General', isFormula: false }],
     ]);
-    expect(own.tables).toEqual([]);
+    expect(tablesOn(wb, 'Sammanfattning')).toEqual([]);
     expect(own.names.size).toBe(0);
-    expect(wb.sheet('Sammanfattning (2)').tables).toHaveLength(3);
+    expect(tablesOn(wb, 'Sammanfattning (2)')).toHaveLength(3);
   });
 
   it('regenerating replaces its own sheet in place: same name and position, fresh content, table names kept', async () => {
@@ -110,30 +127,30 @@ describe('writeSummarySheet', () => {
     installExcel(wb);
     await writeSummarySheet(layoutOf());
     // The user moves the summary between the plan's sheets and adds a sheet of their own last.
-    const first = wb.sheet('Sammanfattning');
+    const first = sheetOf(wb, 'Sammanfattning');
     wb.sheets.splice(wb.sheets.indexOf(first), 1);
     wb.sheets.splice(1, 0, first);
-    wb.addSheet('Anteckningar', { A1: 'egen text' });
-    wb.syncs = 0;
+    addSheetCells(wb, 'Anteckningar', { A1: 'egen text' });
+    const syncsBefore = host.syncs.length;
 
     const result = await writeSummarySheet(layoutOf([makeAction({ id: 'X1', budget: 500_000, shares: { Mora: 500_000, Orsa: 0, Älvdalen: 0 } })]));
 
     expect(result.sheetName).toBe('Sammanfattning');
-    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(host.syncs.length - syncsBefore).toBeLessThanOrEqual(3);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Sammanfattning', 'Åtgärder', 'Anteckningar']);
-    const second = wb.sheet('Sammanfattning');
+    const second = sheetOf(wb, 'Sammanfattning');
     expect(second).not.toBe(first);
-    expect(second.cells.get('B9')?.value).toBe(500_000);
-    expect(wb.allTables().map((t) => t.name).sort()).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status']);
+    expect(cell(second, 'B9').value).toBe(500_000);
+    expect(wb.tables.map((t) => t.name).sort()).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status']);
     expect(second.charts).toHaveLength(3);
-    expect(wb.sheet('Anteckningar').cells.get('A1')?.value).toBe('egen text');
+    expect(cell(sheetOf(wb, 'Anteckningar'), 'A1').value).toBe('egen text');
   });
 
   it('finds its own sheet after the user renamed it, and keeps that name', async () => {
     const wb = planWorkbook();
     installExcel(wb);
     await writeSummarySheet(layoutOf());
-    wb.sheet('Sammanfattning').name = 'Status juni';
+    renameSheet(wb, sheetOf(wb, 'Sammanfattning'), 'Status juni');
     const result = await writeSummarySheet(layoutOf());
     expect(result.sheetName).toBe('Status juni');
     expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Status juni']);
@@ -141,11 +158,11 @@ describe('writeSummarySheet', () => {
 
   it('gives its tables free names when a user’s table already has one', async () => {
     const wb = planWorkbook();
-    wb.sheet('Plan').tables.push({ name: 'PK_Status', range: 'A1:B3', hasHeaders: true });
+    addTable(wb, { name: 'PK_Status', sheet: 'Plan', rows: [['Egenskap', 'Värde'], ['Status', 'Klar'], ['Kommun', 'Mora']] });
     installExcel(wb);
     await writeSummarySheet(layoutOf());
-    expect(wb.sheet('Sammanfattning').tables.map((t) => t.name)).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status2']);
-    expect(wb.sheet('Plan').tables[0].name).toBe('PK_Status');
+    expect(tablesOn(wb, 'Sammanfattning').map((t) => t.name)).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status2']);
+    expect(tablesOn(wb, 'Plan').map((t) => t.name)).toEqual(['PK_Status']);
   });
 
   it('uses 3 syncs however many actions are overdue (2 000 here)', async () => {
@@ -155,10 +172,11 @@ describe('writeSummarySheet', () => {
       makeAction({ id: `A${i + 1}`, end: '2011-01-31', status: 'inProgress', budget: 1000, shares: { Mora: 1000, Orsa: 0, Älvdalen: 0 } }),
     );
     await writeSummarySheet(layoutOf(actions));
-    expect(wb.syncs).toBe(3);
-    const overdue = wb.sheet('Sammanfattning').tables.find((t) => t.name === 'PK_Forsenade');
-    expect(overdue?.range).toMatch(/^A\d+:E\d+$/);
-    const [from, to] = (overdue?.range ?? '').split(':').map((a) => Number(a.slice(1)));
+    expect(host.syncs).toHaveLength(3);
+    const overdue = tablesOn(wb, 'Sammanfattning').find((t) => t.name === 'PK_Forsenade');
+    const address = overdue ? tableAddress(overdue) : '';
+    expect(address).toMatch(/^A\d+:E\d+$/);
+    const [from, to] = address.split(':').map((a) => Number(a.slice(1)));
     expect(to - from).toBe(2000);
   });
 
@@ -183,17 +201,17 @@ describe('the example workbook end to end: file snapshot -> generateSummary -> o
     };
     const result = await generateSummary(gateway as WorkbookGateway, { today: '2026-11-27', now: new Date(2026, 10, 27, 8, 0), lang: 'sv' });
     expect(result).toEqual({ sheetName: 'Sammanfattning', counts: { error: 0, warning: 0, info: 0 } });
-    expect(wb.syncs).toBe(3);
-    const sheet = wb.sheet('Sammanfattning');
-    expect(sheet.cells.get('B2')).toMatchObject({ value: 40_908, numberFormat: 'yyyy-mm-dd' }); // 2011-12-31, the Plan's Rapportdatum
-    expect(sheet.cells.get('B5')?.value).toBe('0 fel, 0 varningar');
-    expect(['B9', 'B10', 'B11'].map((a) => sheet.cells.get(a)?.value)).toEqual([3_910_000, 2_289_700, 1_620_300]);
-    expect(['B36', 'B37', 'B38'].map((a) => sheet.cells.get(a)?.value)).toEqual([2_290_000, 790_000, 830_000]);
-    const goals = sheet.tables.find((t) => t.name === 'PK_Mal');
-    expect(goals?.range).toBe('A41:H50');
-    const lights = Array.from({ length: 9 }, (_, i) => sheet.cells.get(`G${42 + i}`));
-    expect(lights.map((c) => c?.value)).toEqual(['Grön', 'Grön', 'Grön', 'Grön', 'Gul', 'Grön', 'Grön', 'Grön', 'Grön']);
-    expect(lights[4]?.fill).toBe('#FFEB9C');
+    expect(host.syncs).toHaveLength(3);
+    const sheet = sheetOf(wb, 'Sammanfattning');
+    expect(cell(sheet, 'B2')).toMatchObject({ value: 40_908, numberFormat: 'yyyy-mm-dd' }); // 2011-12-31, the Plan's Rapportdatum
+    expect(cell(sheet, 'B5').value).toBe('0 fel, 0 varningar');
+    expect(['B9', 'B10', 'B11'].map((a) => cell(sheet, a).value)).toEqual([3_910_000, 2_289_700, 1_620_300]);
+    expect(['B36', 'B37', 'B38'].map((a) => cell(sheet, a).value)).toEqual([2_290_000, 790_000, 830_000]);
+    const goals = tablesOn(wb, 'Sammanfattning').find((t) => t.name === 'PK_Mal');
+    expect(goals && tableAddress(goals)).toBe('A41:H50');
+    const lights = Array.from({ length: 9 }, (_, i) => cell(sheet, `G${42 + i}`));
+    expect(lights.map((c) => c.value)).toEqual(['Grön', 'Grön', 'Grön', 'Grön', 'Gul', 'Grön', 'Grön', 'Grön', 'Grön']);
+    expect(lights[4].fill).toBe('#FFEB9C');
     expect(sheet.charts.find((c) => c.type === 'BarClustered')?.source).toBe('A41:B50');
   });
 });

@@ -6,7 +6,7 @@ import type { CellValue, WorkbookSnapshot } from '../../../src/domain/snapshot';
 import { isExcelError } from '../../../src/domain/snapshot';
 import { a1 } from '../../../src/domain/a1';
 import type { FakeWorkbookData } from './workbook';
-import { putRows } from './workbook';
+import { addSheet, emptyWorkbook, putRows } from './workbook';
 
 export function toOfficeValue(v: CellValue): unknown {
   if (v === null) return '';
@@ -15,15 +15,8 @@ export function toOfficeValue(v: CellValue): unknown {
 }
 
 export function workbookFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookData {
-  const wb: FakeWorkbookData = { sheets: [], tables: [], activeSheet: null, selection: null };
-  const sheetOf = (name: string) => {
-    let sheet = wb.sheets.find((s) => s.name === name);
-    if (!sheet) {
-      sheet = { name, grid: [], conditionalFormats: [] };
-      wb.sheets.push(sheet);
-    }
-    return sheet;
-  };
+  const wb = emptyWorkbook();
+  const sheetOf = (name: string) => wb.sheets.find((s) => s.name === name) ?? addSheet(wb, name);
   for (const name of snapshot.sheetNames) sheetOf(name);
   for (const s of snapshot.sheets) {
     putRows(sheetOf(s.name).grid, a1(s.used.row, s.used.col), s.used.values.map((r) => r.map(toOfficeValue)));
