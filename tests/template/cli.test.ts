@@ -23,9 +23,9 @@ describe('plankoll template', () => {
     const file = join(dir, 'ny-plan.xlsx');
     const io = captureIo();
     expect(await main(['template', '-o', file], io)).toBe(0);
-    expect(io.stdout.join('')).toMatch(/Skrev en tom handlingsplan till .*ny-plan\.xlsx: Plan, Finansiering, Mål, Roller, Åtgärder \(kommuner: Mora, Orsa, Älvdalen\)/);
+    expect(io.stdout.join('')).toMatch(/Skrev en tom handlingsplan till .*ny-plan\.xlsx: Plan, Finansiering, Mål, Roller, Åtgärder, Uppföljning \(kommuner: Mora, Orsa, Älvdalen\)/);
     const snapshot = await readXlsx(readFileSync(file));
-    expect(snapshot.tables.map((t) => t.name)).toEqual(['Plan', 'Finansiering', 'Mal', 'Roller', 'Atgarder']);
+    expect(snapshot.tables.map((t) => t.name)).toEqual(['Plan', 'Finansiering', 'Mal', 'Roller', 'Atgarder', 'Uppfoljning']);
   });
 
   it('takes the municipalities with --kommuner', async () => {

@@ -6,7 +6,7 @@ import { FakeExcelHost } from '../excel/fake/fakeExcel';
 import type { FakeSheetData, FakeWorkbookData } from '../excel/fake/workbook';
 import { addSheetCells, addTable, cell, cells, emptyWorkbook, sheetOf, tableAddress, tablesOn } from '../excel/fake/workbook';
 
-const PLAN_SHEETS = ['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder'];
+const PLAN_SHEETS = ['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder', 'Uppföljning'];
 
 /** Everything about a sheet a test can see, as plain data. */
 function snapshotOf(wb: FakeWorkbookData, sheet: FakeSheetData): unknown {
@@ -55,20 +55,21 @@ describe('createTemplateInExcel in a new workbook', () => {
     expect(wb.host.syncs).toHaveLength(2);
   });
 
-  it('renames the empty Blad1 to Plan and adds the other four sheets, in order', () => {
+  it('renames the empty Blad1 to Plan and adds the other five sheets, in order', () => {
     expect(result.created).toEqual(PLAN_SHEETS);
     expect(wb.sheets.map((s) => s.name)).toEqual(PLAN_SHEETS);
     expect(wb.wb.activeSheet).toBe('Plan');
     expect(wb.wb.selection).toEqual({ sheet: 'Plan', address: 'B2' });
   });
 
-  it('creates the five Excel tables with headers, over header and data rows', () => {
+  it('creates the six Excel tables with headers, over header and data rows', () => {
     expect(wb.sheets.map((s) => tablesOn(wb.wb, s.name).map((t) => [t.name, tableAddress(t), t.showHeaders, t.style]))).toEqual([
       [['Plan', 'A1:B8', true, 'TableStyleMedium2']],
       [['Finansiering', 'A1:C4', true, 'TableStyleMedium2']],
       [['Mal', 'A1:B2', true, 'TableStyleMedium2']],
       [['Roller', 'A1:D2', true, 'TableStyleMedium2']],
       [['Atgarder', 'A1:O2', true, 'TableStyleMedium2']],
+      [['Uppfoljning', 'A1:G2', true, 'TableStyleMedium2']],
     ]);
     const actions = wb.sheet('Åtgärder');
     const headers = 'ABCDEFGHIJKLMNO'.split('').map((c) => cell(actions, `${c}1`).value);

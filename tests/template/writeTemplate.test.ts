@@ -22,15 +22,16 @@ describe('writeTemplateXlsx (empty template)', () => {
     bytes = await writeTemplateXlsx(buildTemplate());
   });
 
-  it('has the five sheets, each with its Excel table at A1', async () => {
+  it('has the six sheets, each with its Excel table at A1', async () => {
     const snapshot = await readXlsx(bytes);
-    expect(snapshot.sheetNames).toEqual(['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder']);
+    expect(snapshot.sheetNames).toEqual(['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder', 'Uppföljning']);
     expect(snapshot.tables.map((t) => [t.name, t.sheet, t.range.row, t.range.col])).toEqual([
       ['Plan', 'Plan', 0, 0],
       ['Finansiering', 'Finansiering', 0, 0],
       ['Mal', 'Mål', 0, 0],
       ['Roller', 'Roller', 0, 0],
       ['Atgarder', 'Åtgärder', 0, 0],
+      ['Uppfoljning', 'Uppföljning', 0, 0],
     ]);
     const actions = snapshot.tables[4];
     expect(actions.range.values[0]).toEqual(['ID', 'Åtgärd', 'MålID', 'Ansvarig', 'Beslutsfattare', 'Start', 'Slut', 'Status', 'Budget (kr)', 'Mora', 'Orsa', 'Älvdalen', 'Utfall (kr)', 'Prognos (kr)', 'Kommentar']);
@@ -58,7 +59,11 @@ describe('writeTemplateXlsx (empty template)', () => {
     expect(ws.getColumn(1).numFmt).toBe('@'); // ID
     expect(ws.getColumn(2).width).toBe(50);
     expect(wb.getWorksheet('Finansiering')!.getColumn(3).numFmt).toBe('0.00%');
-    for (const name of ['Plan', 'Finansiering', 'Mål', 'Roller']) expect(wb.getWorksheet(name)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const followUp = wb.getWorksheet('Uppföljning')!;
+    expect(followUp.getColumn(2).numFmt).toBe('yyyy-mm-dd'); // Datum
+    expect(followUp.getColumn(4).numFmt).toBe('#,##0 "kr"'); // Utfall (kr)
+    expect(followUp.getColumn(5).numFmt).toBe('#,##0 "kr"'); // Prognos (kr)
+    for (const name of ['Plan', 'Finansiering', 'Mål', 'Roller', 'Uppföljning']) expect(wb.getWorksheet(name)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('writes the drop-down lists into the sheet XML', async () => {
@@ -68,7 +73,9 @@ describe('writeTemplateXlsx (empty template)', () => {
     expect(xml).toContain('<formula1>&quot;Ej påbörjad,Pågår,Klar,Försenad,Avbruten&quot;</formula1>');
     expect(xml).toContain('<formula1>INDIRECT(&quot;Roller[Roll]&quot;)</formula1>');
     expect(xml).toContain('<formula1>INDIRECT(&quot;Mal[MålID]&quot;)</formula1>');
-    expect(xml.match(/<dataValidation /g)).toHaveLength(4);
+    expect(xml).toContain('<formula1>INDIRECT(&quot;Atgarder[ID]&quot;)</formula1>');
+    // Åtgärder: MålID, Ansvarig, Beslutsfattare, Status; Uppföljning: ID, Status.
+    expect(xml.match(/<dataValidation /g)).toHaveLength(6);
     expect(xml).toMatch(/<dataValidation type="list"[^>]*errorStyle="warning"[^>]*sqref="D2"/);
   });
 

@@ -1,20 +1,21 @@
 import { COLUMNS, columnOf, objectKindOf, planPropertyOf, STATUS_LABEL, statusOf } from '../names';
 import type { ObjectKind } from '../names';
-import { actionColumns, buildTemplate, DEFAULT_MUNICIPALITIES, templateOptionProblems } from './buildTemplate';
-import { listFormula } from './validations';
+import { actionColumns, buildTemplate, DEFAULT_MUNICIPALITIES, followUpTable, templateOptionProblems } from './buildTemplate';
+import { listFormula, STATUS_LIST } from './validations';
 
-const KINDS: readonly ObjectKind[] = ['plan', 'financing', 'goals', 'roles', 'actions'];
+const KINDS: readonly ObjectKind[] = ['plan', 'financing', 'goals', 'roles', 'actions', 'followUp'];
 
 describe('buildTemplate', () => {
   const template = buildTemplate();
 
-  it('has the five sheets and tables of SPEC §1, in order, under the reader’s canonical names', () => {
+  it('has the five sheets and tables of SPEC §1 and Uppföljning (§7), in order, under the reader’s canonical names', () => {
     expect(template.tables.map((t) => [t.sheet, t.table])).toEqual([
       ['Plan', 'Plan'],
       ['Finansiering', 'Finansiering'],
       ['Mål', 'Mal'],
       ['Roller', 'Roller'],
       ['Åtgärder', 'Atgarder'],
+      ['Uppföljning', 'Uppfoljning'],
     ]);
     template.tables.forEach((t, i) => {
       expect(objectKindOf(t.sheet)).toBe(KINDS[i]);
@@ -83,6 +84,23 @@ describe('buildTemplate', () => {
     expect(listFormula(cols.get('MålID')!.source)).toBe('INDIRECT("Mal[MålID]")');
     expect(listFormula(status!.source)).toBe(`"${Object.values(STATUS_LABEL).map((l) => l.sv).join(',')}"`);
     expect(cols.get('Åtgärd')).toBeUndefined();
+  });
+
+  it('has Uppföljning with its formats, a status list and an ID list from Åtgärder that only warns', () => {
+    const followUp = template.tables[5];
+    expect(followUp.columns.map((c) => [c.header, c.format])).toEqual([
+      ['Period', 'text'],
+      ['Datum', 'date'],
+      ['ID', 'text'],
+      ['Utfall (kr)', 'amount'],
+      ['Prognos (kr)', 'amount'],
+      ['Status', 'text'],
+      ['Kommentar', 'text'],
+    ]);
+    const id = followUp.columns[2].validation!;
+    expect([listFormula(id.source), id.style]).toEqual(['INDIRECT("Atgarder[ID]")', 'warning']);
+    expect(followUp.columns[5].validation).toBe(STATUS_LIST);
+    expect(followUpTable(undefined, null).columns[2].validation).toBeUndefined();
   });
 
   it('gives every empty table one blank row and pads given rows to the table width', () => {

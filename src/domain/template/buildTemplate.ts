@@ -1,5 +1,6 @@
 /**
- * "Ny handlingsplan": the five sheets and Excel tables of SPEC §1, Swedish headers, formats and lists.
+ * "Ny handlingsplan": the five sheets and Excel tables of SPEC §1 and the Uppföljning of §7 (empty until the
+ * first follow-up is recorded), Swedish headers, formats and lists.
  *
  * Municipality columns default to Mora, Orsa and Älvdalen — the partners of the joint IS/IT plan the
  * product was made for; another group of municipalities passes its own names (CLI `--kommuner`), and a
@@ -9,8 +10,8 @@
 import { COLUMNS, DEFAULT_TOLERANCE_PP, PLAN_PROPERTIES, SHEET_NAME, TABLE_NAME } from '../names';
 import type { Lang } from '../finding';
 import type { ObjectKind } from '../names';
-import { DECISION_MAKER_LIST, GOAL_LIST, RESPONSIBLE_LIST, STATUS_LIST } from './validations';
-import type { ColumnFormat, PlanTemplate, TemplateCell, TemplateColumn, TemplateTable } from './types';
+import { ACTION_ID_LIST, DECISION_MAKER_LIST, GOAL_LIST, RESPONSIBLE_LIST, STATUS_LIST } from './validations';
+import type { ColumnFormat, ListValidation, PlanTemplate, TemplateCell, TemplateColumn, TemplateTable } from './types';
 
 export const DEFAULT_MUNICIPALITIES: readonly string[] = ['Mora', 'Orsa', 'Älvdalen'];
 
@@ -154,6 +155,28 @@ function actionsTable(municipalities: readonly string[], rows?: readonly (readon
   };
 }
 
+/**
+ * Uppföljning (SPEC §7): one row per action per follow-up, written by Spara uppföljning / `plankoll record`.
+ * The ID list offers Åtgärder's IDs (a warning, not a stop: history may name an action since removed, U003);
+ * `idList` null leaves the list out (when Åtgärder is no Excel table to point at).
+ */
+export function followUpTable(rows?: readonly (readonly TemplateCell[])[], idList: ListValidation | null = ACTION_ID_LIST): TemplateTable {
+  return {
+    sheet: SHEET_NAME.followUp,
+    table: TABLE_NAME.followUp,
+    columns: [
+      column('followUp', 'period', 'text', 16),
+      column('followUp', 'date', 'date', 12),
+      column('followUp', 'id', 'text', 7, idList ?? undefined),
+      column('followUp', 'spent', 'amount', 14),
+      column('followUp', 'forecast', 'amount', 14),
+      column('followUp', 'status', 'text', 13, STATUS_LIST),
+      column('followUp', 'comment', 'text', 50),
+    ],
+    rows: rows ?? [[null, null, null, null, null, null, null]],
+  };
+}
+
 /** Pads or cuts every row to the table's width; an empty table gets one blank row. */
 function normalizeRows(t: TemplateTable): TemplateTable {
   const width = t.columns.length;
@@ -172,6 +195,7 @@ export function buildTemplate(options: TemplateOptions = {}): PlanTemplate {
       goalsTable(rows.goals),
       rolesTable(rows.roles),
       actionsTable(municipalities, rows.actions),
+      followUpTable(rows.followUp),
     ].map(normalizeRows),
     tableStyle: 'TableStyleMedium2',
     frozenRows: 1,

@@ -45,3 +45,16 @@ export function listFormula(source: ListSource): string {
 export function listSourceForExcel(source: ListSource): string {
   return source.kind === 'values' ? source.values.join(',') : `=${listFormula(source)}`;
 }
+
+/** Uppföljning's ID: the actions of Åtgärder. A warning, not a stop: history may name an action since removed (U003). */
+export const ACTION_ID_LIST: ListValidation = actionIdList({ kind: 'tableColumn', table: TABLE_NAME.actions, column: 'ID' });
+
+/** The ID list over another source (the workbook's own Åtgärder table and ID header, when recording). */
+export function actionIdList(source: ListSource): ListValidation {
+  return {
+    source,
+    style: 'warning',
+    prompt: { title: 'ID', message: 'Välj en åtgärd från bladet Åtgärder.' },
+    error: { title: 'Okänd åtgärd', message: 'ID finns inte i Åtgärder. Historik om en borttagen åtgärd får stå kvar.' },
+  };
+}
