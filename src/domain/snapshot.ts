@@ -53,6 +53,21 @@ export interface WorkbookSnapshot {
   readonly sheetNames: readonly string[];
   /** The stored validation seal record (JSON text), if the workbook has one. */
   readonly seal?: string | null;
+  /** Sheets the add-in created (the summary sheet, known by its marker name), when the adapter reads the marker. */
+  readonly ownedSheets?: readonly string[];
+  /**
+   * Formula cells saved without a stored result (a program that does not calculate wrote the file),
+   * zero-based; their value in the blocks above is null. Only the file reader can see these.
+   */
+  readonly formulasWithoutResult?: readonly FormulaWithoutResult[];
+}
+
+export interface FormulaWithoutResult {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  /** The formula's text as stored (without `=`); '' for a shared formula's follower cells. */
+  readonly formula: string;
 }
 
 export function isExcelError(v: CellValue | undefined): v is ExcelError {

@@ -15,14 +15,18 @@ export type XlsxErrorReason =
   | 'io'
   /** Zero bytes. */
   | 'empty'
-  /** An OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
+  /** A password-protected (encrypted) workbook. */
   | 'encrypted'
-  /** Not a zip package at all. */
-  | 'notZip'
-  /** A zip package that is not a readable workbook. */
+  /** An old binary .xls workbook. */
+  | 'oldXls'
+  /** Neither an .xlsx/.xlsm package nor an .ods spreadsheet. */
+  | 'notWorkbook'
+  /** A workbook package with a broken part (named in the message). */
   | 'damaged'
-  /** A workbook with no worksheets. */
-  | 'noWorksheets';
+  /** A row or column beyond Excel's grid. */
+  | 'beyondLimits'
+  /** More to unpack or keep than the reader's limits allow (a zip bomb, a huge sheet). */
+  | 'tooLarge';
 
 export class XlsxError extends Error {
   override readonly name = 'XlsxError';

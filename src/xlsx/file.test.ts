@@ -47,13 +47,22 @@ describe('readSnapshotFromFile', () => {
   it('refuses a file that is not a zip package', async () => {
     const path = join(dir, 'plan.csv');
     writeFileSync(path, 'ID;Åtgärd\nA01;x\n');
-    await expectXlsxError(path, 'notZip', /not an Excel workbook/);
+    await expectXlsxError(path, 'notWorkbook', /plan\.csv: not an Excel workbook \(\.xlsx\/\.xlsm\) or an \.ods spreadsheet$/);
   });
 
-  it('names a password-protected (or old .xls) workbook as such, not as "not an Excel workbook"', async () => {
+  const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const utf16 = (s: string): number[] => [...s].flatMap((c) => [c.charCodeAt(0), 0]);
+
+  it('names an old .xls workbook as such, not as "not an Excel workbook"', async () => {
+    const path = join(dir, 'gammal.xls');
+    writeFileSync(path, new Uint8Array([...OLE, ...new Array<number>(504).fill(0), ...utf16('Workbook')]));
+    await expectXlsxError(path, 'oldXls', /gammal\.xls: an old \.xls workbook; save it in Excel as \.xlsx$/);
+  });
+
+  it('names a password-protected workbook as such (an OLE file with an EncryptedPackage stream)', async () => {
     const path = join(dir, 'losenord.xlsx');
-    writeFileSync(path, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
-    await expectXlsxError(path, 'encrypted', /losenord\.xlsx: a password-protected workbook or an old \.xls file/);
+    writeFileSync(path, new Uint8Array([...OLE, ...new Array<number>(504).fill(0), ...utf16('EncryptedPackage')]));
+    await expectXlsxError(path, 'encrypted', /losenord\.xlsx: the workbook is password-protected \(encrypted\)/);
   });
 
   it('refuses an empty file', async () => {
@@ -66,7 +75,7 @@ describe('readSnapshotFromFile', () => {
     const bytes = await xlsxBytes();
     const path = join(dir, 'trasig.xlsx');
     writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expectXlsxError(path, 'damaged', /damaged/);
+    await expectXlsxError(path, 'damaged', /trasig\.xlsx: the workbook is damaged: the zip directory at the end of the file is missing/);
   });
 
   it('refuses a zip that holds no workbook', async () => {
@@ -74,6 +83,6 @@ describe('readSnapshotFromFile', () => {
     zip.file('hello.txt', 'hej');
     const path = join(dir, 'annan.zip');
     writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
-    await expectXlsxError(path, 'noWorksheets', /cannot read .*annan\.zip/);
+    await expectXlsxError(path, 'notWorkbook', /cannot read .*annan\.zip: not an Excel workbook/);
   });
 });

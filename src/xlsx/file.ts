@@ -1,13 +1,14 @@
 /**
- * Reading an .xlsx file from disk for the CLI: the bytes, then the snapshot. Every way a file can be
- * unreadable becomes an `XlsxError` with one clear line (the CLI's exit code 2), never a stack trace.
+ * Reading a workbook file from disk for the CLI: the bytes, then the snapshot (src/xlsx/read: .xlsx,
+ * .xlsm or .ods). Every way a file can be unreadable becomes an `XlsxError` with one clear line (the
+ * CLI's exit code 2), never a stack trace or a library's message.
  */
 import { readFile } from 'node:fs/promises';
-import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../domain/snapshot';
-import { XlsxError, firstLine } from './errors';
-import type { SnapshotOptions } from './readSnapshot';
-import { loadWorkbook, snapshotFromWorkbook } from './readSnapshot';
+import type { XlsxErrorReason } from './errors';
+import { XlsxError } from './errors';
+import type { UnreadableKind, XlsxReadOptions } from './read';
+import { UnreadableWorkbook, readWorkbookBytes } from './read';
 
 /** Reads a file's bytes; a missing file, a directory or no permission is an XlsxError. */
 export async function readFileBytes(path: string): Promise<Uint8Array> {
@@ -16,49 +17,36 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxError('notFound', path, 'no such file', { cause: e });
-    if (code === 'EISDIR') throw new XlsxError('directory', path, 'it is a directory, not an .xlsx file', { cause: e });
+    if (code === 'EISDIR') throw new XlsxError('directory', path, 'it is a directory, not a workbook file', { cause: e });
     if (code === 'EACCES' || code === 'EPERM') throw new XlsxError('permission', path, 'permission denied', { cause: e });
-    throw new XlsxError('io', path, firstLine(e), { cause: e });
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new XlsxError('tooLarge', path, 'the file is too large to be a workbook', { cause: e });
+    throw new XlsxError('io', path, `the file cannot be opened (${code ?? 'unknown reason'})`, { cause: e });
   }
 }
 
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const REASON: Readonly<Record<UnreadableKind, XlsxErrorReason>> = {
+  empty: 'empty',
+  notWorkbook: 'notWorkbook',
+  oldXls: 'oldXls',
+  encrypted: 'encrypted',
+  damaged: 'damaged',
+  tooLarge: 'tooLarge',
+  beyondLimits: 'beyondLimits',
+  tooManyCells: 'tooLarge',
+  unsupported: 'damaged',
+};
 
-function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && ZIP_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** An OLE compound file: an old .xls workbook, or an .xlsx that Excel encrypted with a password. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function looksLikeOle(bytes: Uint8Array): boolean {
-  return bytes.length >= OLE_SIGNATURE.length && OLE_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** Loads .xlsx bytes (named `path` in messages) into an exceljs workbook, or throws a one-line XlsxError. */
-export async function workbookFromBytes(bytes: Uint8Array, path: string): Promise<ExcelJS.Workbook> {
-  if (bytes.length === 0) throw new XlsxError('empty', path, 'the file is empty');
-  if (looksLikeOle(bytes)) {
-    throw new XlsxError('encrypted', path, 'a password-protected workbook or an old .xls file; save it in Excel as .xlsx without a password');
-  }
-  if (!looksLikeZip(bytes)) {
-    throw new XlsxError('notZip', path, 'not an Excel workbook (.xlsx files are zip packages; this is not one)');
-  }
-  let wb: ExcelJS.Workbook;
+/** The snapshot of a workbook's bytes (named `path` in messages), or a one-line XlsxError. */
+export function snapshotFromBytes(bytes: Uint8Array, path: string, options: XlsxReadOptions = {}): WorkbookSnapshot {
   try {
-    wb = await loadWorkbook(bytes);
+    return readWorkbookBytes(bytes, options);
   } catch (e) {
-    throw new XlsxError('damaged', path, `the workbook is damaged (${firstLine(e)})`, { cause: e });
+    if (e instanceof UnreadableWorkbook) throw new XlsxError(REASON[e.kind], path, e.describe('en'), { cause: e });
+    throw e;
   }
-  if (wb.worksheets.length === 0) {
-    throw new XlsxError('noWorksheets', path, 'no worksheets found (is it an .xlsx workbook?)');
-  }
-  return wb;
 }
 
-/** The snapshot of an .xlsx file; a missing, non-xlsx or corrupt file is a one-line XlsxError. */
-export async function readSnapshotFromFile(path: string, options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
-  const bytes = await readFileBytes(path);
-  const wb = await workbookFromBytes(bytes, path);
-  return snapshotFromWorkbook(wb, options);
+/** The snapshot of a workbook file; a missing, non-workbook or damaged file is a one-line XlsxError. */
+export async function readSnapshotFromFile(path: string, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotFromBytes(await readFileBytes(path), path, options);
 }

@@ -1,7 +1,6 @@
 /** Shared by `plankoll seal` and `verify`: a workbook file's bytes, snapshot and stored seal. */
 import type { WorkbookSnapshot } from '../../domain/snapshot';
-import { readFileBytes, workbookFromBytes } from '../../xlsx/file';
-import { snapshotFromWorkbook } from '../../xlsx/readSnapshot';
+import { readFileBytes, snapshotFromBytes } from '../../xlsx/file';
 import { readSealFromXlsx } from '../../xlsx/sealStore';
 import { XlsxError } from '../../xlsx/errors';
 
@@ -14,7 +13,7 @@ export interface SealFile {
 /** Reads a workbook for sealing or verifying; any unreadable file is an XlsxError (one line, exit 2). */
 export async function readSealFile(path: string): Promise<SealFile> {
   const bytes = await readFileBytes(path);
-  const snapshot = snapshotFromWorkbook(await workbookFromBytes(bytes, path));
+  const snapshot = snapshotFromBytes(bytes, path);
   let seal: string | null;
   try {
     seal = await readSealFromXlsx(bytes);

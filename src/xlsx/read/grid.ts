@@ -1,0 +1,100 @@
+/**
+ * Kept cells (parallel arrays of row, column, value) → the snapshot's blocks: a sheet's used range and
+ * the slices that are its tables. Dense while the used range is at most MAX_DENSE_CELLS; beyond it the
+ * rows are ragged (each as long as its last value), so one stray cell far from the data cannot make
+ * billions of empty cells.
+ */
+import type { CellValue, RangeSnapshot } from '../../domain/snapshot';
+import type { Rect } from './sheet';
+
+/** Largest used range built as a dense block. */
+export const MAX_DENSE_CELLS = 4_000_000;
+
+export interface Grid {
+  readonly row: number;
+  readonly col: number;
+  readonly values: CellValue[][];
+  readonly formats: string[][] | null;
+  /** Last row (zero-based, on the sheet) holding a value; -1 when none. */
+  readonly lastRow: number;
+}
+
+export interface KeptCells {
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  readonly values: readonly CellValue[];
+  readonly formats: readonly string[] | null;
+}
+
+const EMPTY: Grid = { row: 0, col: 0, values: [], formats: null, lastRow: -1 };
+
+/** The grid of the kept cells inside `within` (all of them when null); empty values are not cells. */
+export function buildGrid(cells: KeptCells, within: Rect | null = null): Grid {
+  let minRow = Infinity;
+  let maxRow = -1;
+  let minCol = Infinity;
+  let maxCol = -1;
+  const pick: number[] = [];
+  for (let i = 0; i < cells.values.length; i++) {
+    const v = cells.values[i];
+    if (v === null || v === '') continue;
+    const r = cells.rows[i];
+    const c = cells.cols[i];
+    if (within !== null && (r < within.row1 || r > within.row2 || c < within.col1 || c > within.col2)) continue;
+    pick.push(i);
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    if (c < minCol) minCol = c;
+    if (c > maxCol) maxCol = c;
+  }
+  if (pick.length === 0) return EMPTY;
+  const height = maxRow - minRow + 1;
+  const width = maxCol - minCol + 1;
+  const dense = height * width <= MAX_DENSE_CELLS;
+  const values: CellValue[][] = new Array<CellValue[]>(height);
+  const formats: string[][] | null = cells.formats ? new Array<string[]>(height) : null;
+  if (dense) {
+    for (let i = 0; i < height; i++) {
+      values[i] = new Array<CellValue>(width).fill(null);
+      if (formats) formats[i] = new Array<string>(width).fill('');
+    }
+  } else {
+    const rowWidth = new Array<number>(height).fill(0);
+    for (const i of pick) rowWidth[cells.rows[i] - minRow] = Math.max(rowWidth[cells.rows[i] - minRow], cells.cols[i] - minCol + 1);
+    for (let i = 0; i < height; i++) {
+      values[i] = new Array<CellValue>(rowWidth[i]).fill(null);
+      if (formats) formats[i] = new Array<string>(rowWidth[i]).fill('');
+    }
+  }
+  for (const i of pick) {
+    values[cells.rows[i] - minRow][cells.cols[i] - minCol] = cells.values[i];
+    if (formats && cells.formats) formats[cells.rows[i] - minRow][cells.cols[i] - minCol] = cells.formats[i];
+  }
+  return { row: minRow, col: minCol, values, formats, lastRow: maxRow };
+}
+
+export function rangeOf(grid: Grid): RangeSnapshot {
+  return grid.formats
+    ? { row: grid.row, col: grid.col, values: grid.values, numberFormats: grid.formats }
+    : { row: grid.row, col: grid.col, values: grid.values };
+}
+
+/** The block [row1..row2] × [col1..col2] (zero-based, inclusive) cut from a grid; cells outside it are empty. */
+export function slice(grid: Grid, row1: number, col1: number, row2: number, col2: number): RangeSnapshot {
+  const values: CellValue[][] = [];
+  const formats: string[][] | null = grid.formats ? [] : null;
+  for (let r = row1; r <= row2; r++) {
+    const src = grid.values[r - grid.row];
+    const fsrc = grid.formats ? grid.formats[r - grid.row] : undefined;
+    const line: CellValue[] = new Array<CellValue>(col2 - col1 + 1);
+    const fline: string[] = [];
+    for (let c = col1; c <= col2; c++) {
+      const v = src === undefined ? undefined : src[c - grid.col];
+      line[c - col1] = v === undefined ? null : v;
+      if (formats) fline.push(fsrc?.[c - grid.col] ?? '');
+    }
+    values.push(line);
+    if (formats) formats.push(fline);
+  }
+  return formats ? { row: row1, col: col1, values, numberFormats: formats } : { row: row1, col: col1, values };
+}

@@ -1,0 +1,364 @@
+/**
+ * One worksheet part, streamed: the cells of `<sheetData>` that the caller keeps (the whole sheet, or
+ * only the blocks of some tables), as parallel arrays of row, column and value. Nothing after
+ * `<sheetData>` is parsed: data validations, conditional formats and merged ranges are never expanded.
+ *
+ * Bounds: a row or column beyond Excel's grid is an UnreadableWorkbook at once (it would be a bogus
+ * number that no cell can have); kept cells count against a shared limit.
+ */
+import type { CellValue } from '../../domain/snapshot';
+import { UnreadableWorkbook, words } from './errors';
+import type { Styles } from './parts';
+import { parsePart } from './xml';
+import type { ZipEntry, ZipPackage } from './zip';
+
+/** Excel's grid: rows 1..1 048 576, columns A..XFD (1..16 384). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** A shared string, resolved once the shared-strings part has been read (only the ones kept). */
+export class SharedRef {
+  constructor(readonly index: number) {}
+}
+
+/** A formula cell saved without its result (by a program that does not calculate). */
+export class NoResult {
+  constructor(readonly formula: string) {}
+}
+
+export type RawValue = CellValue | SharedRef | NoResult;
+
+/** Zero-based, inclusive. */
+export interface Rect {
+  readonly row1: number;
+  readonly col1: number;
+  readonly row2: number;
+  readonly col2: number;
+}
+
+export interface KeepPlan {
+  /** Keep every cell of the sheet; otherwise only the cells inside `rects`. */
+  readonly whole: boolean;
+  readonly rects: readonly Rect[];
+}
+
+export interface SheetCells {
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly values: RawValue[];
+  /** Number format per kept cell, when asked for. */
+  readonly formats: string[] | null;
+}
+
+export interface CellBudget {
+  readonly limit: number;
+  used: number;
+}
+
+export interface SheetReadContext {
+  readonly zip: ZipPackage;
+  readonly styles: Styles;
+  readonly date1904: boolean;
+  readonly withFormats: boolean;
+  readonly cells: CellBudget;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Days from the 1900 system's day 0 to the 1904 system's. */
+const DAYS_1904 = 1462;
+
+/** An ISO 8601 date or date-time (`t="d"` cells) as a serial in the 1900 system; null when it is not one. */
+export function isoToSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  if (m === null) {
+    // A time alone (`T12:30:00` or `12:30:00`) is a fraction of a day.
+    const t = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(text.trim());
+    if (t === null) return null;
+    return (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) / 86_400;
+  }
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  return Math.round((UNIX_EPOCH_SERIAL + ms / MS_PER_DAY) * 1e8) / 1e8;
+}
+
+/** `B12` → zero-based {row, col}; `-1` parts for what is missing (`r` may be a row-less or odd text). */
+function parseRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36) continue; // `$`
+    else break;
+    if (col > 1e9) break;
+  }
+  let row = 0;
+  let digits = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c === 36 && digits === 0) continue;
+    if (c < 48 || c > 57) return { row: -1, col: col - 1 };
+    row = row * 10 + (c - 48);
+    digits++;
+    if (row > 1e12) break;
+  }
+  return { row: digits === 0 ? -1 : row - 1, col: col - 1 };
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+type Collect = 'none' | 'v' | 't' | 'f';
+
+const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** Excel writes characters XML cannot hold (a carriage return, control characters) as `_xHHHH_`. */
+export function unescapeOoxml(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): SheetCells {
+  const out: SheetCells = { rows: [], cols: [], values: [], formats: ctx.withFormats ? [] : null };
+  const { styles, date1904, cells } = ctx;
+  const rects = keep.rects;
+  const inKept = (r: number, c: number): boolean => {
+    if (keep.whole) return true;
+    for (const x of rects) if (r >= x.row1 && r <= x.row2 && c >= x.col1 && c <= x.col2) return true;
+    return false;
+  };
+  const beyond = (where: string): UnreadableWorkbook => new UnreadableWorkbook('beyondLimits', { sheet, part: entry.name, where });
+
+  let inSheetData = false;
+  let finished = false;
+  let row = -1;
+  let nextCol = 0;
+  // The cell being read.
+  let cRow = -1;
+  let cCol = -1;
+  let cType = '';
+  let cStyle = 0;
+  let hasFormula = false;
+  let formula = '';
+  let v = '';
+  let hasV = false;
+  let inline = '';
+  let depthIs = 0;
+  let inRph = 0;
+  let collect: Collect = 'none';
+
+  const finishCell = (): void => {
+    if (cRow < 0 || cCol < 0) return;
+    if (!inKept(cRow, cCol)) return;
+    let value: RawValue;
+    switch (cType) {
+      case 's': {
+        const i = v.trim() === '' ? NaN : Number(v);
+        value = hasV && Number.isInteger(i) && i >= 0 ? new SharedRef(i) : null;
+        break;
+      }
+      case 'inlineStr':
+        value = unescapeOoxml(inline === '' ? (hasV ? v : '') : inline);
+        break;
+      case 'str':
+        value = hasV ? unescapeOoxml(v) : null;
+        break;
+      case 'b':
+        value = hasV ? v.trim() === '1' || v.trim().toLowerCase() === 'true' : null;
+        break;
+      case 'e':
+        value = hasV && v !== '' ? { error: v } : null;
+        break;
+      case 'd': {
+        if (!hasV || v === '') {
+          value = null;
+          break;
+        }
+        value = isoToSerial(v) ?? v;
+        break;
+      }
+      default: {
+        if (!hasV || v.trim() === '') {
+          value = null;
+          break;
+        }
+        const n = Number(v);
+        if (!Number.isFinite(n)) {
+          value = null;
+          break;
+        }
+        value = date1904 && styles.isDate[cStyle] === true ? n + DAYS_1904 : n;
+      }
+    }
+    if (value === null && hasFormula && !hasV) value = new NoResult(formula);
+    if (value === null || value === '') return;
+    if (++cells.used > cells.limit) {
+      throw new UnreadableWorkbook('tooManyCells', {
+        sheet,
+        part: entry.name,
+        what: words(`mer än ${cells.limit.toLocaleString('sv-SE')} ifyllda celler`, `more than ${cells.limit.toLocaleString('en-US')} filled cells`),
+      });
+    }
+    out.rows.push(cRow);
+    out.cols.push(cCol);
+    out.values.push(value);
+    out.formats?.push(styles.format[cStyle] ?? '');
+  };
+
+  parsePart(
+    ctx.zip,
+    entry,
+    {
+      open(tag, a) {
+        if (!inSheetData) {
+          if (tag === 'sheetData') inSheetData = true;
+          return;
+        }
+        switch (tag) {
+          case 'row': {
+            const r = a.r === undefined ? row + 1 : Number(a.r) - 1;
+            if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) {
+              throw beyond(a.r === undefined ? `row ${r + 1}` : `row ${a.r}`);
+            }
+            row = r;
+            nextCol = 0;
+            return;
+          }
+          case 'c': {
+            let r = row;
+            let c = nextCol;
+            if (a.r !== undefined) {
+              const p = parseRef(a.r);
+              if (p.col >= 0) c = p.col;
+              if (p.row >= 0) r = p.row;
+            }
+            if (r < 0) r = row < 0 ? 0 : row;
+            if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(a.r ?? `${columnLetters(c)}${r + 1}`);
+            cRow = r;
+            cCol = c;
+            nextCol = c + 1;
+            cType = a.t ?? '';
+            const s = a.s === undefined ? 0 : Number(a.s);
+            cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
+            hasFormula = false;
+            formula = '';
+            v = '';
+            hasV = false;
+            inline = '';
+            depthIs = 0;
+            inRph = 0;
+            return;
+          }
+          case 'v':
+            collect = 'v';
+            hasV = true;
+            return;
+          case 'f':
+            hasFormula = true;
+            collect = 'f';
+            return;
+          case 'is':
+            depthIs++;
+            return;
+          case 'rPh':
+            inRph++;
+            return;
+          case 't':
+            if (depthIs > 0 && inRph === 0) collect = 't';
+            return;
+          default:
+            return;
+        }
+      },
+      text(t) {
+        switch (collect) {
+          case 'v':
+            v += t;
+            return;
+          case 't':
+            inline += t;
+            return;
+          case 'f':
+            formula += t;
+            return;
+          default:
+            return;
+        }
+      },
+      close(tag) {
+        if (!inSheetData) return;
+        switch (tag) {
+          case 'v':
+          case 't':
+          case 'f':
+            collect = 'none';
+            return;
+          case 'is':
+            depthIs--;
+            return;
+          case 'rPh':
+            inRph--;
+            return;
+          case 'c':
+            finishCell();
+            cRow = -1;
+            return;
+          case 'sheetData':
+            inSheetData = false;
+            finished = true;
+            return;
+          default:
+            return;
+        }
+      },
+      done: () => finished,
+    },
+    sheet,
+  );
+  return out;
+}
+
+/**
+ * The kept shared strings: streams the shared-strings part and keeps only the indexes in `wanted`
+ * (the text of rich-text runs joined, phonetic runs left out).
+ */
+export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  if (wanted.size === 0) return out;
+  let max = -1;
+  for (const i of wanted) if (i > max) max = i;
+  let index = -1;
+  let text = '';
+  let inT = false;
+  let inRph = 0;
+  let finished = false;
+  parsePart(zip, entry, {
+    open(tag) {
+      if (tag === 'si') {
+        index++;
+        text = '';
+      } else if (tag === 'rPh') inRph++;
+      else if (tag === 't' && inRph === 0) inT = true;
+    },
+    text(t) {
+      if (inT && wanted.has(index)) text += t;
+    },
+    close(tag) {
+      if (tag === 't') inT = false;
+      else if (tag === 'rPh') inRph--;
+      else if (tag === 'si') {
+        if (wanted.has(index)) out.set(index, unescapeOoxml(text));
+        if (index >= max) finished = true;
+      }
+    },
+    done: () => finished,
+  });
+  return out;
+}
