@@ -5,7 +5,7 @@ import { FIXTURES, FIXTURES_DIR } from '../../scripts/make-fixtures';
 import type { Finding } from '../../src/domain/finding';
 import type { WorkbookSnapshot } from '../../src/domain/snapshot';
 import { validate } from '../../src/domain/validate';
-import { readXlsx } from '../../src/xlsx/readSnapshot';
+import { readWorkbookBytes } from '../../src/xlsx/read';
 
 /** Fixtures this test process wrote (each is regenerated once per process, so edits to the script count). */
 const written = new Set<string>();
@@ -26,7 +26,7 @@ export async function fixturePath(name: string): Promise<string> {
 }
 
 export async function readFixture(name: string): Promise<WorkbookSnapshot> {
-  return readXlsx(readFileSync(await fixturePath(name)));
+  return readWorkbookBytes(readFileSync(await fixturePath(name)));
 }
 
 export async function validateFixture(name: string, reportDate?: string): Promise<readonly Finding[]> {
