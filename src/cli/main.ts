@@ -21,6 +21,7 @@ function errorLine(e: unknown, lang: Lang): string {
   const m = CLI_MESSAGES[lang];
   if (e instanceof CliError) return e.text[lang];
   if (e instanceof XlsxError) {
+    if (e.detailIn !== null) return m.cannotRead(e.path, e.detailIn[lang]);
     const code = (e.cause as NodeJS.ErrnoException | undefined)?.code;
     return m.cannotRead(e.path, e.reason === 'io' && code !== undefined ? `${m.readReasons.io} (${code})` : m.readReasons[e.reason]);
   }

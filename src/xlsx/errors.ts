@@ -37,10 +37,17 @@ export class XlsxError extends Error {
     readonly path: string,
     /** What is wrong, after `cannot read PATH: `; one line. */
     detail: string,
-    options?: { readonly cause?: unknown },
+    options?: {
+      readonly cause?: unknown;
+      /** The detail in each language, naming where the file is wrong (the reader's words); else the reason's words. */
+      readonly detailIn?: { readonly sv: string; readonly en: string };
+    },
   ) {
     super(`cannot read ${path}: ${detail}`, options);
+    this.detailIn = options?.detailIn ?? null;
   }
+
+  readonly detailIn: { readonly sv: string; readonly en: string } | null;
 }
 
 /** The first line of an error's message, for a detail that must stay one line. */

@@ -41,7 +41,9 @@ export function snapshotFromBytes(bytes: Uint8Array, path: string, options: Xlsx
   try {
     return readWorkbookBytes(bytes, options);
   } catch (e) {
-    if (e instanceof UnreadableWorkbook) throw new XlsxError(REASON[e.kind], path, e.describe('en'), { cause: e });
+    if (e instanceof UnreadableWorkbook) {
+      throw new XlsxError(REASON[e.kind], path, e.describe('en'), { cause: e, detailIn: { sv: e.describe('sv'), en: e.describe('en') } });
+    }
     throw e;
   }
 }

@@ -30,7 +30,7 @@ describe('node bin/plankoll.js', () => {
   });
 
   it.each([
-    [['validate', join(ROOT, 'package.json')], /ingen Excel-arbetsbok/],
+    [['validate', join(ROOT, 'package.json')], /inte en Excel-arbetsbok \(\.xlsx\/\.xlsm\) eller ett \.ods-kalkylark/],
     [['validate', join(ROOT, 'package.json'), '--lang', 'en'], /not an Excel workbook/],
     [['validate', 'saknas.xlsx'], /kan inte läsa saknas\.xlsx: filen finns inte/],
     [['validate', CLEAN, '--lang', 'fi'], /--lang/],

@@ -110,7 +110,7 @@ describe('plankoll validate: usage and unreadable files (exit 2, one line on std
     [[CLEAN, WITH_PROBLEMS], /för många argument \(2\)/],
     [['finns-inte.xlsx'], /kan inte läsa finns-inte\.xlsx: filen finns inte/],
     [['finns-inte.xlsx', '--lang', 'en'], /cannot read finns-inte\.xlsx: no such file/],
-    [[notXlsx], /ingen Excel-arbetsbok/],
+    [[notXlsx], /inte en Excel-arbetsbok \(\.xlsx\/\.xlsm\) eller ett \.ods-kalkylark/],
   ])('%j', async (argv, message) => {
     const r = await runCli(['validate', ...argv]);
     expect(r.code).toBe(2);
