@@ -39,6 +39,7 @@ export interface CliMessages {
   readonly readOnly: string;
   readonly permissionDenied: string;
   readonly noDirectory: string;
+  readonly folderNotWritable: string;
   readonly diskFull: string;
   readonly tooLarge: string;
   readonly readOnlyFileSystem: string;
@@ -98,6 +99,7 @@ const SV: CliMessages = {
   readOnly: 'filen är skrivskyddad',
   permissionDenied: 'behörighet saknas',
   noDirectory: 'mappen finns inte',
+  folderNotWritable: 'mappen är skrivskyddad (plankoll skriver först en tillfällig fil bredvid filen)',
   diskFull: 'disken är full (eller kvoten är slut)',
   tooLarge: 'filen blir större än vad som tillåts (filstorleksgräns)',
   readOnlyFileSystem: 'filsystemet är skrivskyddat',
@@ -156,6 +158,7 @@ const EN: CliMessages = {
   readOnly: 'the file is read-only',
   permissionDenied: 'permission denied',
   noDirectory: 'no such directory',
+  folderNotWritable: 'the folder is not writable (plankoll first writes a temporary file beside the file)',
   diskFull: 'the disk is full (or the quota is used up)',
   tooLarge: 'the file would exceed the file size limit',
   readOnlyFileSystem: 'the file system is read-only',

@@ -221,7 +221,10 @@ export async function writeOutputFile(target: WriteTarget, data: OutputData): Pr
   let handle: FileHandle | null = null;
   try {
     // A new file gets the usual mode (0666 less the umask); a replacement starts private and gets the old mode.
-    handle = await open(tmp, 'wx', plan.replaced === null ? 0o666 : 0o600);
+    handle = await open(tmp, 'wx', plan.replaced === null ? 0o666 : 0o600).catch((e: unknown) => {
+      // The file itself may be writable, but a safe replacement needs a new file beside it.
+      throw errorCode(e) === 'EACCES' || errorCode(e) === 'EPERM' ? refusal(plan.path, (m) => m.folderNotWritable) : e;
+    });
     if (plan.replaced !== null) await keepAttributes(handle, plan.replaced);
     await writeAll(handle, data);
     await handle.sync();

@@ -294,6 +294,18 @@ describe('node bin/plankoll.js when writing fails', () => {
     expect(statSync(file).uid).toBe(0);
     expect(temps(dir)).toEqual([]);
   });
+  asAnotherUser('as another user, a file they may write in a folder they may not: refused, since the file could only be rewritten in place', () => {
+    const dir = freshDir();
+    chmodSync(dir, 0o755);
+    const file = copyOf(dir, CLEAN);
+    chmodSync(file, 0o666);
+    const before = readFileSync(file);
+    const r = plankoll(['seal', file, '--by', 'Mallory'], { uid: 65534 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`plankoll seal: kan inte skriva ${file}: mappen är skrivskyddad (plankoll skriver först en tillfällig fil bredvid filen)\n`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(temps(dir)).toEqual([]);
+  });
 });
 
 describe('node bin/plankoll.js when standard output fails', () => {
