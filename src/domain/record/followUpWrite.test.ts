@@ -4,7 +4,8 @@ import { isoToSerial } from '../dates';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { listFormula } from '../template/validations';
 import { planFollowUpWrite } from './followUpWrite';
-import type { FollowUpRecordRow, FollowUpRewrite } from './types';
+import type { FollowUpRecordRow } from '../followup/record';
+import type { FollowUpRewrite } from './types';
 
 const HEADER = ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Prognos (kr)', 'Status', 'Kommentar'];
 const d = (iso: string): number => isoToSerial(iso) ?? NaN;

@@ -23,8 +23,9 @@ import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { followUpTable } from '../template/buildTemplate';
 import type { ColumnFormat, TemplateCell } from '../template/types';
 import { actionIdList } from '../template/validations';
-import { periodKey } from './followUpRecord';
-import type { FollowUpRecordRow, FollowUpWrite, WriteCell } from './types';
+import { periodKey } from '../followup/periods';
+import type { FollowUpRecordRow } from '../followup/record';
+import type { FollowUpWrite, WriteCell } from './types';
 
 export const FOLLOW_UP_TABLE_STYLE = 'TableStyleMedium2';
 

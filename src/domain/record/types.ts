@@ -1,25 +1,11 @@
 /**
- * Recording a follow-up (SPEC §7) as data: the rows to record, and the change to the workbook that puts
+ * Recording a follow-up (SPEC §7) as data: the rows to record (followup/record.ts), and the change to the workbook that puts
  * them in Uppföljning. Worked out here, in the domain; written by each adapter the same way (the zip-level
  * file writer in src/xlsx/zip, the Excel adapter in src/excel, the in-memory workbook of the harness).
  */
+import type { FollowUpRecordRow } from '../followup/record';
 import type { ExcelError } from '../snapshot';
 import type { ColumnFormat, TemplateTable } from '../template/types';
-
-/** One action as it stands at the follow-up being recorded: one row of Uppföljning. */
-export interface FollowUpRecordRow {
-  readonly period: string;
-  /** ISO date: the report date. */
-  readonly date: string;
-  readonly id: string;
-  /** Utfall as Åtgärder has it; null when blank (nothing spent yet). */
-  readonly spent: number | null;
-  /** The effective forecast (SPEC §7: Prognos, else worked out); null only when nothing gives one. */
-  readonly forecast: number | null;
-  /** Status as written in Åtgärder. */
-  readonly status: string | null;
-  readonly comment: string | null;
-}
 
 /** Why a follow-up is not recorded. */
 export type RecordRefusal =
