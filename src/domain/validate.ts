@@ -30,7 +30,7 @@ export interface ValidateModelOptions extends ValidateOptions {
   readonly sheetOrder?: readonly string[];
 }
 
-const CANONICAL_SHEETS: readonly string[] = ['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder'];
+const CANONICAL_SHEETS: readonly string[] = ['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder', 'Uppföljning'];
 
 /** The rules over an already-read model, with the structure findings readPlan gave. */
 export function validateModel(model: PlanModel, structureFindings: readonly RawFinding[], options: ValidateModelOptions): ValidationResult {

@@ -29,6 +29,12 @@ export function forEachAmount(model: PlanModel, visit: AmountVisitor): void {
     visit(a.budget, 'Budget', false, id);
     for (const s of a.shares) visit(s.amount, s.municipality, false, id);
     visit(a.spent, 'Utfall', true, id);
+    if (a.forecast !== null) visit(a.forecast, 'Prognos', true, id);
+  }
+  for (const r of model.followUps ?? []) {
+    const id = r.id.value ?? undefined;
+    visit(r.spent, 'Utfall', true, id);
+    if (r.forecast !== null) visit(r.forecast, 'Prognos', true, id);
   }
 }
 
@@ -41,6 +47,7 @@ export function forEachField(model: PlanModel, visit: FieldVisitor): void {
   if (info.totalBudget !== null) visit(info.totalBudget, 'Total budget', undefined);
   if (info.reportDate !== null) visit(info.reportDate, 'Rapportdatum', undefined);
   if (info.tolerance !== null) visit(info.tolerance, 'Tolerans fördelning', undefined);
+  if (info.followUpPeriod !== null) visit(info.followUpPeriod, 'Uppföljningsperiod', undefined);
   for (const m of model.financing ?? []) {
     visit(m.name, 'Kommun', undefined);
     visit(m.share, 'Andel (kr)', undefined);
@@ -69,7 +76,18 @@ export function forEachField(model: PlanModel, visit: FieldVisitor): void {
     visit(a.budget, 'Budget', id);
     for (const s of a.shares) visit(s.amount, s.municipality, id);
     visit(a.spent, 'Utfall', id);
+    if (a.forecast !== null) visit(a.forecast, 'Prognos', id);
     if (a.comment !== null) visit(a.comment, 'Kommentar', id);
+  }
+  for (const r of model.followUps ?? []) {
+    const id = r.id.value ?? undefined;
+    visit(r.period, 'Period', id);
+    visit(r.date, 'Datum', id);
+    visit(r.id, 'ID', id);
+    visit(r.spent, 'Utfall', id);
+    if (r.forecast !== null) visit(r.forecast, 'Prognos', id);
+    visit(r.status, 'Status', id);
+    if (r.comment !== null) visit(r.comment, 'Kommentar', id);
   }
 }
 

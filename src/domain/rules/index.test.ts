@@ -3,6 +3,7 @@ import {
   invalid,
   makeAction,
   makeContext,
+  makeFollowUp,
   makeGoal,
   makeMunicipality,
   makePlan,
@@ -37,6 +38,16 @@ function everythingWrong() {
       makeAction({ id: 'A7', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: invalid('snart'), end: '2011-01-01', status: 'inProgress' }), // P004, P007
       makeAction({ id: 'A8', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: '2011-05-01', end: '2011-04-01', status: invalid('Färdig') }), // P005, P006
       makeAction({ id: 'A9', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', status: 'done', spent: null }), // P009
+      makeAction({ id: 'A10', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', forecast: 20, comment: 'Dyrare' }), // B011
+      makeAction({ id: 'A11', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', spent: 5, forecast: 3 }), // B012
+    ],
+    followUps: [
+      makeFollowUp({ period: 'T1', date: '2011-04-30', id: 'A3', spent: 50 }), // U005 (A3 has spent 11 now)
+      makeFollowUp({ period: 'T1', date: '2011-04-30', id: 'A4', status: 'done' }), // U007
+      makeFollowUp({ period: 'T1', date: null, id: 'A7' }), // U001; A7 is overdue without comment: U006
+      makeFollowUp({ period: 'T1', date: '2011-04-30', id: null }), // U002
+      makeFollowUp({ period: 'T1', date: '2011-04-30', id: 'A99' }), // U003
+      makeFollowUp({ period: 'Helår', date: '2011-12-31', id: 'A1' }), // U004
     ],
   });
 }

@@ -18,6 +18,8 @@ import { b007 } from './budget/b007-percent';
 import { b008 } from './budget/b008-allocation-key';
 import { b009 } from './budget/b009-overspent';
 import { b010 } from './budget/b010-text-number';
+import { b011 } from './budget/b011-forecast-overrun';
+import { b012 } from './budget/b012-forecast-below-spent';
 import { r001 } from './responsibility/r001-responsible-empty';
 import { r002 } from './responsibility/r002-responsible-unknown';
 import { r003 } from './responsibility/r003-decision-maker-empty';
@@ -37,6 +39,13 @@ import { p006 } from './plan/p006-unknown-status';
 import { p007 } from './plan/p007-overdue';
 import { p008 } from './plan/p008-goal-without-action';
 import { p009 } from './plan/p009-done-without-spent';
+import { u001 } from './followup/u001-follow-up-date';
+import { u002 } from './followup/u002-follow-up-id';
+import { u003 } from './followup/u003-unknown-action';
+import { u004 } from './followup/u004-after-report-date';
+import { u005 } from './followup/u005-spent-decreased';
+import { u006 } from './followup/u006-unexplained-deviation';
+import { u007 } from './followup/u007-no-longer-done';
 
 export const RULES = [
   s001,
@@ -55,6 +64,8 @@ export const RULES = [
   b008,
   b009,
   b010,
+  b011,
+  b012,
   r001,
   r002,
   r003,
@@ -74,4 +85,11 @@ export const RULES = [
   p007,
   p008,
   p009,
+  u001,
+  u002,
+  u003,
+  u004,
+  u005,
+  u006,
+  u007,
 ] as const;
