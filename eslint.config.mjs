@@ -90,6 +90,24 @@ export default tseslint.config(
     },
   },
   {
+    // Rendering (SVG, PDF) runs in Node and in the browser alike: no host, no UI, no file library, no Node.
+    files: ["src/render/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["office-js", "@microsoft/office-js", "office-addin-*"], message: "src/render: no office-js." },
+            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/render: no React/UI." },
+            { group: ["exceljs"], message: "src/render: file I/O belongs in src/xlsx." },
+            { group: ["node:*", "fs", "path", "crypto", "os", "child_process", "util", "stream", "zlib"], message: "src/render runs in the browser too: no Node modules." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Only src/excel calls Excel.*" }],
+    },
+  },
+  {
     // Mock-based adapter tests build fake contexts on purpose; the office-addins rules do not apply to them.
     files: ["tests/**/*.{ts,tsx}", "**/*.test.{ts,tsx}"],
     rules: Object.fromEntries(Object.keys(officeRules).map((k) => [k, "off"])),

@@ -5,9 +5,10 @@
 //   domain            pure: imports only itself
 //   i18n              which language the user reads (shared by the pane and the ribbon commands): domain
 //   excel, xlsx       the adapters: domain only (not each other, not the outer ring)
-//   cli               domain, xlsx, i18n
+//   render            domain types in, SVG and PDF out, in Node and the browser alike: domain only
+//   cli               domain, xlsx, render, i18n
 //   commands          domain, excel, i18n
-//   taskpane          domain, i18n; plus two named exceptions (EXCEPTIONS below)
+//   taskpane          domain, render, i18n; plus two named exceptions (EXCEPTIONS below)
 //
 // Files outside src/ (tests, bench, scripts) are not a layer and may import anything.
 import { dirname, relative, resolve, sep } from "node:path";
@@ -21,9 +22,10 @@ export const ALLOWED = {
   i18n: ["domain"],
   excel: ["domain"],
   xlsx: ["domain"],
-  cli: ["domain", "xlsx", "i18n"],
+  render: ["domain"],
+  cli: ["domain", "xlsx", "render", "i18n"],
   commands: ["domain", "excel", "i18n"],
-  taskpane: ["domain", "i18n"],
+  taskpane: ["domain", "render", "i18n"],
 };
 
 /**

@@ -49,6 +49,7 @@ export interface CliMessages {
   // Results
   readonly notAPlan: (file: string) => string;
   readonly wroteExample: (withProblems: boolean, file: string) => string;
+  readonly wroteReport: (file: string) => string;
   readonly wroteTemplate: (file: string, sheets: string, municipalities: string) => string;
   readonly sealRefused: (file: string, errors: number) => string;
   readonly sealed: (file: string) => string;
@@ -107,6 +108,7 @@ const SV: CliMessages = {
   stdoutFailed: (why) => `kan inte skriva till standard output: ${why}`,
   unexpected: (detail) => `ett oväntat fel (${detail})`,
   notAPlan: (file) => `Ingen sammanfattning: ${file} saknar handlingsplanens tabeller (se ovan).`,
+  wroteReport: (file) => `Skrev mötesunderlaget till ${file}`,
   wroteExample: (withProblems, file) => `Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Skrev en tom handlingsplan till ${file}: ${sheets} (kommuner: ${municipalities})`,
   sealRefused: (file, errors) => `${file} har ${errors} fel och förseglas inte (se plankoll validate ${file})`,
@@ -166,6 +168,7 @@ const EN: CliMessages = {
   stdoutFailed: (why) => `cannot write to standard output: ${why}`,
   unexpected: (detail) => `an unexpected error (${detail})`,
   notAPlan: (file) => `No summary: ${file} lacks the action plan's tables (see above).`,
+  wroteReport: (file) => `Wrote the meeting handout to ${file}`,
   wroteExample: (withProblems, file) =>
     `Wrote ${withProblems ? 'the example with problems' : 'the example'} (Handlingsplan för styrning av IS/IT 2011) to ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Wrote an empty action plan to ${file}: ${sheets} (municipalities: ${municipalities})`,

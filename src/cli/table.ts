@@ -4,6 +4,7 @@
  * in commands/ (see README.md in this folder).
  */
 import * as example from './commands/example';
+import * as report from './commands/report';
 import * as seal from './commands/seal';
 import * as summary from './commands/summary';
 import * as template from './commands/template';
@@ -30,6 +31,17 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: 'status summary: totals, per municipality, goal and status, overdue actions',
     },
     run: summary.run,
+  },
+  {
+    name: 'report',
+    operands: [FILE],
+    options: ['output', 'reportDate', 'force'],
+    required: [{ option: 'output', what: { sv: 'PDF-filen som skrivs', en: 'the PDF file to write' } }],
+    summary: {
+      sv: 'mötesunderlaget som PDF (A4): läget, per kommun och mål, avvikelser, diagram',
+      en: 'the meeting handout as PDF (A4): status, per municipality and goal, deviations, charts',
+    },
+    run: report.run,
   },
   {
     name: 'seal',
