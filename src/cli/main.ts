@@ -1,5 +1,6 @@
 /** `plankoll`: finds the verb in the command table, parses its arguments, runs it, reports output failures. */
 import { dirname } from 'node:path';
+import { errorText } from '../domain/errorText';
 import type { Lang } from '../domain/finding';
 import { langOf, parseCommand, splitVerb } from './args';
 import { escapeControl } from './escape';
@@ -25,8 +26,7 @@ function errorLine(e: unknown, lang: Lang): string {
     const code = (e.cause as NodeJS.ErrnoException | undefined)?.code;
     return m.cannotRead(e.path, e.reason === 'io' && code !== undefined ? `${m.readReasons.io} (${code})` : m.readReasons[e.reason]);
   }
-  const detail = e instanceof Error ? e.message : String(e);
-  return m.unexpected(detail.split('\n')[0]);
+  return m.unexpected(errorText(e));
 }
 
 async function runVerb(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {

@@ -3,13 +3,8 @@
  * pipe) is remembered, and `flush()` reports it once everything written has been handed over, so
  * main.ts can turn it into exit 2 with one line on stderr.
  */
+import { localIsoDate } from '../domain/dates';
 import type { CliIo, OutputFailure } from './io';
-
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export function processIo(stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): CliIo {
   let failure: OutputFailure | null = null;
@@ -30,7 +25,7 @@ export function processIo(stdout: NodeJS.WriteStream = process.stdout, stderr: N
     err: (text) => {
       stderr.write(text);
     },
-    today: todayIso(),
+    today: localIsoDate(new Date()),
     flush: () =>
       new Promise((resolve) => {
         if (failure !== null || stdout.destroyed) {

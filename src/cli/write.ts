@@ -21,6 +21,7 @@ import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { access, link, lstat, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { errorText } from '../domain/errorText';
 import { CliError } from './io';
 import type { CliMessages } from './messages';
 import { localize } from './messages';
@@ -68,7 +69,7 @@ function reasonOf(e: unknown): Reason {
     case 'EROFS':
       return (m) => m.readOnlyFileSystem;
     default: {
-      const detail = code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+      const detail = code ?? errorText(e);
       return (m) => m.unexpected(detail);
     }
   }

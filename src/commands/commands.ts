@@ -3,6 +3,7 @@
  * the message dialog of a command (see messageDialog.ts), told apart by its query string.
  */
 import { createExcelGateway } from '../excel/gateway';
+import { localIsoDate } from '../domain/dates';
 import { generateSummary } from '../domain/summary/generate';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { runCreateSummary } from './createSummary';
@@ -10,18 +11,13 @@ import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } 
 import { createTemplateInExcel } from '../excel/templateWriter';
 import { newPlanFailureMessage } from '../domain/template/failureMessage';
 
-function todayIso(d: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** The `createSummary` button (manifest `<FunctionName>createSummary</FunctionName>`). */
 export async function createSummary(event: Office.AddinCommands.Event): Promise<void> {
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   const now = new Date();
   await runCreateSummary(event, {
     lang,
-    generate: () => generateSummary(createExcelGateway(lang), { today: todayIso(now), now, lang }),
+    generate: () => generateSummary(createExcelGateway(lang), { today: localIsoDate(now), now, lang }),
     showError: (message) => showMessageDialog(window.location.href, message, lang),
   });
 }

@@ -4,6 +4,7 @@
  * user gets the message in a small dialog. `event.completed()` is always called, last, so Excel knows the
  * command is over (and keeps the function file alive while the dialog is open).
  */
+import { errorText } from '../domain/errorText';
 import type { Lang } from '../domain/finding';
 
 export interface CommandDeps {
@@ -25,8 +26,7 @@ const FAILED: Readonly<Record<Lang, string>> = {
 
 /** The first line of an error, prefixed by what failed. */
 export function failureMessage(e: unknown, lang: Lang): string {
-  const text = e instanceof Error ? e.message : String(e);
-  const line = text.split('\n')[0].trim();
+  const line = errorText(e);
   return line === '' ? `${FAILED[lang]}.` : `${FAILED[lang]}: ${line}`;
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween, isoToSerial, parseIsoDate, serialToIso } from './dates';
+import { daysBetween, isoToSerial, localIsoDate, parseIsoDate, serialToIso } from './dates';
 
 /** The reference: what a JavaScript Date says for the same day count (Excel's 1900 system, serial 25569 = 1970-01-01). */
 function viaDate(serial: number): string {
@@ -33,5 +33,12 @@ describe('ISO dates', () => {
   it('counts days between two dates', () => {
     expect(daysBetween('2011-11-30', '2011-12-31')).toBe(31);
     expect(() => daysBetween('x', '2011-12-31')).toThrow(RangeError);
+  });
+});
+
+describe('localIsoDate', () => {
+  it('gives the local calendar date, zero-padded', () => {
+    expect(localIsoDate(new Date(2011, 0, 5, 23, 59))).toBe('2011-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });

@@ -1,4 +1,4 @@
-/** Excel serial dates (1900 date system) <-> ISO `YYYY-MM-DD`. Pure: no Date.now(). */
+/** Excel serial dates (1900 date system) <-> ISO `YYYY-MM-DD`. Pure: no Date.now() (the caller passes the clock). */
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 25569 is 1970-01-01 (Excel counts the fictitious 1900-02-29, so serials from 61 on line up). */
@@ -44,4 +44,10 @@ export function daysBetween(fromIso: string, toIso: string): number {
   const b = isoToSerial(toIso);
   if (a === null || b === null) throw new RangeError(`not an ISO date: ${a === null ? fromIso : toIso}`);
   return Math.round(b - a);
+}
+
+/** The local calendar date of `d` as ISO `YYYY-MM-DD`: what a controller means by "today". */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

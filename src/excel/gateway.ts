@@ -10,6 +10,7 @@
  * The gateway remembers the sheet names of the last snapshot it read, so highlighting and clearing
  * need no extra round trip to list the sheets (highlight.ts).
  */
+import { errorText } from '../domain/errorText';
 import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../domain/gateway';
 import type { WorkbookSnapshot } from '../domain/snapshot';
@@ -23,8 +24,8 @@ import { writeSummarySheet } from './summaryWriter';
 /** The parts of an error worth showing: message, then office-js's code and where it failed. */
 export function describeOfficeError(e: unknown): string {
   if (typeof e !== 'object' || e === null) return String(e);
-  const { message, code, debugInfo } = e as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } };
-  const text = typeof message === 'string' && message.trim() !== '' ? message.trim() : String(e);
+  const { code, debugInfo } = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } };
+  const text = errorText(e) || String(e);
   const details = [code, debugInfo?.errorLocation].filter((d): d is string => typeof d === 'string' && d !== '' && !text.includes(d));
   return details.length > 0 ? `${text} (${details.join(', ')})` : text;
 }

@@ -49,9 +49,3 @@ export class XlsxError extends Error {
 
   readonly detailIn: { readonly sv: string; readonly en: string } | null;
 }
-
-/** The first line of an error's message, for a detail that must stay one line. */
-export function firstLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0];
-}

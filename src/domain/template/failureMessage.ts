@@ -1,4 +1,5 @@
 /** What the "Ny handlingsplan" button tells the user when it could not create the plan. */
+import { errorText } from '../errorText';
 import type { Lang } from '../finding';
 import { TemplateConflictError } from './placement';
 
@@ -10,6 +11,6 @@ const FAILED: Readonly<Record<Lang, string>> = {
 /** A refusal keeps its own explanation; any other error becomes one line, prefixed by what failed. */
 export function newPlanFailureMessage(e: unknown, lang: Lang): string {
   if (e instanceof TemplateConflictError) return e.message;
-  const line = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+  const line = errorText(e);
   return line === '' ? `${FAILED[lang]}.` : `${FAILED[lang]}: ${line}`;
 }

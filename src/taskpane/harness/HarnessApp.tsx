@@ -17,11 +17,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { errorText } from '../../domain/errorText';
 import type { Lang } from '../../domain/finding';
 import { App } from '../App';
 import type { PaneTheme } from '../App';
 import type { PaneServices } from '../services';
-import { errorMessage } from '../services';
 import { harnessStrings } from './harnessStrings';
 import { workbookFromXlsx } from './loadXlsx';
 import { MemoryGateway } from './memoryGateway';
@@ -95,7 +95,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
         setLoad({ kind: 'open', file });
         setOpened((n) => n + 1);
       } catch (e) {
-        setLoad({ kind: 'failed', file, why: errorMessage(e) });
+        setLoad({ kind: 'failed', file, why: errorText(e) || String(e) });
       }
     },
     [gateway],

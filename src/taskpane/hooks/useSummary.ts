@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { PaneServices } from '../services';
-import { localIsoDate } from '../services';
+import { localIsoDate } from '../../domain/dates';
 
 export interface SummaryState {
   readonly running: boolean;

@@ -8,7 +8,7 @@ import type { WorkbookGateway } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { ValidationResult } from '../../domain/validation';
 import type { PaneServices } from '../services';
-import { localIsoDate } from '../services';
+import { localIsoDate } from '../../domain/dates';
 
 export interface ValidationState {
   readonly running: boolean;

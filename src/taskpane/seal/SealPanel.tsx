@@ -25,12 +25,9 @@ import {
 } from '@fluentui/react-components';
 import type { MessageBarIntent } from '@fluentui/react-components';
 import { DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
-import type { Lang } from '../../domain/finding';
-import type { WorkbookGateway } from '../../domain/gateway';
 import { describeSeal } from '../../domain/seal';
 import type { SealCheck } from '../../domain/seal';
-import type { WorkbookSnapshot } from '../../domain/snapshot';
-import type { ValidationResult } from '../../domain/validation';
+import type { SealPanelProps } from '../services';
 import type { NameStore } from './nameStore';
 import { localNameStore } from './nameStore';
 import type { SealTexts } from './sealTexts';
@@ -38,15 +35,8 @@ import { sealTexts } from './sealTexts';
 import type { SealBlock } from './useSeal';
 import { useSeal } from './useSeal';
 
-export interface SealPanelProps {
-  readonly gateway: WorkbookGateway;
-  readonly snapshot: WorkbookSnapshot | null;
-  readonly result: ValidationResult | null;
-  readonly lang: Lang;
-  readonly now?: () => Date;
-  /** Where the controller's name is remembered; localStorage by default. */
-  readonly nameStore?: NameStore;
-}
+/** What the pane passes (services.ts), and where the controller's name is remembered (localStorage by default). */
+type Props = SealPanelProps & { readonly nameStore?: NameStore };
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -65,7 +55,7 @@ const INTENT: Readonly<Record<SealCheck['state'], MessageBarIntent>> = {
 
 const defaultNow = (): Date => new Date();
 
-export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, nameStore = localNameStore }: SealPanelProps): JSX.Element {
+export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, nameStore = localNameStore }: Props): JSX.Element {
   const styles = useStyles();
   const t = sealTexts(lang);
   const seal = useSeal({ gateway, snapshot, result, lang, now, nameStore });

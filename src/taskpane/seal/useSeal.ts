@@ -3,6 +3,7 @@
  * open when the pane has none yet), and sealing after a validation without errors.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { errorText } from '../../domain/errorText';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { PlanModel } from '../../domain/model';
@@ -46,12 +47,6 @@ export interface SealState {
   readonly dismissError: () => void;
 }
 
-function message(e: unknown): string {
-  if (e instanceof Error && e.message) return e.message;
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') return (e as { message: string }).message;
-  return String(e);
-}
-
 interface Source {
   readonly seal: string | null;
   readonly model: PlanModel;
@@ -80,7 +75,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setOpened({ seal: s.seal ?? null, model: readPlan(s).model });
       })
       .catch((e: unknown) => {
-        if (live) setError({ kind: 'read', message: message(e) });
+        if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
       });
     return () => {
       live = false;
@@ -103,7 +98,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setCheck(c);
       })
       .catch((e: unknown) => {
-        if (live) setError({ kind: 'read', message: message(e) });
+        if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
       });
     return () => {
       live = false;
@@ -125,7 +120,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         await gateway.writeSeal(record);
         setWritten({ on: snapshot, record });
       } catch (e) {
-        setError({ kind: 'seal', message: message(e) });
+        setError({ kind: 'seal', message: errorText(e) || String(e) });
       } finally {
         busy.current = false;
         setSealing(false);

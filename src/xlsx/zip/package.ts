@@ -8,6 +8,7 @@
  * browser harness uses it too.
  */
 import JSZip from 'jszip';
+import { errorText } from '../../domain/errorText';
 import { attr, decodeXmlBytes, escapeXmlAttr } from './xml';
 
 export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -114,7 +115,7 @@ export async function loadZip(data: ArrayBuffer | Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(data);
   } catch (e) {
-    throw new Error(`not an .xlsx (zip) package: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`not an .xlsx (zip) package: ${errorText(e)}`, { cause: e });
   }
 }
 
