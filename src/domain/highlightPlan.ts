@@ -1,6 +1,8 @@
 /**
- * Which cells to mark for a list of findings, as few multi-area address strings per sheet and
- * severity as possible (pure; highlight.ts turns each into one conditional format).
+ * Which cells to mark for a list of findings, and how a mark looks, the same in every gateway: the
+ * Excel adapter turns each area string into one conditional format (src/excel/highlight.ts), the memory
+ * gateway fills the cells (src/taskpane/harness/memoryGateway.ts). As few multi-area address strings per
+ * sheet and severity as possible.
  *
  * - errors and warnings are marked; info findings are not (nothing to fix);
  * - a finding on a sheet that does not exist (S001: the sheet is missing) or with an address that is
@@ -31,6 +33,12 @@ export interface HighlightPlan {
   /** Findings that could not be marked (missing sheet, no usable address). */
   readonly skipped: number;
 }
+
+/** How a mark looks: Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text". */
+export const HIGHLIGHT_COLOURS: Readonly<Record<MarkedSeverity, { readonly fill: string; readonly font: string }>> = {
+  error: { fill: '#FFC7CE', font: '#9C0006' },
+  warning: { fill: '#FFEB9C', font: '#9C5700' },
+};
 
 /** Conservative length of one address string passed to `getRanges`. */
 export const MAX_ADDRESS_CHARS = 2_000;

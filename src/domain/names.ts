@@ -96,6 +96,24 @@ export function isPlanSheetName(name: string): boolean {
   return objectKindOf(name) !== null;
 }
 
+/**
+ * What an adapter reads into a snapshot, the same in every adapter (the Excel reader, the in-memory
+ * workbook): the tables that are plan objects, and the plan sheets whose object no such table already
+ * holds (a table wins in resolution, SPEC §1, so a table on its own sheet is not read twice).
+ */
+export function planObjectsToRead<S extends { readonly name: string }, T extends { readonly name: string }>(
+  sheets: readonly S[],
+  tables: readonly T[],
+): { readonly sheets: S[]; readonly tables: T[] } {
+  const planTables = tables.filter((t) => objectKindOf(t.name) !== null);
+  const tableKinds = new Set(planTables.map((t) => objectKindOf(t.name)));
+  const planSheets = sheets.filter((s) => {
+    const kind = objectKindOf(s.name);
+    return kind !== null && !tableKinds.has(kind);
+  });
+  return { sheets: planSheets, tables: planTables };
+}
+
 /** A column (or Plan property) the reader knows: its field key, Swedish header and accepted aliases. */
 export interface ColumnSpec {
   /** Key in `TableLocation.columns` and the model (English). */

@@ -15,14 +15,14 @@
  */
 import type { Finding } from '../domain/finding';
 import type { MarkedSeverity } from '../domain/highlightPlan';
-import { planHighlights } from '../domain/highlightPlan';
+import { HIGHLIGHT_COLOURS, planHighlights } from '../domain/highlightPlan';
 
 export const HIGHLIGHT_MARKER = 'plankoll';
 
 /** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text", plus a border. */
 export const HIGHLIGHT_STYLE: Readonly<Record<MarkedSeverity, { readonly formula: string; readonly fill: string; readonly font: string }>> = {
-  error: { formula: `=ISTEXT("${HIGHLIGHT_MARKER}:error")`, fill: '#FFC7CE', font: '#9C0006' },
-  warning: { formula: `=ISTEXT("${HIGHLIGHT_MARKER}:warning")`, fill: '#FFEB9C', font: '#9C5700' },
+  error: { formula: `=ISTEXT("${HIGHLIGHT_MARKER}:error")`, ...HIGHLIGHT_COLOURS.error },
+  warning: { formula: `=ISTEXT("${HIGHLIGHT_MARKER}:warning")`, ...HIGHLIGHT_COLOURS.warning },
 };
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;

@@ -3,7 +3,7 @@
  *
  * One `Excel.run`, a fixed number of syncs plus one per ~4 MB of data:
  *   sync 1  worksheet names/positions; table names, sheets, header/totals flags.
- *           Only objects whose name is a plan object (`objectKindOf`) are read further. A sheet is
+ *           Only the plan's objects are read further (`planObjectsToRead`, shared with the memory gateway). A sheet is
  *           skipped when a table of the same kind is read (the table wins in resolution, SPEC §1),
  *           so a table on its own sheet is not read twice.
  *   sync 2  for each of those: the range's position and size, and the values of a first window
@@ -15,8 +15,7 @@
  * arrive in `values` as their literal (`#REF!`) and become `{ error }`; a text cell that literally
  * reads `#N/A` is indistinguishable here and is read as the error too. Empty cells ("") become null.
  */
-import { objectKindOf } from '../domain/names';
-import type { ObjectKind } from '../domain/names';
+import { planObjectsToRead } from '../domain/names';
 import { EXCEL_ERROR_LITERALS } from '../domain/snapshot';
 import type { CellValue, RangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/snapshot';
 import type { Chunk, Rect } from './chunks';
@@ -107,12 +106,7 @@ export async function readSnapshotInContext(
 
   const sheetItems = [...worksheets.items].sort((a, b) => a.position - b.position);
   const sheetNames = sheetItems.map((s) => s.name);
-  const plannedTables = tables.items.filter((t) => objectKindOf(t.name) !== null);
-  const tableKinds = new Set<ObjectKind | null>(plannedTables.map((t) => objectKindOf(t.name)));
-  const plannedSheets = sheetItems.filter((s) => {
-    const kind = objectKindOf(s.name);
-    return kind !== null && !tableKinds.has(kind);
-  });
+  const { tables: plannedTables, sheets: plannedSheets } = planObjectsToRead(sheetItems, tables.items);
 
   const targets: Target[] = [
     ...plannedTables.map((t): Target => {

@@ -59,7 +59,7 @@ test('Skapa sammanfattning writes the add-in sheet into the in-memory workbook',
   await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
   expect(await screen.findByText('Sammanfattningen finns på bladet Sammanfattning.')).toBeInTheDocument();
   const sheet = findSheet(gateway.workbook, 'Sammanfattning');
-  expect(sheet?.owned).toBe(true);
+  expect(sheet?.marker).toBe('Sammanfattning');
   expect(sheet?.charts.map((c) => c.chart.kind).sort()).toEqual(['bar', 'column', 'doughnut']);
   expect(getCell(sheet!, 0, 0)).toBe('Handlingsplan för styrning av IS/IT');
 });

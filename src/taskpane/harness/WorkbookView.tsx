@@ -53,7 +53,7 @@ export function WorkbookView({ gateway, lang, h }: { readonly gateway: MemoryGat
       </TabList>
       {active && (
         <>
-          {active.owned && (
+          {active.marker !== null && (
             <div className={styles.owned}>
               <p>{h.ownedSheet}</p>
               {active.charts.length > 0 && (

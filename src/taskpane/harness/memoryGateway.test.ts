@@ -18,7 +18,10 @@ function makeWorkbook(): MemoryWorkbook {
   actions.fills.set('D3', '#00FF00');
   const notes = emptySheet('Anteckningar');
   setCell(notes, 0, 0, 'fritext');
-  return { sheets: [actions, notes], tables: [{ name: 'Atgarder', sheet: 'Åtgärder', range: 'B2:D4' }], seal: null };
+  const roles = emptySheet('Roller');
+  setCell(roles, 2, 1, 'Roll');
+  setCell(roles, 3, 1, 'Controller');
+  return { sheets: [actions, notes, roles], tables: [{ name: 'Atgarder', sheet: 'Åtgärder', range: 'B2:D4' }], seal: null };
 }
 
 function finding(extra: Partial<Finding>): Finding {
@@ -52,12 +55,11 @@ function layout(extra: Partial<SheetLayout> = {}): SheetLayout {
 }
 
 describe('MemoryGateway.readSnapshot', () => {
-  it('gives every sheet name in tab order, each used range at its anchor, and the tables with their data', async () => {
+  it('gives every sheet name in tab order, the plan sheets a table does not hold at their anchor, and the tables with their data', async () => {
     const snap = await new MemoryGateway(makeWorkbook()).readSnapshot();
-    expect(snap.sheetNames).toEqual(['Åtgärder', 'Anteckningar']);
-    expect(snap.sheets[0].used.row).toBe(1);
-    expect(snap.sheets[0].used.col).toBe(1);
-    expect(snap.sheets[0].used.values[2]).toEqual(['A02', '=HYPERLINK("http://example.org")', 250_000]);
+    expect(snap.sheetNames).toEqual(['Åtgärder', 'Anteckningar', 'Roller']);
+    // Åtgärder is read as its table (which wins), Anteckningar is no plan object: neither is read as a sheet.
+    expect(snap.sheets).toEqual([{ name: 'Roller', used: { row: 2, col: 1, values: [['Roll'], ['Controller']] } }]);
     expect(snap.tables).toEqual([
       {
         name: 'Atgarder',
@@ -71,9 +73,9 @@ describe('MemoryGateway.readSnapshot', () => {
   it('hands out copies: changing the snapshot does not change the workbook', async () => {
     const gw = new MemoryGateway(makeWorkbook());
     const snap = await gw.readSnapshot();
-    (snap.sheets[0].used.values[1] as unknown[])[2] = 1;
+    (snap.tables[0].range.values[1] as unknown[])[2] = 1;
     const again = await gw.readSnapshot();
-    expect(again.sheets[0].used.values[1][2]).toBe(100_000);
+    expect(again.tables[0].range.values[1][2]).toBe(100_000);
   });
 });
 
@@ -149,7 +151,7 @@ describe('MemoryGateway.writeSummary', () => {
     const result = await gw.writeSummary(layout());
     expect(result).toEqual({ sheetName: 'Sammanfattning' });
     const sheet = findSheet(wb, 'Sammanfattning')!;
-    expect(sheet.owned).toBe(true);
+    expect(sheet.marker).toBe('Sammanfattning');
     expect(getCell(sheet, 0, 1)).toBe('=HYPERLINK("http://x")');
     expect(getCell(sheet, 3, 1)).toBe(2_290_000);
     expect(sheet.formats.get('B4')).toBe('#,##0 "kr"');
@@ -173,7 +175,7 @@ describe('MemoryGateway.writeSummary', () => {
     expect(await gw.writeSummary(layout())).toEqual({ sheetName: 'Sammanfattning (2)' });
     expect(getCell(users, 0, 0)).toBe('mina anteckningar');
     const names = wb.sheets.map((s) => s.name);
-    expect(names).toEqual(['Åtgärder', 'Anteckningar', 'sammanfattning', 'Efter', 'Sammanfattning (2)']);
+    expect(names).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'sammanfattning', 'Efter', 'Sammanfattning (2)']);
 
     // Regenerate with fewer blocks: the old content is gone, the position and name are kept, no new sheet.
     const again = await gw.writeSummary(layout({ blocks: [{ address: 'B2', values: [['ny']] }], charts: [] }));
@@ -186,11 +188,13 @@ describe('MemoryGateway.writeSummary', () => {
     expect(wb.tables.filter((t) => t.name === 'PK_Kommuner')).toHaveLength(1);
   });
 
-  it('refuses a table name that a user table already has', async () => {
-    const gw = new MemoryGateway(makeWorkbook());
-    await expect(gw.writeSummary(layout({ tables: [{ name: 'atgarder', range: 'A3:B4' }] }))).rejects.toThrow(
-      'table named atgarder already exists',
-    );
+  it('gives its table a free name when a user table already has the name, as Excel does', async () => {
+    const wb = makeWorkbook();
+    await new MemoryGateway(wb).writeSummary(layout({ tables: [{ name: 'atgarder', range: 'A3:B4' }] }));
+    expect(wb.tables.map((t) => [t.name, t.sheet])).toEqual([
+      ['Atgarder', 'Åtgärder'],
+      ['atgarder2', 'Sammanfattning'],
+    ]);
   });
 });
 

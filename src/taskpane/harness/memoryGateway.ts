@@ -1,29 +1,35 @@
 /**
  * The WorkbookGateway over an in-memory workbook: the same task pane runs over it in the browser harness
- * and in browser tests, with no Office host. It keeps the add-in's rules: it writes only to sheets it
- * created, and highlighting is undone exactly.
+ * and in browser tests, with no Office host. It behaves as the Excel adapter does — the gateway contract
+ * (tests/gateway) runs one suite over both — taking the same decisions from the domain: what is read
+ * (`planObjectsToRead`), where the summary goes (`chooseSheetTarget`), what is marked and how
+ * (`planHighlights`, HIGHLIGHT_COLOURS). It writes only to sheets it created, and highlighting is undone
+ * exactly.
  */
-import type { Finding, Severity } from '../../domain/finding';
+import type { Finding } from '../../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { SheetLayout } from '../../domain/summary/layout';
 import { a1, parseA1 } from '../../domain/a1';
+import type { MarkedSeverity } from '../../domain/highlightPlan';
+import { HIGHLIGHT_COLOURS, normalizeArea, planHighlights } from '../../domain/highlightPlan';
+import type { ExistingSheet } from '../../domain/summary/sheetTarget';
+import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
 import { emptySheet, findSheet, sameSheetName, setCell, snapshotOf } from './memoryWorkbook';
 import { parseRange, rangeSize } from './range';
 
-/** Fill colours of the marks (the office-js adapter uses the same meaning: red errors, amber warnings). */
-export const MARK_FILL: Readonly<Record<Severity, string>> = {
-  error: '#F4B6B6',
-  warning: '#FFE08A',
-  info: '#BFDDF5',
+/** Fill colours of the marks: the domain's, the same the Excel adapter's conditional formats show. */
+export const MARK_FILL: Readonly<Record<MarkedSeverity, string>> = {
+  error: HIGHLIGHT_COLOURS.error.fill,
+  warning: HIGHLIGHT_COLOURS.warning.fill,
 };
 
 /** A cell marked by `highlight`, with the most severe finding on it. */
 export interface Mark {
   readonly sheet: string;
   readonly cell: string;
-  readonly severity: Severity;
+  readonly severity: MarkedSeverity;
 }
 
 export interface Selection {
@@ -36,10 +42,11 @@ export interface MemoryGatewayOptions {
   readonly latencyMs?: number;
 }
 
-/** One finding marks at most this many cells (a whole-column range is marked, a runaway one is not). */
-const MAX_CELLS_PER_FINDING = 10_000;
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+/**
+ * One area marks at most this many cells in the page (a whole-column range is marked, a runaway one is
+ * not): the in-memory workbook fills cell by cell, where Excel puts one conditional format on the range.
+ */
+const MAX_CELLS_PER_AREA = 10_000;
 
 export class MemoryGateway implements WorkbookGateway {
   private wb: MemoryWorkbook;
@@ -111,21 +118,31 @@ export class MemoryGateway implements WorkbookGateway {
     return snapshotOf(this.wb);
   }
 
+  /**
+   * Writes the summary as the Excel adapter does (src/excel/summaryWriter.ts), with the same decisions
+   * (`chooseSheetTarget`): its own sheet is replaced in place (same name, same position), a user's sheet
+   * is never touched (a new `Sammanfattning (2)` instead), and a table name a user's table has is taken
+   * with a number (`PK_Status2`). The sheet is activated with A1 selected.
+   */
   async writeSummary(layout: SheetLayout): Promise<WriteResult> {
     await this.hostDelay();
-    const sheet = this.ownSheetFor(layout.sheetName);
-    for (const [key, saved] of this.saved) if (saved.sheet === sheet) this.saved.delete(key);
-    this.marks = this.marks.filter((m) => m.sheet !== sheet.name);
-    const otherTables = this.wb.tables.filter((t) => !sameSheetName(t.sheet, sheet.name));
-    for (const t of layout.tables) {
-      if (otherTables.some((o) => o.name.toLowerCase() === t.name.toLowerCase())) {
-        throw new Error(`A table named ${t.name} already exists in the workbook`);
-      }
+    const existing: ExistingSheet[] = this.wb.sheets.map((s, position) => ({
+      name: s.name,
+      position,
+      marker: s.marker,
+      tables: this.wb.tables.filter((t) => sameSheetName(t.sheet, s.name)).map((t) => t.name),
+    }));
+    const target = chooseSheetTarget(existing, layout.sheetName, layout.tables.map((t) => t.name));
+    const sheet = emptySheet(target.name, target.name);
+    if (target.replace !== null) {
+      const old = this.wb.sheets[target.replace.position];
+      for (const [key, saved] of this.saved) if (saved.sheet === old) this.saved.delete(key);
+      this.marks = this.marks.filter((m) => m.sheet !== old.name);
+      this.wb.tables = this.wb.tables.filter((t) => !sameSheetName(t.sheet, old.name));
+      this.wb.sheets[target.replace.position] = sheet;
+    } else {
+      this.wb.sheets.push(sheet);
     }
-    sheet.cells = [];
-    sheet.fills = new Map();
-    sheet.formats = new Map();
-    sheet.charts = [];
     for (const block of layout.blocks) {
       const origin = parseA1(block.address);
       if (origin === null) throw new Error(`Bad block address in the summary layout: ${block.address}`);
@@ -141,25 +158,34 @@ export class MemoryGateway implements WorkbookGateway {
     for (const fill of layout.fills) {
       for (const cell of cellsOf(fill.range)) sheet.fills.set(cell, fill.color);
     }
-    this.wb.tables = [...otherTables, ...layout.tables.map((t) => ({ name: t.name, sheet: sheet.name, range: t.range }))];
+    this.wb.tables = [
+      ...this.wb.tables,
+      ...layout.tables.map((t) => ({ name: target.tableNames[t.name] ?? t.name, sheet: sheet.name, range: t.range })),
+    ];
     sheet.charts = layout.charts.map((c) => ({ ...c }));
     this.active = sheet.name;
+    this.selected = { sheet: sheet.name, cell: 'A1' };
     this.notify();
     return { sheetName: sheet.name };
   }
 
+  /**
+   * Marks the cells `planHighlights` chooses, in HIGHLIGHT_COLOURS, as the Excel adapter does: errors and
+   * warnings (an error wins on a cell with both), not info; a finding on a missing sheet or with no usable
+   * address is skipped. The cells' own fills are kept to be restored exactly.
+   */
   async highlight(findings: readonly Finding[]): Promise<void> {
     await this.hostDelay();
     this.restoreFills();
+    const plan = planHighlights(findings, this.wb.sheets.map((s) => s.name));
     const bySheetCell = new Map<string, Mark & { target: MemorySheet }>();
-    for (const f of findings) {
-      const sheet = findSheet(this.wb, f.sheet);
-      if (!sheet) continue; // e.g. S001: the sheet is missing, there is nothing to mark
-      for (const cell of cellsOf(f.cell)) {
-        const key = `${sheet.name}!${cell}`;
-        const prior = bySheetCell.get(key);
-        if (!prior || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prior.severity]) {
-          bySheetCell.set(key, { sheet: sheet.name, cell, severity: f.severity, target: sheet });
+    // Warnings come first, then errors: a later area wins, so red is on top (as conditional formats added later).
+    for (const area of plan.areas) {
+      const target = findSheet(this.wb, area.sheet);
+      if (!target) continue;
+      for (const part of area.address.split(',')) {
+        for (const cell of cellsOf(part)) {
+          bySheetCell.set(`${target.name}!${cell}`, { sheet: target.name, cell, severity: area.severity, target });
         }
       }
     }
@@ -183,8 +209,9 @@ export class MemoryGateway implements WorkbookGateway {
     await this.hostDelay();
     const target = findSheet(this.wb, sheet);
     if (!target) throw new Error(`The workbook has no sheet named ${sheet}`);
-    if (parseRange(cell) === null) throw new Error(`Not a cell address: ${cell}`);
-    this.selected = { sheet: target.name, cell: cell.replace(/\$/g, '').toUpperCase() };
+    const address = normalizeArea(cell);
+    if (address === null) throw new Error(`Not a cell address: ${cell}`);
+    this.selected = { sheet: target.name, cell: address };
     this.active = target.name;
     this.notify();
   }
@@ -193,18 +220,6 @@ export class MemoryGateway implements WorkbookGateway {
     await this.hostDelay();
     this.wb.seal = record;
     this.notify();
-  }
-
-  /** The add-in's own sheet for `preferred`: the one it wrote before, else a new one with a free name. */
-  private ownSheetFor(preferred: string): MemorySheet {
-    const pattern = new RegExp(`^${escapeRegExp(preferred)}( \\(\\d+\\))?$`, 'i');
-    const mine = this.wb.sheets.find((s) => s.owned && pattern.test(s.name));
-    if (mine) return mine;
-    let name = preferred;
-    for (let n = 2; findSheet(this.wb, name); n++) name = `${preferred} (${n})`;
-    const sheet = emptySheet(name, true);
-    this.wb.sheets.push(sheet);
-    return sheet;
   }
 
   private restoreFills(): void {
@@ -226,14 +241,10 @@ export class MemoryGateway implements WorkbookGateway {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Every single-cell address of a range, capped (see MAX_CELLS_PER_FINDING); nothing for a bad address. */
+/** Every single-cell address of a range, capped (see MAX_CELLS_PER_AREA); nothing for a bad address. */
 function cellsOf(address: string): string[] {
   const r = parseRange(address);
-  if (r === null || rangeSize(r) > MAX_CELLS_PER_FINDING) return [];
+  if (r === null || rangeSize(r) > MAX_CELLS_PER_AREA) return [];
   const cells: string[] = [];
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) cells.push(a1(row, col));
   return cells;

@@ -6,6 +6,7 @@
 import type { CellValue, RangeSnapshot, WorkbookSnapshot } from '../../domain/snapshot';
 import type { LayoutChart } from '../../domain/summary/layout';
 import { a1, a1Range } from '../../domain/a1';
+import { planObjectsToRead } from '../../domain/names';
 import type { CellRange } from './range';
 import { parseRange } from './range';
 
@@ -13,8 +14,12 @@ export interface MemorySheet {
   name: string;
   /** Row-major cells; missing rows/cells are empty. */
   cells: CellValue[][];
-  /** True for sheets the add-in created (the summary); user sheets are never written. */
-  owned: boolean;
+  /**
+   * The add-in's owner marker on a sheet it created (the summary): the sheet's name when it was written,
+   * as the Excel adapter stores it in a worksheet-scoped name; null on the user's sheets, which are never
+   * written. It stays when the user renames the sheet.
+   */
+  marker: string | null;
   /** Cell fills by A1 address (`#RRGGBB`): the user's formatting, or the add-in's on its own sheets. */
   fills: Map<string, string>;
   /** Number formats by A1 address (read from the file, or written by the add-in); shown by the harness view. */
@@ -36,8 +41,8 @@ export interface MemoryWorkbook {
   seal: string | null;
 }
 
-export function emptySheet(name: string, owned = false): MemorySheet {
-  return { name, cells: [], owned, fills: new Map(), formats: new Map(), charts: [] };
+export function emptySheet(name: string, marker: string | null = null): MemorySheet {
+  return { name, cells: [], marker, fills: new Map(), formats: new Map(), charts: [] };
 }
 
 /** Excel compares sheet names case-insensitively. */
@@ -92,13 +97,17 @@ function readBlock(sheet: MemorySheet, r: CellRange): RangeSnapshot {
   return { row: r.top, col: r.left, values };
 }
 
-/** What an adapter hands the rules: fresh copies, never the workbook's own arrays. */
+/**
+ * What an adapter hands the rules: the plan's objects, read as the Excel adapter reads them
+ * (`planObjectsToRead`), as fresh copies, never the workbook's own arrays.
+ */
 export function snapshotOf(wb: MemoryWorkbook): WorkbookSnapshot {
-  const sheets = wb.sheets.map((sheet) => {
+  const read = planObjectsToRead(wb.sheets, wb.tables);
+  const sheets = read.sheets.map((sheet) => {
     const used = usedRange(sheet);
     return { name: sheet.name, used: used ? readBlock(sheet, used) : { row: 0, col: 0, values: [] } };
   });
-  const tables = wb.tables.flatMap((t) => {
+  const tables = read.tables.flatMap((t) => {
     const sheet = findSheet(wb, t.sheet);
     const r = parseRange(t.range);
     return sheet && r ? [{ name: t.name, sheet: sheet.name, range: readBlock(sheet, r) }] : [];

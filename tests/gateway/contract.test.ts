@@ -1,0 +1,238 @@
+/**
+ * The gateway contract (STYLE §12): one suite of behaviour tests run against both WorkbookGateways — the
+ * Excel adapter over the typed fake host and the memory gateway of the browser page — so that what the
+ * page shows is what Excel does. Each case sets up a workbook from a snapshot, calls the gateway, and
+ * looks at the workbook through `GatewayWorld` (worlds.ts).
+ *
+ * Adding a case: one `it` below, written once for both hosts. Adding an operation to the gateway: its
+ * cases here, then whatever the fake host or the memory workbook must model for them (docs/architecture.md).
+ */
+import type { Finding } from '../../src/domain/finding';
+import { HIGHLIGHT_COLOURS } from '../../src/domain/highlightPlan';
+import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import type { SheetLayout } from '../../src/domain/summary/layout';
+import { layoutSummary } from '../../src/domain/summary/layoutSummary';
+import { summarize } from '../../src/domain/summary/summarize';
+import { makeAction, makeInfo, makePlan } from '../builders/model';
+import type { GatewayWorld, OpenWorld } from './worlds';
+import { excelWorld, memoryWorld } from './worlds';
+
+const META = { generatedAt: '2011-06-30T14:05', counts: { error: 0, warning: 2, info: 0 }, seal: 'Ej förseglad' };
+const TITLE = 'Handlingsplan för styrning av IS/IT';
+
+function layoutOf(actions = makePlan().actions ?? [], name = TITLE): SheetLayout {
+  return layoutSummary(summarize(makePlan({ info: makeInfo({ name }), actions }), '2011-06-30'), META);
+}
+
+/**
+ * A small workbook: the Åtgärder table at B2 (with an error value and an empty cell), Roller as a plain
+ * sheet at B3, a user's notes sheet and a user's table `PK_Status` on a sheet of their own.
+ */
+function workbook(seal: string | null = null): WorkbookSnapshot {
+  const actions = {
+    row: 1,
+    col: 1,
+    values: [
+      ['ID', 'Åtgärd', 'Budget (kr)'],
+      ['A01', 'Styrmodell', 100_000],
+      ['A02', '=HYPERLINK("http://example.org")', { error: '#REF!' }],
+      ['A03', null, 50_000],
+    ],
+  };
+  const roles = { row: 2, col: 1, values: [['Roll', 'Namn'], ['Controller', 'Anna Berg']] };
+  const status = { row: 0, col: 0, values: [['Status', 'Antal'], ['Klar', 3]] };
+  return {
+    sheetNames: ['Åtgärder', 'Anteckningar', 'Roller', 'Statistik'],
+    sheets: [
+      { name: 'Åtgärder', used: actions },
+      { name: 'Anteckningar', used: { row: 0, col: 0, values: [['mina anteckningar', 42]] } },
+      { name: 'Roller', used: roles },
+      { name: 'Statistik', used: status },
+    ],
+    tables: [
+      { name: 'Atgarder', sheet: 'Åtgärder', range: actions },
+      { name: 'PK_Status', sheet: 'Statistik', range: status },
+    ],
+    seal,
+  };
+}
+
+function finding(severity: Finding['severity'], sheet: string, cell: string, code = 'B003'): Finding {
+  return { code, severity, sheet, cell, message: 'm' };
+}
+
+describe.each<[string, OpenWorld]>([
+  ['the Excel adapter over the fake host', excelWorld],
+  ['the memory gateway', memoryWorld],
+])('the gateway contract: %s', (_name, open) => {
+  let world: GatewayWorld;
+  const start = (snapshot: WorkbookSnapshot = workbook()): GatewayWorld => {
+    world = open(snapshot);
+    return world;
+  };
+  afterEach(() => world?.close());
+
+  describe('reading', () => {
+    it('reads every sheet name in tab order, the plan tables at their anchors, the plan sheets no table holds, and nothing else', async () => {
+      const snapshot = await start().gateway.readSnapshot();
+      expect(snapshot.sheetNames).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik']);
+      expect(snapshot.tables).toEqual([
+        {
+          name: 'Atgarder',
+          sheet: 'Åtgärder',
+          range: {
+            row: 1,
+            col: 1,
+            values: [
+              ['ID', 'Åtgärd', 'Budget (kr)'],
+              ['A01', 'Styrmodell', 100_000],
+              ['A02', '=HYPERLINK("http://example.org")', { error: '#REF!' }],
+              ['A03', null, 50_000],
+            ],
+          },
+        },
+      ]);
+      expect(snapshot.sheets).toEqual([{ name: 'Roller', used: { row: 2, col: 1, values: [['Roll', 'Namn'], ['Controller', 'Anna Berg']] } }]);
+      expect(snapshot.seal).toBeNull();
+    });
+
+    it('reads the stored seal with the snapshot', async () => {
+      const snapshot = await start(workbook('{"v":1,"by":"Åsa <&> Öberg"}')).gateway.readSnapshot();
+      expect(snapshot.seal).toBe('{"v":1,"by":"Åsa <&> Öberg"}');
+    });
+  });
+
+  describe('the summary sheet', () => {
+    it('adds its own sheet last, activates it, and writes the layout', async () => {
+      const w = start();
+      expect(await w.gateway.writeSummary(layoutOf())).toEqual({ sheetName: 'Sammanfattning' });
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Sammanfattning']);
+      expect(w.activeSheet()).toBe('Sammanfattning');
+      expect(w.value('Sammanfattning', 'A1')).toBe(TITLE);
+      expect(w.value('Sammanfattning', 'B9')).toBe(3_910_000);
+      expect(w.value('Anteckningar', 'A1')).toBe('mina anteckningar');
+    });
+
+    it('keeps workbook text that looks like a formula as text', async () => {
+      const w = start();
+      const evil = '=HYPERLINK("http://evil.example","Plan")';
+      await w.gateway.writeSummary(layoutOf(undefined, evil));
+      expect(w.value('Sammanfattning', 'A1')).toBe(evil);
+      expect(w.isFormula('Sammanfattning', 'A1')).toBe(false);
+    });
+
+    it('never writes to a user’s sheet called Sammanfattning: it takes Sammanfattning (2)', async () => {
+      const w = start();
+      w.user.addSheet('sammanfattning', { A1: 'egen sammanfattning' });
+      expect(await w.gateway.writeSummary(layoutOf())).toEqual({ sheetName: 'Sammanfattning (2)' });
+      expect(w.value('sammanfattning', 'A1')).toBe('egen sammanfattning');
+      expect(w.value('sammanfattning', 'B9')).toBeNull();
+      expect(w.tables().filter((t) => t.sheet === 'sammanfattning')).toEqual([]);
+    });
+
+    it('replaces its own sheet in place when regenerated: same name and position, its tables not duplicated', async () => {
+      const w = start();
+      await w.gateway.writeSummary(layoutOf());
+      w.user.moveSheet('Sammanfattning', 1);
+      w.user.addSheet('Efter', { A1: 'egen text' });
+      const fewer = layoutOf([makeAction({ id: 'X1', budget: 500_000, shares: { Mora: 500_000, Orsa: 0, Älvdalen: 0 } })]);
+      expect(await w.gateway.writeSummary(fewer)).toEqual({ sheetName: 'Sammanfattning' });
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Sammanfattning', 'Anteckningar', 'Roller', 'Statistik', 'Efter']);
+      expect(w.value('Sammanfattning', 'B9')).toBe(500_000);
+      const own = w.tables().filter((t) => t.sheet === 'Sammanfattning').map((t) => t.name);
+      expect(own).toEqual([...new Set(own)]);
+      expect(own).toContain('PK_Kommuner');
+      expect(w.value('Efter', 'A1')).toBe('egen text');
+    });
+
+    it('finds its own sheet after the user renamed it, and keeps that name', async () => {
+      const w = start();
+      await w.gateway.writeSummary(layoutOf());
+      w.user.renameSheet('Sammanfattning', 'Status juni');
+      expect(await w.gateway.writeSummary(layoutOf())).toEqual({ sheetName: 'Status juni' });
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Status juni']);
+    });
+
+    it('gives its table a free name when a user’s table has it (PK_Status2), leaving the user’s table alone', async () => {
+      const w = start();
+      await w.gateway.writeSummary(layoutOf());
+      const own = w.tables().filter((t) => t.sheet === 'Sammanfattning').map((t) => t.name);
+      expect(own).toContain('PK_Status2');
+      expect(own).not.toContain('PK_Status');
+      expect(w.tables()).toContainEqual({ name: 'PK_Status', sheet: 'Statistik' });
+      expect(w.value('Statistik', 'B2')).toBe(3);
+    });
+  });
+
+  describe('highlighting', () => {
+    it('marks errors red and warnings amber, never info; an error wins on a cell; a missing sheet is skipped', async () => {
+      const w = start();
+      await w.gateway.readSnapshot();
+      await w.gateway.highlight([
+        finding('warning', 'Åtgärder', 'C3', 'B008'),
+        finding('error', 'Åtgärder', 'C3:C4'),
+        finding('warning', 'Åtgärder', '$D$3'),
+        finding('info', 'Åtgärder', 'B4', 'P007'),
+        finding('error', 'Finansiering', 'A1', 'S001'),
+      ]);
+      expect(w.fillShown('Åtgärder', 'C3')).toBe(HIGHLIGHT_COLOURS.error.fill);
+      expect(w.fillShown('Åtgärder', 'C4')).toBe(HIGHLIGHT_COLOURS.error.fill);
+      expect(w.fillShown('Åtgärder', 'D3')).toBe(HIGHLIGHT_COLOURS.warning.fill);
+      expect(w.fillShown('Åtgärder', 'B4')).toBeNull();
+      expect(w.fillShown('Åtgärder', 'C5')).toBeNull();
+    });
+
+    it('replaces the marks when highlighting again, and clearing restores the user’s own look exactly', async () => {
+      const w = start();
+      w.user.fill('Åtgärder', 'C3', '#00FF00');
+      const before = w.userLook();
+      await w.gateway.readSnapshot();
+      await w.gateway.highlight([finding('error', 'Åtgärder', 'C3:C4')]);
+      expect(w.fillShown('Åtgärder', 'C3')).toBe(HIGHLIGHT_COLOURS.error.fill);
+
+      await w.gateway.highlight([finding('warning', 'Roller', 'C4')]);
+      expect(w.fillShown('Åtgärder', 'C3')).toBe('#00FF00');
+      expect(w.fillShown('Åtgärder', 'C4')).toBeNull();
+      expect(w.fillShown('Roller', 'C4')).toBe(HIGHLIGHT_COLOURS.warning.fill);
+
+      await w.gateway.clearHighlights();
+      expect(w.fillShown('Roller', 'C4')).toBeNull();
+      expect(w.userLook()).toBe(before);
+    });
+
+    it('highlights and clears without a snapshot read first', async () => {
+      const w = start();
+      await w.gateway.highlight([finding('error', 'Roller', 'B4')]);
+      expect(w.fillShown('Roller', 'B4')).toBe(HIGHLIGHT_COLOURS.error.fill);
+      await w.gateway.clearHighlights();
+      expect(w.fillShown('Roller', 'B4')).toBeNull();
+    });
+  });
+
+  describe('going to a cell', () => {
+    it('activates the sheet (found whatever the case) and selects the normalized address', async () => {
+      const w = start();
+      await w.gateway.selectCell('åtgärder', '$c$4');
+      expect(w.selection()).toEqual({ sheet: 'Åtgärder', cell: 'C4' });
+      expect(w.activeSheet()).toBe('Åtgärder');
+      await w.gateway.selectCell('Roller', 'C4:B3');
+      expect(w.selection()).toEqual({ sheet: 'Roller', cell: 'B3:C4' });
+    });
+
+    it('rejects a sheet that does not exist and an address that is not one, selecting nothing', async () => {
+      const w = start();
+      await expect(w.gateway.selectCell('Finansiering', 'A1')).rejects.toThrow(/Finansiering/);
+      await expect(w.gateway.selectCell('Roller', 'inte en cell')).rejects.toThrow(/inte en cell/);
+      expect(w.selection()).toBeNull();
+    });
+  });
+
+  describe('the seal', () => {
+    it('stores the record so that the next snapshot carries it, the last one written replacing the one before', async () => {
+      const w = start(workbook('{"v":0}'));
+      await w.gateway.writeSeal('{"first":1}');
+      await w.gateway.writeSeal('{"v":1,"by":"Åsa <&> Öberg"}');
+      expect((await w.gateway.readSnapshot()).seal).toBe('{"v":1,"by":"Åsa <&> Öberg"}');
+    });
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The two hosts the gateway contract runs over, behind one interface (`GatewayWorld`): the gateway under
+ * test, what a user sees in the workbook (values, the fill a cell shows, the active sheet and selection),
+ * and what a user does between two calls (rename, move or add a sheet, fill a cell).
+ *
+ * - `excelWorld`: the Excel adapter (`createExcelGateway`) over the typed fake host (tests/excel/fake),
+ *   where a mark is a conditional format and the shown fill is the topmost one covering the cell.
+ * - `memoryWorld`: the memory gateway of the browser page, where a mark is the cell's fill.
+ *
+ * Adding a contract case needs nothing here; a case that looks at something new adds one method to
+ * `GatewayWorld` and its two readings below (docs/architecture.md).
+ */
+import type { WorkbookGateway } from '../../src/domain/gateway';
+import { parseA1 } from '../../src/domain/a1';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
+import { sealToXml } from '../../src/domain/seal/xml';
+import { createExcelGateway } from '../../src/excel/gateway';
+import { isOwnFormula } from '../../src/excel/highlight';
+import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
+import { emptySheet, findSheet, getCell, setCell, workbookFromSnapshot as memoryWorkbookFromSnapshot } from '../../src/taskpane/harness/memoryWorkbook';
+import { FakeExcelHost } from '../excel/fake/fakeExcel';
+import { workbookFromSnapshot as fakeWorkbookFromSnapshot } from '../excel/fake/fromSnapshot';
+import { addSheetCells, cell, intersect, parseArea, renameSheet, sheetOf } from '../excel/fake/workbook';
+
+export interface GatewayWorld {
+  readonly gateway: WorkbookGateway;
+  /** The sheets in tab order. */
+  sheetNames(): string[];
+  /** A cell's value as the user sees it (null when empty). */
+  value(sheet: string, address: string): CellValue;
+  /** True when the cell holds a formula (workbook text must never become one). */
+  isFormula(sheet: string, address: string): boolean;
+  tables(): { name: string; sheet: string }[];
+  /** The fill colour the cell shows (a mark's, else the user's own), or null. */
+  fillShown(sheet: string, address: string): string | null;
+  /** Everything about the user's own formatting, to compare before and after. */
+  userLook(): string;
+  activeSheet(): string | null;
+  selection(): { sheet: string; cell: string } | null;
+  /** What the user does between two calls. */
+  readonly user: {
+    renameSheet(from: string, to: string): void;
+    moveSheet(name: string, position: number): void;
+    addSheet(name: string, cells: Readonly<Record<string, CellValue>>): void;
+    fill(sheet: string, address: string, colour: string): void;
+  };
+  /** Undoes what the world installed (the Excel global). */
+  close(): void;
+}
+
+export type OpenWorld = (snapshot: WorkbookSnapshot) => GatewayWorld;
+
+function at(address: string): { row: number; col: number } {
+  const p = parseA1(address);
+  if (!p) throw new Error(`bad address ${address}`);
+  return p;
+}
+
+/** office-js `values` back to a CellValue: "" is empty, an error literal is an error. */
+function fromOffice(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/.test(v)) return { error: v };
+  return v as CellValue;
+}
+
+export const excelWorld: OpenWorld = (snapshot) => {
+  const wb = fakeWorkbookFromSnapshot(snapshot);
+  const host = new FakeExcelHost(wb);
+  if (typeof snapshot.seal === 'string') wb.customXmlParts.push({ id: host.nextId('PART'), xml: sealToXml(snapshot.seal) });
+  const restore = host.install();
+  return {
+    gateway: createExcelGateway('sv'),
+    sheetNames: () => wb.sheets.map((s) => s.name),
+    value: (sheet, address) => fromOffice(cell(sheetOf(wb, sheet), address).value),
+    isFormula: (sheet, address) => cell(sheetOf(wb, sheet), address).isFormula,
+    tables: () => wb.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    fillShown: (sheet, address) => {
+      const s = sheetOf(wb, sheet);
+      const target = parseArea(address);
+      if (!target) throw new Error(`bad address ${address}`);
+      const top = s.conditionalFormats
+        .filter((cf) => cf.fillColor !== null && cf.areas.some((a) => intersect(a, target) !== null))
+        .sort((a, b) => a.priority - b.priority)[0];
+      return top?.fillColor ?? s.props.get(address)?.fill ?? null;
+    },
+    userLook: () =>
+      JSON.stringify(
+        wb.sheets.map((s) => ({
+          name: s.name,
+          props: [...s.props],
+          conditionalFormats: s.conditionalFormats.filter((cf) => !isOwnFormula(cf.formula)),
+        })),
+      ),
+    activeSheet: () => wb.activeSheet,
+    selection: () => (wb.selection ? { sheet: wb.selection.sheet, cell: wb.selection.address } : null),
+    user: {
+      renameSheet: (from, to) => renameSheet(wb, sheetOf(wb, from), to),
+      moveSheet: (name, position) => {
+        const s = sheetOf(wb, name);
+        wb.sheets.splice(wb.sheets.indexOf(s), 1);
+        wb.sheets.splice(position, 0, s);
+      },
+      addSheet: (name, cells) => void addSheetCells(wb, name, cells),
+      fill: (sheet, address, colour) => {
+        const s = sheetOf(wb, sheet);
+        s.props.set(address, { ...s.props.get(address), fill: colour });
+      },
+    },
+    close: restore,
+  };
+};
+
+export const memoryWorld: OpenWorld = (snapshot) => {
+  const wb = memoryWorkbookFromSnapshot(snapshot);
+  const gateway = new MemoryGateway(wb);
+  const sheet = (name: string) => {
+    const s = findSheet(wb, name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  };
+  return {
+    gateway,
+    sheetNames: () => wb.sheets.map((s) => s.name),
+    value: (name, address) => {
+      const p = at(address);
+      const v = getCell(sheet(name), p.row, p.col);
+      return v === '' ? null : v;
+    },
+    // The in-memory workbook stores values as they are and evaluates nothing: no cell is ever a formula.
+    isFormula: () => false,
+    tables: () => wb.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    fillShown: (name, address) => sheet(name).fills.get(address) ?? null,
+    userLook: () => JSON.stringify(wb.sheets.map((s) => ({ name: s.name, fills: [...s.fills], formats: [...s.formats] }))),
+    activeSheet: () => gateway.activeSheet,
+    selection: () => gateway.selection,
+    user: {
+      renameSheet: (from, to) => {
+        const s = sheet(from);
+        wb.tables = wb.tables.map((t) => (t.sheet === s.name ? { ...t, sheet: to } : t));
+        s.name = to;
+      },
+      moveSheet: (name, position) => {
+        const s = sheet(name);
+        wb.sheets.splice(wb.sheets.indexOf(s), 1);
+        wb.sheets.splice(position, 0, s);
+      },
+      addSheet: (name, cells) => {
+        const s = emptySheet(name);
+        for (const [address, v] of Object.entries(cells)) setCell(s, at(address).row, at(address).col, v);
+        wb.sheets.push(s);
+      },
+      fill: (name, address, colour) => void sheet(name).fills.set(address, colour),
+    },
+    close: () => undefined,
+  };
+};
