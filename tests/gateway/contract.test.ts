@@ -57,7 +57,7 @@ function workbook(seal: string | null = null): WorkbookSnapshot {
   };
 }
 
-function finding(severity: Finding['severity'], sheet: string, cell: string, code = 'B003'): Finding {
+function finding(severity: Finding['severity'], sheet: string, cell: string, code: Finding['code'] = 'B003'): Finding {
   return { code, severity, sheet, cell, message: 'm' };
 }
 
