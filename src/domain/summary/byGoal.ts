@@ -3,6 +3,7 @@
  * “(utan mål)” row for actions whose MålID is blank or not in Mål. When Mål is missing altogether,
  * the goals are the MålIDs the actions use, in order of first use.
  */
+import { actionForecast } from '../followup/forecast';
 import type { Action, PlanModel } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
@@ -22,6 +23,7 @@ interface Tally {
   notDone: number;
   budget: number;
   spent: number;
+  forecast: number;
 }
 
 function key(id: string): string {
@@ -29,7 +31,7 @@ function key(id: string): string {
 }
 
 function emptyTally(id: string | null, name: string): Tally {
-  return { id, name, actions: 0, done: 0, overdue: 0, delayed: 0, notDone: 0, budget: 0, spent: 0 };
+  return { id, name, actions: 0, done: 0, overdue: 0, delayed: 0, notDone: 0, budget: 0, spent: 0, forecast: 0 };
 }
 
 function knownGoals(model: PlanModel): Map<string, Tally> {
@@ -49,7 +51,7 @@ function knownGoals(model: PlanModel): Map<string, Tally> {
   return tallies;
 }
 
-function add(t: Tally, action: Action, reportDate: string): void {
+function add(t: Tally, action: Action, reportDate: string, withForecast: boolean): void {
   const status = action.status?.value ?? null;
   t.actions++;
   if (status === 'done') t.done++;
@@ -58,30 +60,30 @@ function add(t: Tally, action: Action, reportDate: string): void {
   if (isOverdue(action, reportDate)) t.overdue++;
   t.budget += amountOf(action.budget);
   t.spent += amountOf(action.spent);
+  if (withForecast) t.forecast += actionForecast(action);
 }
 
-export function summarizeGoals(model: PlanModel, reportDate: string): GoalLine[] {
+/**
+ * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast and
+ * deviation, and a forecast above the budget turns the goal red.
+ */
+export function summarizeGoals(model: PlanModel, reportDate: string, withForecast = false): GoalLine[] {
   const tallies = knownGoals(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
   for (const action of model.actions ?? []) {
     const id = action.goalId?.value;
     const t = typeof id === 'string' ? tallies.get(key(id)) : undefined;
-    add(t ?? noGoal, action, reportDate);
+    add(t ?? noGoal, action, reportDate, withForecast);
   }
   const rows = [...tallies.values()];
   if (noGoal.actions > 0) rows.push(noGoal);
   return rows.map((t) => {
     const budget = roundOre(t.budget);
     const spent = roundOre(t.spent);
-    return {
-      id: t.id,
-      name: t.name,
-      actions: t.actions,
-      done: t.done,
-      overdue: t.overdue,
-      budget,
-      spent,
-      light: goalLight({ overdue: t.overdue, budget, spent, delayed: t.delayed, notDone: t.notDone }),
-    };
+    const line = { id: t.id, name: t.name, actions: t.actions, done: t.done, overdue: t.overdue, budget, spent };
+    const light = { overdue: t.overdue, budget, spent, delayed: t.delayed, notDone: t.notDone };
+    if (!withForecast) return { ...line, light: goalLight(light) };
+    const forecast = roundOre(t.forecast);
+    return { ...line, forecast, deviation: roundOre(budget - forecast), light: goalLight({ ...light, forecast }) };
   });
 }

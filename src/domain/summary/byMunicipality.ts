@@ -3,6 +3,7 @@
  * Utfall × (the municipality's share of that action / the action's budget). Actions without a positive
  * budget cannot be split pro rata and add nothing to spent.
  */
+import { actionForecast } from '../followup/forecast';
 import type { PlanModel } from '../model';
 import { roundOre } from '../money';
 import { amountOf } from './money';
@@ -16,25 +17,35 @@ export function municipalityNames(model: PlanModel): string[] {
   return [...new Set(names)];
 }
 
-export function summarizeMunicipalities(model: PlanModel): MunicipalityLine[] {
+/**
+ * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast, split like
+ * spent (Σ forecast × share / budget), and deviation = budget − forecast.
+ */
+export function summarizeMunicipalities(model: PlanModel, withForecast = false): MunicipalityLine[] {
   const names = municipalityNames(model);
   const budget = new Map<string, number>(names.map((n) => [n, 0]));
   const spent = new Map<string, number>(names.map((n) => [n, 0]));
+  const forecast = new Map<string, number>(names.map((n) => [n, 0]));
   for (const action of model.actions ?? []) {
     const actionBudget = amountOf(action.budget);
     const actionSpent = amountOf(action.spent);
+    const actionForecastAmount = withForecast ? actionForecast(action) : 0;
     for (const share of action.shares ?? []) {
       if (!budget.has(share.municipality)) continue;
       const amount = amountOf(share.amount);
       budget.set(share.municipality, (budget.get(share.municipality) ?? 0) + amount);
       if (actionBudget > 0) {
         spent.set(share.municipality, (spent.get(share.municipality) ?? 0) + (actionSpent * amount) / actionBudget);
+        if (withForecast) forecast.set(share.municipality, (forecast.get(share.municipality) ?? 0) + (actionForecastAmount * amount) / actionBudget);
       }
     }
   }
   return names.map((name) => {
     const b = roundOre(budget.get(name) ?? 0);
     const s = roundOre(spent.get(name) ?? 0);
-    return { name, budget: b, spent: s, remaining: roundOre(b - s) };
+    const line = { name, budget: b, spent: s, remaining: roundOre(b - s) };
+    if (!withForecast) return line;
+    const f = roundOre(forecast.get(name) ?? 0);
+    return { ...line, forecast: f, deviation: roundOre(b - f) };
   });
 }

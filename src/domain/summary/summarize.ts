@@ -9,6 +9,8 @@ import { roundOre } from '../money';
 import { amountOf } from './money';
 import { daysLateFrom, isOverdue } from './overdue';
 import { isoToSerial } from '../dates';
+import { actionForecast, hasFollowUpData } from '../followup/forecast';
+import { withFollowUp } from './followUp';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
 import { STATUS_ORDER } from './types';
 
@@ -57,25 +59,34 @@ function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
     .map((x) => x.line);
 }
 
+/**
+ * With follow-up data (a Prognos column or an Uppföljning table, SPEC §7) the summary adds forecasts and
+ * deviations, the previous follow-up, what changed since and the history (followUp.ts); without it, it
+ * is exactly the summary of before.
+ */
 export function summarize(model: PlanModel, reportDate: string): Summary {
   const actions = model.actions ?? [];
   const overdue = summarizeOverdue(model, reportDate);
+  const withForecast = hasFollowUpData(model);
   const budget = roundOre(actions.reduce((sum, a) => sum + amountOf(a.budget), 0));
   const spent = roundOre(actions.reduce((sum, a) => sum + amountOf(a.spent), 0));
-  return {
+  const totals = {
+    budget,
+    spent,
+    remaining: roundOre(budget - spent),
+    percentSpent: budget > 0 ? spent / budget : null,
+    actions: actions.length,
+    done: actions.filter((a) => a.status?.value === 'done').length,
+    overdue: overdue.length,
+  };
+  const forecast = withForecast ? roundOre(actions.reduce((sum, a) => sum + actionForecast(a), 0)) : 0;
+  const summary: Summary = {
     plan: summarizePlan(model, reportDate),
-    totals: {
-      budget,
-      spent,
-      remaining: roundOre(budget - spent),
-      percentSpent: budget > 0 ? spent / budget : null,
-      actions: actions.length,
-      done: actions.filter((a) => a.status?.value === 'done').length,
-      overdue: overdue.length,
-    },
-    byMunicipality: summarizeMunicipalities(model),
-    byGoal: summarizeGoals(model, reportDate),
+    totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,
+    byMunicipality: summarizeMunicipalities(model, withForecast),
+    byGoal: summarizeGoals(model, reportDate, withForecast),
     byStatus: summarizeStatuses(model),
     overdue,
   };
+  return withForecast ? withFollowUp(model, reportDate, summary) : summary;
 }

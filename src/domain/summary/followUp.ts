@@ -1,0 +1,95 @@
+/**
+ * The summary's follow-up part (SPEC §3, §5, §7), added to the summary of the plan as it is now when the
+ * workbook has follow-up data: the previous follow-up, what changed since, each goal's trend and the history.
+ *
+ * The plan as it stood at the previous follow-up (followup/planThen.ts) is summarised with the same code
+ * as now, at the previous follow-up's date: spending per municipality then, and each goal's light then.
+ * - A goal's trend compares its light then and now (red < amber < green); it is null when the goal had no
+ *   action at the previous follow-up (it cannot have got better or worse), and for every goal when there
+ *   is no previous follow-up.
+ * - The municipality change is spent now − spent then, to the öre.
+ */
+import type { Action, PlanModel } from '../model';
+import { roundOre } from '../money';
+import { followUpHistory } from '../followup/history';
+import type { FollowUp } from '../followup/periods';
+import { currentPeriod, previousFollowUp } from '../followup/periods';
+import { actionsByKey, planAt } from '../followup/planThen';
+import { actionChanges } from '../followup/sinceLast';
+import { summarizeGoals } from './byGoal';
+import { summarizeMunicipalities } from './byMunicipality';
+import { LIGHT_RANK } from './light';
+import type { ActionChangeLine, GoalLine, GoalTrendLine, Light, SincePrevious, Summary, Trend } from './types';
+
+function trendOf(before: Light, now: Light): Trend {
+  const d = LIGHT_RANK[now] - LIGHT_RANK[before];
+  return d > 0 ? 'better' : d < 0 ? 'worse' : 'same';
+}
+
+const goalKey = (id: string | null): string => (id === null ? '\u0000' : id.trim().toLowerCase());
+
+function goalTrends(now: readonly GoalLine[], then: readonly GoalLine[]): GoalTrendLine[] {
+  const before = new Map(then.filter((g) => g.actions > 0).map((g) => [goalKey(g.id), g.light] as const));
+  return now.map((g) => {
+    const b = before.get(goalKey(g.id)) ?? null;
+    return { id: g.id, name: g.name, before: b, now: g.light, trend: b === null ? null : trendOf(b, g.light) };
+  });
+}
+
+function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>): ActionChangeLine[] {
+  const nameOf = new Map<string, string>();
+  for (const a of model.actions ?? []) if (a.id.value !== null && !nameOf.has(a.id.value)) nameOf.set(a.id.value, a.name.value ?? '');
+  const name = (id: string): string => nameOf.get(id) ?? '';
+  return [
+    ...changes.statusChanges.map((c): ActionChangeLine => ({ kind: 'status', id: c.id, action: c.action, from: c.from, to: c.to })),
+    ...changes.newlyOverdue.map((id): ActionChangeLine => ({ kind: 'newlyOverdue', id, action: name(id) })),
+    ...changes.added.map((id): ActionChangeLine => ({ kind: 'added', id, action: name(id) })),
+    ...changes.removed.map((id): ActionChangeLine => ({ kind: 'removed', id, action: '' })),
+  ];
+}
+
+function sincePrevious(model: PlanModel, reportDate: string, base: Summary, previous: FollowUp & { date: string }, nowByKey: Map<string, Action>): { since: SincePrevious; goals: GoalTrendLine[] } {
+  const then = planAt(model, previous, nowByKey);
+  const spentThen = new Map(summarizeMunicipalities(then).map((m) => [m.name, m.spent] as const));
+  const goals = goalTrends(base.byGoal, summarizeGoals(then, previous.date, true));
+  const changes = actionChanges(model, reportDate, previous);
+  return {
+    since: {
+      byMunicipality: base.byMunicipality.map((m) => {
+        const spentBefore = spentThen.get(m.name) ?? 0;
+        return { name: m.name, spentBefore, spent: m.spent, change: roundOre(m.spent - spentBefore) };
+      }),
+      statusChanges: changes.statusChanges,
+      newlyOverdue: changes.newlyOverdue,
+      added: changes.added,
+      removed: changes.removed,
+      goals,
+      changes: changeLines(model, changes),
+    },
+    goals,
+  };
+}
+
+/** `base` (the summary of the plan now, with forecasts) with the previous follow-up, what changed since, the trends and the history. */
+export function withFollowUp(model: PlanModel, reportDate: string, base: Summary): Summary {
+  const nowByKey = actionsByKey(model);
+  const previous = previousFollowUp(model, reportDate) as (FollowUp & { date: string }) | null;
+  const t = base.totals;
+  const history = followUpHistory(
+    model,
+    reportDate,
+    { period: currentPeriod(model, reportDate), date: reportDate, budget: t.budget, spent: t.spent, forecast: t.forecast ?? 0 },
+    nowByKey,
+  );
+  if (previous === null) {
+    return { ...base, byGoal: base.byGoal.map((g) => ({ ...g, trend: null })), previous: null, sincePrevious: null, history };
+  }
+  const { since, goals } = sincePrevious(model, reportDate, base, previous, nowByKey);
+  return {
+    ...base,
+    byGoal: base.byGoal.map((g, i) => ({ ...g, trend: goals[i].trend })),
+    previous: { period: previous.period, date: previous.date },
+    sincePrevious: since,
+    history,
+  };
+}
