@@ -56,6 +56,17 @@ export interface CliMessages {
   readonly sealedBy: (by: string, at: string, warnings: number) => string;
   readonly verifyLists: Readonly<Record<'changed' | 'added' | 'removed', string>>;
   readonly municipalitiesOption: (problem: string) => string;
+  readonly recordRefused: (file: string, errors: number) => string;
+  readonly recordNoPeriod: string;
+  readonly recordNoActions: (file: string) => string;
+  readonly recordExists: (period: string, rows: number, date: string | null) => string;
+  readonly recordNotXlsx: (file: string) => string;
+  readonly recordCannot: (file: string, why: string) => string;
+  readonly recordEmptyTable: (table: string) => string;
+  readonly recorded: (period: string, date: string, file: string, rows: number) => string;
+  readonly recordReplaced: (rows: number) => string;
+  readonly recordCreated: string;
+  readonly recordSealBroken: string;
 }
 
 const SV: CliMessages = {
@@ -111,6 +122,18 @@ const SV: CliMessages = {
   wroteReport: (file) => `Skrev mötesunderlaget till ${file}`,
   wroteExample: (withProblems, file) => `Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Skrev en tom handlingsplan till ${file}: ${sheets} (kommuner: ${municipalities})`,
+  recordRefused: (file, errors) => `${file} har ${errors} fel; uppföljningen sparas inte (se plankoll validate ${file})`,
+  recordNoPeriod: '--period saknas, och Plan-fliken har ingen Uppföljningsperiod: ange uppföljningens namn, t.ex. --period "Tertial 2"',
+  recordNoActions: (file) => `${file} har inga åtgärder att spara`,
+  recordExists: (period, rows, date) =>
+    `${period} är redan sparad i Uppföljning (${rows} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}); lägg till --replace för att ersätta just de raderna`,
+  recordNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att spara uppföljningen`,
+  recordCannot: (file, why) => `kan inte spara uppföljningen i ${file}: ${why}`,
+  recordEmptyTable: (table) => `tabellen ${table} finns men saknar rubrikrad; ge den rubrikerna Period, Datum, ID, Utfall (kr), Prognos (kr), Status, Kommentar eller ta bort den`,
+  recorded: (period, date, file, rows) => `Uppföljningen ${period} (${date}) sparad i ${file}: ${rows} ${rows === 1 ? 'åtgärd' : 'åtgärder'}.`,
+  recordReplaced: (rows) => `De ${rows} tidigare raderna för perioden ersattes.`,
+  recordCreated: 'Bladet Uppföljning skapades.',
+  recordSealBroken: 'Arbetsboken var förseglad; förseglingen omfattar Uppföljning, så försegla den igen (plankoll seal).',
   sealRefused: (file, errors) => `${file} har ${errors} fel och förseglas inte (se plankoll validate ${file})`,
   sealed: (file) => `Förseglad: ${file}`,
   sealedBy: (by, at, warnings) => `Validerad av ${by} ${at}, inga fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
@@ -172,6 +195,18 @@ const EN: CliMessages = {
   wroteExample: (withProblems, file) =>
     `Wrote ${withProblems ? 'the example with problems' : 'the example'} (Handlingsplan för styrning av IS/IT 2011) to ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Wrote an empty action plan to ${file}: ${sheets} (municipalities: ${municipalities})`,
+  recordRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'}; the follow-up is not recorded (see plankoll validate ${file})`,
+  recordNoPeriod: 'missing --period, and the Plan has no Uppföljningsperiod: name the follow-up, e.g. --period "Tertial 2"',
+  recordNoActions: (file) => `${file} has no actions to record`,
+  recordExists: (period, rows, date) =>
+    `${period} is already recorded in Uppföljning (${rows} row${rows === 1 ? '' : 's'}${date === null ? '' : `, ${date}`}); add --replace to replace just those rows`,
+  recordNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to record the follow-up`,
+  recordCannot: (file, why) => `cannot record the follow-up in ${file}: ${why}`,
+  recordEmptyTable: (table) => `the table ${table} exists but has no header row; give it the headers Period, Datum, ID, Utfall (kr), Prognos (kr), Status, Kommentar or remove it`,
+  recorded: (period, date, file, rows) => `Follow-up ${period} (${date}) recorded in ${file}: ${rows} action${rows === 1 ? '' : 's'}.`,
+  recordReplaced: (rows) => `The period's ${rows} earlier row${rows === 1 ? ' was' : 's were'} replaced.`,
+  recordCreated: 'The Uppföljning sheet was created.',
+  recordSealBroken: 'The workbook was sealed; the seal covers Uppföljning, so seal it again (plankoll seal).',
   sealRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'} and is not sealed (see plankoll validate ${file})`,
   sealed: (file) => `Sealed: ${file}`,
   sealedBy: (by, at, warnings) => `Validated by ${by} on ${at}, no errors, ${warnings} warning${warnings === 1 ? '' : 's'}.`,

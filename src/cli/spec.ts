@@ -68,6 +68,20 @@ export const OPTIONS = {
     value: { sv: '"Mora,Orsa,Älvdalen"', en: '"Mora,Orsa,Älvdalen"' },
     help: { sv: 'kommunerna som finansierar planen, kommaseparerade', en: 'the municipalities funding the plan, comma-separated' },
   },
+  period: {
+    long: 'period',
+    type: 'string',
+    value: { sv: 'PERIOD', en: 'LABEL' },
+    help: {
+      sv: 'uppföljningens namn, t.ex. "Tertial 2" (annars Plan-flikens Uppföljningsperiod)',
+      en: 'the follow-up\'s label, e.g. "Tertial 2" (else the Plan\'s Uppföljningsperiod)',
+    },
+  },
+  replace: {
+    long: 'replace',
+    type: 'boolean',
+    help: { sv: 'ersätt raderna för en period som redan är sparad', en: 'replace the rows of a period already recorded' },
+  },
   lang: {
     long: 'lang',
     type: 'string',

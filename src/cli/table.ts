@@ -9,13 +9,16 @@ import * as validate from './commands/validate';
 import * as verify from './commands/verify';
 import type { CommandArgs, CommandContext, CommandSpec } from './spec';
 
-// The verbs that write workbooks with exceljs or render a PDF load their libraries (and themselves) only
+// The verbs that write workbooks (exceljs, or the zip-level writer) or render a PDF load their libraries (and themselves) only
 // when they run: requiring exceljs alone costs about 0.25 s of CPU that `validate` should not pay.
 const example = {
   run: async (args: CommandArgs, ctx: CommandContext): Promise<number> => (await import('./commands/example')).run(args, ctx),
 };
 const report = {
   run: async (args: CommandArgs, ctx: CommandContext): Promise<number> => (await import('./commands/report')).run(args, ctx),
+};
+const record = {
+  run: async (args: CommandArgs, ctx: CommandContext): Promise<number> => (await import('./commands/record')).run(args, ctx),
 };
 const template = {
   run: async (args: CommandArgs, ctx: CommandContext): Promise<number> => (await import('./commands/template')).run(args, ctx),
@@ -59,6 +62,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     required: [{ option: 'by', what: { sv: 'vem som förseglar', en: 'who seals the workbook' } }],
     summary: { sv: 'förseglar en arbetsbok utan fel (på plats, eller till UT)', en: 'seals a workbook that has no errors (in place, or to OUT)' },
     run: seal.run,
+  },
+  {
+    name: 'record',
+    operands: [FILE],
+    options: ['period', 'reportDate', 'output', 'replace', 'force'],
+    summary: {
+      sv: 'sparar uppföljningen i Uppföljning (Spara uppföljning; på plats, eller till UT)',
+      en: 'records the follow-up into Uppföljning (Spara uppföljning; in place, or to OUT)',
+    },
+    run: record.run,
   },
   {
     name: 'verify',

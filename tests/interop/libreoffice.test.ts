@@ -6,9 +6,12 @@
  * that the packages are sound and that the fingerprint does not depend on how an application stores values.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { followUpsOf } from '../../src/domain/followup/periods';
+import { readPlan } from '../../src/domain/readPlan';
+import { readXlsx } from '../../src/xlsx/readSnapshot';
 import { CLEAN, WITH_PROBLEMS, runCli } from '../cli/run';
 
 jest.setTimeout(180_000);
@@ -72,5 +75,26 @@ describe('saved again by LibreOffice Calc', () => {
     const resaved = resaveWithLibreOffice(sealed);
     const verify = await runCli(['verify', resaved]);
     expect(verify).toMatchObject({ code: 0, out: expect.stringMatching(/Validerad av Anna Berg .*oförändrad/) });
+  });
+
+  it('a recorded follow-up is read back by LibreOffice, and a file LibreOffice saved takes the next one', async () => {
+    const recorded = join(dir, 'uppfoljd.xlsx');
+    expect((await runCli(['record', CLEAN, '--period', 'Helår 2011', '--report-date', '2011-12-31', '-o', recorded])).code).toBe(0);
+    /** Every follow-up row as period, date, ID, spent, forecast, status, comment (what the reader finds). */
+    const rows = async (file: string): Promise<unknown[][]> =>
+      followUpsOf(readPlan(await readXlsx(readFileSync(file))).model).flatMap((f) =>
+        f.rows.map((r) => [f.period, r.date.value, r.id.value, r.spent.value, r.forecast?.value ?? null, r.status.value, r.comment?.value ?? null]),
+      );
+    const ours = await rows(recorded);
+    expect(ours.filter((r) => r[0] === 'Helår 2011')).toHaveLength(18);
+    const resaved = resaveWithLibreOffice(recorded);
+    expect(await rows(resaved)).toEqual(ours);
+    expect(await findingsOf(resaved)).toEqual([]);
+    // LibreOffice writes its own package (shared strings, its styles): the zip-level writer appends to it too.
+    expect((await runCli(['record', resaved, '--period', 'Uppföljning 2012', '--report-date', '2012-04-30'])).code).toBe(0);
+    const after = await rows(resaved);
+    expect(after.slice(0, ours.length)).toEqual(ours);
+    expect(after.slice(ours.length).map((r) => [r[0], r[1]])).toEqual(Array.from({ length: 18 }, () => ['Uppföljning 2012', '2012-04-30']));
+    expect(await findingsOf(resaveWithLibreOffice(resaved))).toEqual([]);
   });
 });

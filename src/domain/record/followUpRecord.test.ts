@@ -29,7 +29,7 @@ describe('recordFollowUp', () => {
     const result = validate(workbook(), { today: '2012-01-15', reportDate: '2011-12-31' });
     expect(result.counts.error).toBe(0);
     const record = recordFollowUp(result, '  Helår   2011 ');
-    expect(record).toMatchObject({ kind: 'ready', period: 'Helår 2011', date: '2011-12-31', alreadyRecorded: 0, recordedDate: null });
+    expect(record).toMatchObject({ kind: 'ready', period: 'Helår 2011', date: '2011-12-31', alreadyRecorded: 0, recordedAs: null, recordedDate: null });
     if (record.kind !== 'ready') return;
     expect(record.rows.map((r) => [r.id, r.spent, r.forecast, r.status, r.comment])).toEqual([
       ['A1', 750_000, 750_000, 'Klar', 'Beslutad i kommunstyrelsen'], // done: the forecast is what was spent
@@ -62,7 +62,7 @@ describe('recordFollowUp', () => {
     const followUps = ['A1', 'A2'].map((id): CellValue[] => ['tertial  2', d('2011-08-31'), id, 1000, null, 'Pågår', null]);
     followUps.push(['Tertial 1', d('2011-04-30'), 'A1', 500, null, 'Pågår', null]);
     const result = validate(workbook({ followUps }), { today: '2011-12-31' });
-    expect(recordFollowUp(result, 'Tertial 2')).toMatchObject({ kind: 'ready', alreadyRecorded: 2, recordedDate: '2011-08-31' });
+    expect(recordFollowUp(result, 'Tertial 2')).toMatchObject({ kind: 'ready', alreadyRecorded: 2, recordedAs: 'tertial  2', recordedDate: '2011-08-31' });
     expect(recordFollowUp(result, 'Tertial 3')).toMatchObject({ kind: 'ready', alreadyRecorded: 0 });
   });
 });

@@ -39,6 +39,7 @@ export function recordFollowUp(result: ValidationResult, period: string): Follow
     date: result.reportDate,
     rows,
     alreadyRecorded: earlier?.rows.length ?? 0,
+    recordedAs: earlier?.period ?? null,
     recordedDate: earlier?.date ?? null,
   };
 }

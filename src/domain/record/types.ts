@@ -25,7 +25,8 @@ export type FollowUpRecord =
        * caller must ask before replacing them; only those rows are replaced.
        */
       readonly alreadyRecorded: number;
-      /** The date those rows carry (the first of them), when already recorded. */
+      /** The period's label and date as Uppföljning has them (its first spelling), when already recorded. */
+      readonly recordedAs: string | null;
       readonly recordedDate: string | null;
     };
 
