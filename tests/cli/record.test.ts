@@ -87,17 +87,18 @@ describe('plankoll record', () => {
   it('refuses to replace a recorded period unless told, then replaces only its rows', async () => {
     const file = await save('plan.xlsx', withoutHistory(examplePlanWorkbook()));
     await runCli(['record', file, '--period', 'Tertial 2', '--report-date', '2011-08-31']);
-    await runCli(['record', file, '--period', 'Tertial 3', '--report-date', '2011-12-31']);
+    await runCli(['record', file, '--period', 'Delårsrapport', '--report-date', '2011-08-31']);
     const before = readFileSync(file);
-    const again = await runCli(['record', file, '--period', 'tertial 2', '--report-date', '2011-09-01']);
+    const again = await runCli(['record', file, '--period', 'tertial 2', '--report-date', '2011-08-31']);
     expect(again).toEqual({ code: 1, out: '', err: 'plankoll record: Tertial 2 är redan sparad i Uppföljning (18 rader, 2011-08-31); lägg till --replace för att ersätta just de raderna\n' });
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
-    const replaced = await runCli(['record', file, '--period', 'Tertial 2', '--report-date', '2011-09-01', '--replace']);
+    const replaced = await runCli(['record', file, '--period', 'Tertial 2', '--report-date', '2011-08-31', '--replace']);
     expect(replaced.code).toBe(0);
     expect(replaced.out).toContain('De 18 tidigare raderna för perioden ersattes.');
-    expect((await followUps(file)).map((f) => [f.period, f.date, f.rows.length])).toEqual([
-      ['Tertial 3', '2011-12-31', 18],
-      ['Tertial 2', '2011-09-01', 18],
+    // The other period's rows keep their values and move up; the replaced period's rows come last.
+    expect((await followUps(file)).map((f) => [f.period, f.date, f.rows.length, f.rows[0].row])).toEqual([
+      ['Delårsrapport', '2011-08-31', 18, 1],
+      ['Tertial 2', '2011-08-31', 18, 19],
     ]);
   });
 
