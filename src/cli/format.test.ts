@@ -1,5 +1,5 @@
 import type { Finding } from '../domain/finding';
-import { findingJson, formatCounts, formatFinding, formatValue, sheetCell } from './format';
+import { findingJson, formatCounts, formatFinding, formatOmitted, formatReport, formatValue, sheetCell, validateJson } from './format';
 
 const finding: Finding = {
   code: 'B003',
@@ -44,5 +44,24 @@ describe('format', () => {
     expect(Object.keys(findingJson(finding))).toEqual(['code', 'severity', 'sheet', 'cell', 'actionId', 'message', 'expected', 'actual']);
     const { actionId: _a, ...noAction } = finding;
     expect(Object.keys(findingJson(noAction))).not.toContain('actionId');
+  });
+});
+
+describe('what the per-code cap left out', () => {
+  it('is one line before the count line, in both languages, and nothing when nothing was left out', () => {
+    expect(formatOmitted({}, 'sv')).toBeNull();
+    expect(formatOmitted({ P003: 1_047_575 }, 'sv')).toBe('Ytterligare 1 047 575 avvikelser visas inte (högst 1 000 per kod): P003 1 047 575.');
+    expect(formatOmitted({ P003: 1_047_575, P006: 1 }, 'en')).toBe(
+      '1,047,576 more findings are not listed (at most 1,000 per code): P003 1,047,575, P006 1.',
+    );
+    expect(formatOmitted({ R002: 1 }, 'sv')).toBe('Ytterligare 1 avvikelse visas inte (högst 1 000 per kod): R002 1.');
+    const report = formatReport([], { error: 1_047_575, warning: 0, info: 0 }, '2011-12-31', 'en', { P003: 1_047_575 }).split('\n');
+    expect(report.slice(0, 2)).toEqual([formatOmitted({ P003: 1_047_575 }, 'en'), formatCounts({ error: 1_047_575, warning: 0, info: 0 }, '2011-12-31', 'en')]);
+  });
+
+  it('is in the JSON as `omitted` only when something was left out', () => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    expect(Object.keys(JSON.parse(validateJson('a.xlsx', '2011-12-31', counts, [])) as object)).toEqual(['file', 'reportDate', 'counts', 'findings']);
+    expect((JSON.parse(validateJson('a.xlsx', '2011-12-31', counts, [], { P003: 1_047_575 })) as { omitted: unknown }).omitted).toEqual({ P003: 1_047_575 });
   });
 });

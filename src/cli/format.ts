@@ -2,7 +2,8 @@
  * Text output of `plankoll validate`: one line per finding and a closing count line, in Swedish
  * (default) or English; and the `--json` document of SPEC §5.
  */
-import type { Finding, FindingCounts, Lang, Severity } from '../domain/finding';
+import type { Finding, FindingCounts, Lang, RuleCode, Severity } from '../domain/finding';
+import { FINDINGS_PER_CODE } from '../domain/validate';
 import { escapeControl, safeJson } from './escape';
 
 const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
@@ -61,9 +62,28 @@ export function formatCounts(counts: FindingCounts, reportDate: string, lang: La
   return `${head} (report date ${reportDate}).`;
 }
 
-/** The text report: one line per finding, then the count line. */
-export function formatReport(findings: readonly Finding[], counts: FindingCounts, reportDate: string, lang: Lang): string {
+export type Omitted = Readonly<Partial<Record<RuleCode, number>>>;
+
+/**
+ * `Ytterligare 1 047 575 avvikelser visas inte (högst 1 000 per kod): P003 1 047 575.`, or null when nothing was
+ * left out.
+ */
+export function formatOmitted(omitted: Omitted, lang: Lang): string | null {
+  const entries = Object.entries(omitted).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+  if (entries.length === 0) return null;
+  const total = entries.reduce((n, [, k]) => n + k, 0);
+  const list = entries.map(([code, k]) => `${code} ${formatValue(k, lang)}`).join(', ');
+  const cap = formatValue(FINDINGS_PER_CODE, lang);
+  return lang === 'sv'
+    ? `Ytterligare ${formatValue(total, lang)} ${total === 1 ? 'avvikelse' : 'avvikelser'} visas inte (högst ${cap} per kod): ${list}.`
+    : `${formatValue(total, lang)} more ${total === 1 ? 'finding is' : 'findings are'} not listed (at most ${cap} per code): ${list}.`;
+}
+
+/** The text report: one line per finding, a line on what was left out (if anything), then the count line. */
+export function formatReport(findings: readonly Finding[], counts: FindingCounts, reportDate: string, lang: Lang, omitted: Omitted = {}): string {
   const lines = findings.map((f) => formatFinding(f, lang));
+  const left = formatOmitted(omitted, lang);
+  if (left !== null) lines.push(left);
   lines.push(formatCounts(counts, reportDate, lang));
   return lines.join('\n') + '\n';
 }
@@ -87,15 +107,18 @@ export interface ValidateJson {
   readonly reportDate: string;
   readonly counts: FindingCounts;
   readonly findings: readonly Finding[];
+  /** Per code, how many findings `findings` leaves out (SPEC §2); only present when something was. */
+  readonly omitted?: Omitted;
 }
 
 /** The `--json` document of `plankoll validate` (SPEC §5). */
-export function validateJson(file: string, reportDate: string, counts: FindingCounts, findings: readonly Finding[]): string {
+export function validateJson(file: string, reportDate: string, counts: FindingCounts, findings: readonly Finding[], omitted: Omitted = {}): string {
   const doc: ValidateJson = {
     file,
     reportDate,
     counts: { error: counts.error, warning: counts.warning, info: counts.info },
     findings: findings.map(findingJson),
+    ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
   };
   return safeJson(doc);
 }

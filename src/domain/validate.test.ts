@@ -10,8 +10,8 @@ import {
 import { isoToSerial } from './dates';
 import type { Finding } from './finding';
 import { SEVERITY } from './rules';
-import { makePlan } from '../../tests/builders/model';
-import { sortFindings, validate, validateModel } from './validate';
+import { invalid, makeAction, makePlan } from '../../tests/builders/model';
+import { FINDINGS_PER_CODE, capPerCode, sortFindings, validate, validateModel } from './validate';
 
 const TODAY = '2026-11-27';
 const brief = (fs: readonly Finding[]) => fs.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
@@ -132,5 +132,31 @@ describe('validateModel', () => {
     const s = setPlanValue(exampleSnapshot(), 'Rapportdatum', isoToSerial('2011-12-01'));
     expect(validate(s, { today: TODAY }).reportDate).toBe('2011-12-01');
     expect(cellAddress(s, 'Åtgärder', 'Slut', 2)).toBe('G4');
+  });
+});
+
+describe('at most FINDINGS_PER_CODE findings per code', () => {
+  it('lists the first of each code in sheet order, keeps counts exact and says how many were left out', () => {
+    const n = FINDINGS_PER_CODE + 203;
+    const actions = Array.from({ length: n }, (_, i) => makeAction({ id: `A${n - i}`, status: invalid('Färdig') }));
+    const plan = makePlan({ actions });
+    const all = validateModel(plan, [], { today: TODAY });
+    const p006 = all.findings.filter((f) => f.code === 'P006');
+    expect(p006).toHaveLength(FINDINGS_PER_CODE);
+    expect(p006[0].cell).toBe('H2');
+    expect(p006[FINDINGS_PER_CODE - 1].cell).toBe(`H${FINDINGS_PER_CODE + 1}`);
+    expect(all.omitted).toEqual({ P006: 203 });
+    expect(all.counts.error).toBe(all.findings.filter((f) => f.severity === 'error').length + 203);
+    expect(all.findings.filter((f) => f.code !== 'P006').length).toBeLessThanOrEqual(FINDINGS_PER_CODE);
+  });
+
+  it('leaves nothing out, and says so with an empty map, below the cap', () => {
+    expect(validateModel(makePlan(), [], { today: TODAY }).omitted).toEqual({});
+  });
+
+  it('caps each code on its own', () => {
+    const f = (code: Finding['code'], i: number) => ({ code, n: i });
+    const input = [f('P003', 1), f('P006', 2), f('P003', 3), f('P003', 4), f('P006', 5)];
+    expect(capPerCode(input, 2)).toEqual({ listed: [input[0], input[1], input[2], input[4]], omitted: { P003: 1 } });
   });
 });

@@ -8,11 +8,13 @@
  * - Tolerance for B008: the Plan's `Tolerans fördelning (%-enheter)` when it is a number ≥ 0, else 0.5.
  * - Order: by sheet (the workbook's tab order; sheets it does not have, such as a missing `Åtgärder` of
  *   S001, last), then row, column and code.
+ * - At most FINDINGS_PER_CODE findings of one code are listed, the first in that order; `counts` stays
+ *   exact and `omitted` says how many of each code were left out (SPEC §2). Only the listed ones are
+ *   rendered, so a column filled down to row 1 048 576 costs no million messages.
  */
 import { parseA1 } from './a1';
 import { parseIsoDate } from './dates';
-import type { Finding, Lang, RawFinding } from './finding';
-import { countFindings } from './finding';
+import type { Finding, FindingCounts, Lang, RawFinding, RuleCode } from './finding';
 import type { PlanModel, ValidateOptions } from './model';
 import { DEFAULT_TOLERANCE_PP } from './names';
 import { readPlan } from './readPlan';
@@ -36,12 +38,36 @@ const CANONICAL_SHEETS: readonly string[] = ['Plan', 'Finansiering', 'Mål', 'Ro
 export function validateModel(model: PlanModel, structureFindings: readonly RawFinding[], options: ValidateModelOptions): ValidationResult {
   const reportDate = resolveReportDate(model, options);
   const tolerancePp = resolveTolerance(model);
-  const raw = [...structureFindings, ...runRules({ model, reportDate, tolerancePp })];
-  const findings = sortFindings(
-    raw.map((f) => toFinding(f, options.lang ?? 'sv')),
-    options.sheetOrder ?? CANONICAL_SHEETS,
-  );
-  return { findings, counts: countFindings(findings), model, reportDate };
+  const raw = sortFindings([...structureFindings, ...runRules({ model, reportDate, tolerancePp })], options.sheetOrder ?? CANONICAL_SHEETS);
+  const { listed, omitted } = capPerCode(raw, FINDINGS_PER_CODE);
+  const lang = options.lang ?? 'sv';
+  return { findings: listed.map((f) => toFinding(f, lang)), counts: countBySeverity(raw), omitted, model, reportDate };
+}
+
+/** How many findings of one code a result lists at most (SPEC §2). */
+export const FINDINGS_PER_CODE = 1000;
+
+/** The first `perCode` findings of each code, in the given order, and how many of each code are left out. */
+export function capPerCode<F extends { readonly code: RuleCode }>(
+  findings: readonly F[],
+  perCode: number,
+): { listed: F[]; omitted: Partial<Record<RuleCode, number>> } {
+  const seen = new Map<RuleCode, number>();
+  const listed: F[] = [];
+  const omitted: Partial<Record<RuleCode, number>> = {};
+  for (const f of findings) {
+    const n = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, n);
+    if (n <= perCode) listed.push(f);
+    else omitted[f.code] = n - perCode;
+  }
+  return { listed, omitted };
+}
+
+function countBySeverity(findings: readonly RawFinding[]): FindingCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[SEVERITY[f.code]]++;
+  return counts;
 }
 
 export function resolveReportDate(model: PlanModel, options: ValidateOptions): string {
@@ -70,7 +96,7 @@ export function toFinding(raw: RawFinding, lang: Lang): Finding {
 }
 
 /** Sheet (tab order, unknown sheets last by name), then row, column, code; stable otherwise. */
-export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
+export function sortFindings<F extends Pick<Finding, 'code' | 'sheet' | 'cell'>>(findings: readonly F[], sheetOrder: readonly string[]): F[] {
   const sheetIndex = new Map<string, number>();
   sheetOrder.forEach((s, i) => {
     if (!sheetIndex.has(s)) sheetIndex.set(s, i);

@@ -6,6 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { Button, Divider, FluentProvider, Switch, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway } from '../domain/gateway';
+import type { ValidationResult } from '../domain/validation';
 import { ErrorMessage } from './components/ErrorMessage';
 import { FindingFilters } from './components/FindingFilters';
 import { FindingList } from './components/FindingList';
@@ -17,6 +18,7 @@ import { useHighlight } from './hooks/useHighlight';
 import { useSummary } from './hooks/useSummary';
 import { useValidation } from './hooks/useValidation';
 import { strings } from './i18n';
+import type { Strings } from './i18n';
 import type { PaneServices } from './services';
 
 export type PaneTheme = 'light' | 'dark';
@@ -69,6 +71,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const highlight = useHighlight(gateway, findings, errors.report);
   const summary = useSummary(gateway, services, lang, errors.report);
   const counts = validation.result?.counts ?? null;
+  const omitted = useMemo(() => omittedNote(validation.result?.omitted ?? {}, t, lang), [validation.result, t, lang]);
   const { SealPanel } = services;
   const now = services.now;
 
@@ -113,6 +116,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
               <p className={styles.shown} aria-live="polite">
                 {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
               </p>
+              {omitted !== null && <p className={styles.shown}>{omitted}</p>}
               <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} />
               {filter.showMore !== null && (
                 <Button className={styles.more} onClick={filter.showMore}>
@@ -129,4 +133,13 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
       <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
     </Root>
   );
+}
+
+/** The per-code cap's note (SPEC §2), or null when every finding is listed. */
+function omittedNote(omitted: ValidationResult['omitted'], t: Strings, lang: Lang): string | null {
+  const entries = Object.entries(omitted).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+  if (entries.length === 0) return null;
+  const group = (n: number): string => n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const total = entries.reduce((n, [, k]) => n + k, 0);
+  return t.omitted(total, entries.map(([code, k]) => `${code} ${group(k)}`).join(', '));
 }

@@ -1,6 +1,11 @@
 /** Task pane text in Swedish and English. Identifiers are English; what users read is here. */
 import type { Lang, Severity } from '../domain/finding';
+import { FINDINGS_PER_CODE } from '../domain/validate';
 import type { RuleFamily } from './findings/group';
+
+/** `1 047 575` (no-break spaces) / `1,047,575`. */
+const groupSv = (n: number): string => n.toLocaleString('sv-SE');
+const groupEn = (n: number): string => n.toLocaleString('en-GB');
 
 export interface Strings {
   readonly appTitle: string;
@@ -19,6 +24,8 @@ export interface Strings {
   readonly noneMatch: string;
   readonly showMore: (n: number) => string;
   readonly reportDate: (iso: string) => string;
+  /** The per-code cap (SPEC §2): `total` findings of `codes` (`P003 1 047 575, P006 12`) are not listed. */
+  readonly omitted: (total: number, codes: string) => string;
   readonly findingsHeading: string;
   readonly expected: string;
   readonly actual: string;
@@ -59,6 +66,8 @@ const sv: Strings = {
   noneMatch: 'Inga avvikelser matchar filtret.',
   showMore: (n) => `Visa ${n} till`,
   reportDate: (iso) => `Rapportdatum ${iso}`,
+  omitted: (total, codes) =>
+    `Högst ${groupSv(FINDINGS_PER_CODE)} avvikelser per kod listas: ytterligare ${groupSv(total)} listas inte (${codes}). Antalen ovan räknar med alla.`,
   findingsHeading: 'Avvikelser',
   expected: 'Förväntat',
   actual: 'Faktiskt',
@@ -100,6 +109,8 @@ const en: Strings = {
   noneMatch: 'No findings match the filter.',
   showMore: (n) => `Show ${n} more`,
   reportDate: (iso) => `Report date ${iso}`,
+  omitted: (total, codes) =>
+    `At most ${groupEn(FINDINGS_PER_CODE)} findings per code are listed: ${groupEn(total)} more are not (${codes}). The counts above include them all.`,
   findingsHeading: 'Findings',
   expected: 'Expected',
   actual: 'Actual',

@@ -58,6 +58,37 @@ async function findings(path: string, ...args: string[]): Promise<{ code: number
 }
 
 describe('plankoll on generated workbooks', () => {
+  it('a column filled down: at most 1 000 findings per code, exact counts, and what was left out', async () => {
+    const sheets = smallPlan();
+    const filled = 1_500;
+    for (let i = 0; i < filled; i++) sheets.Actions.push([null, null, 'G9']); // GoalID filled down, nothing else
+    const path = await writePlan(sheets);
+    const r = await runCli(['validate', path, '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { counts: { error: number; warning: number }; findings: (Finding & { severity: string })[]; omitted: Record<string, number> };
+    expect(Object.keys(doc)).toEqual(['file', 'reportDate', 'counts', 'findings', 'omitted']);
+    const p003 = doc.findings.filter((f) => f.code === 'P003');
+    expect(p003).toHaveLength(1_000);
+    expect(p003[0].cell).toBe('C6');
+    expect(p003[999].cell).toBe('C1005');
+    expect(doc.omitted.P003).toBe(filled - 1_000);
+    const listed = new Map<string, number>();
+    for (const f of doc.findings) listed.set(f.code, (listed.get(f.code) ?? 0) + 1);
+    for (const k of listed.values()) expect(k).toBeLessThanOrEqual(1_000);
+    for (const code of Object.keys(doc.omitted)) expect(listed.get(code)).toBe(1_000);
+    const errorsListed = doc.findings.filter((f) => f.severity === 'error').length;
+    const omittedTotal = Object.values(doc.omitted).reduce((a, b) => a + b, 0);
+    expect(doc.counts.error + doc.counts.warning).toBe(doc.findings.length + omittedTotal);
+    expect(doc.counts.error).toBeGreaterThan(errorsListed);
+
+    const text = await runCli(['validate', path, '--lang', 'en']);
+    const lines = text.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(doc.findings.length + 2);
+    expect(lines[lines.length - 2]).toMatch(/^[\d,]+ more findings are not listed \(at most 1,000 per code\): .*P003 500\b/);
+    const sv = await runCli(['validate', path]);
+    expect(sv.out).toMatch(/\nYtterligare [\d ]+ avvikelser visas inte \(högst 1 000 per kod\): .*P003 500\b/);
+  });
+
   it('the small English plan has only its overdue action', async () => {
     expect(await findings(await writePlan(smallPlan()))).toEqual({ code: 0, found: ['P007 Actions!G2'] });
   });

@@ -45,7 +45,7 @@ export const FINDINGS: readonly Finding[] = [
 ];
 
 export function resultOf(findings: readonly Finding[]): ValidationResult {
-  return { findings, counts: countFindings(findings), model: makePlan(), reportDate: '2011-12-31' };
+  return { findings, counts: countFindings(findings), omitted: {}, model: makePlan(), reportDate: '2011-12-31' };
 }
 
 export function FakeSealPanel(props: SealPanelProps): JSX.Element {

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices, finding } from './fakes';
+import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices, finding, resultOf } from './fakes';
 
 describe('Validera', () => {
   it('reads the workbook through the gateway, validates it and shows the counts', async () => {
@@ -55,6 +55,25 @@ describe('Validera', () => {
     // severity is shown as a word next to its icon, never by colour alone
     expect(b003).toHaveTextContent(/^Fel/);
     expect(within(warnings).getByRole('button', { name: /P007/ })).toHaveTextContent(/^Varning/);
+  });
+
+  it('notes the findings the per-code cap left out, with counts that include them', async () => {
+    const services = fakeServices();
+    services.validate.mockImplementation(() => ({ ...resultOf([...FINDINGS]), counts: { error: 1_047_577, warning: 2, info: 0 }, omitted: { P003: 1_047_575 } }));
+    render(<App gateway={fakeGateway()} lang="sv" services={services} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(await screen.findByLabelText('1047577 fel, 2 varningar, 0 info')).toBeInTheDocument();
+    // (Testing Library folds the no-break spaces of the grouped numbers into plain ones.)
+    expect(
+      screen.getByText('Högst 1 000 avvikelser per kod listas: ytterligare 1 047 575 listas inte (P003 1 047 575). Antalen ovan räknar med alla.'),
+    ).toBeInTheDocument();
+  });
+
+  it('has no such note when every finding is listed', async () => {
+    render(<App gateway={fakeGateway()} lang="en" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validate' }));
+    await screen.findByRole('region', { name: 'Errors (2)' });
+    expect(screen.queryByText(/per code are listed/)).not.toBeInTheDocument();
   });
 
   it('says so when there are no findings', async () => {

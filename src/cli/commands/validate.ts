@@ -16,8 +16,8 @@ export async function run(args: CommandArgs, { io, lang }: CommandContext): Prom
   const result = validate(snapshot, { lang, today: io.today, ...(reportDate !== undefined ? { reportDate } : {}) });
   io.out(
     args.has('json')
-      ? validateJson(file, result.reportDate, result.counts, result.findings)
-      : formatReport(result.findings, result.counts, result.reportDate, lang),
+      ? validateJson(file, result.reportDate, result.counts, result.findings, result.omitted)
+      : formatReport(result.findings, result.counts, result.reportDate, lang, result.omitted),
   );
   return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
