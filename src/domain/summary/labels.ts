@@ -1,6 +1,6 @@
 /** The words of the summary sheet and text report, in Swedish and English. */
 import type { Lang } from '../finding';
-import type { Light, SummaryStatus } from './types';
+import type { ActionChangeLine, Light, SummaryStatus, Trend } from './types';
 
 export interface SummaryLabels {
   readonly untitledPlan: string;
@@ -38,6 +38,26 @@ export interface SummaryLabels {
   readonly period: string;
   readonly forecast: string;
   readonly date: string;
+  readonly deviation: string;
+  readonly trend: string;
+  /** A trend as word and arrow (`↑ Bättre`): never colour alone. */
+  readonly trends: Readonly<Record<Trend, string>>;
+  /** No trend: the goal had no action at the previous follow-up, or there is none. */
+  readonly noTrend: string;
+  readonly sincePrevious: string;
+  readonly previousFollowUp: string;
+  readonly noPrevious: string;
+  readonly spentBefore: string;
+  readonly spentNow: string;
+  readonly change: string;
+  readonly lightBefore: string;
+  readonly lightNow: string;
+  readonly actionChanges: string;
+  readonly noActionChanges: string;
+  readonly changeKind: string;
+  readonly from: string;
+  readonly to: string;
+  readonly changeKinds: Readonly<Record<ActionChangeLine['kind'], string>>;
   readonly statuses: Readonly<Record<SummaryStatus, string>>;
   readonly lights: Readonly<Record<Light, string>>;
   readonly validationText: (error: number, warning: number, info: number) => string;
@@ -79,6 +99,24 @@ const SV: SummaryLabels = {
   period: 'Period',
   forecast: 'Prognos',
   date: 'Datum',
+  deviation: 'Avvikelse',
+  trend: 'Trend',
+  trends: { better: '↑ Bättre', same: '→ Oförändrad', worse: '↓ Sämre' },
+  noTrend: '–',
+  sincePrevious: 'Sedan förra uppföljningen',
+  previousFollowUp: 'Förra uppföljningen',
+  noPrevious: 'Ingen uppföljning före rapportdatum finns i Uppföljning.',
+  spentBefore: 'Utfall då',
+  spentNow: 'Utfall nu',
+  change: 'Förändring',
+  lightBefore: 'Läge då',
+  lightNow: 'Läge nu',
+  actionChanges: 'Förändrade åtgärder',
+  noActionChanges: 'Inga åtgärder har ändrat status, passerat slutdatum, tillkommit eller tagits bort.',
+  changeKind: 'Förändring',
+  from: 'Från',
+  to: 'Till',
+  changeKinds: { status: 'Ny status', newlyOverdue: 'Har passerat slutdatum', added: 'Tillagd', removed: 'Borttagen' },
   statuses: {
     notStarted: 'Ej påbörjad',
     inProgress: 'Pågår',
@@ -128,6 +166,24 @@ const EN: SummaryLabels = {
   period: 'Period',
   forecast: 'Forecast',
   date: 'Date',
+  deviation: 'Deviation',
+  trend: 'Trend',
+  trends: { better: '↑ Better', same: '→ Same', worse: '↓ Worse' },
+  noTrend: '–',
+  sincePrevious: 'Since the previous follow-up',
+  previousFollowUp: 'Previous follow-up',
+  noPrevious: 'Uppföljning has no follow-up before the report date.',
+  spentBefore: 'Spent then',
+  spentNow: 'Spent now',
+  change: 'Change',
+  lightBefore: 'Light then',
+  lightNow: 'Light now',
+  actionChanges: 'Changed actions',
+  noActionChanges: 'No action changed status, passed its end date, was added or removed.',
+  changeKind: 'Change',
+  from: 'From',
+  to: 'To',
+  changeKinds: { status: 'New status', newlyOverdue: 'Past its end date', added: 'Added', removed: 'Removed' },
   statuses: {
     notStarted: 'Not started',
     inProgress: 'In progress',
