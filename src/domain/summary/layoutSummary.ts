@@ -16,7 +16,7 @@ import { columnLetters } from '../a1';
 import type { SummaryLabels } from './labels';
 import { summaryLabels } from './labels';
 import type { LayoutBlock, LayoutChart, LayoutFill, LayoutTable, SheetLayout } from './layout';
-import type { Light, Summary } from './types';
+import type { ActionChangeLine, Light, Summary, Trend } from './types';
 
 export const SUMMARY_SHEET_NAME = 'Sammanfattning';
 
@@ -26,6 +26,9 @@ export const TABLE_NAMES = {
   statuses: 'PK_Status',
   overdue: 'PK_Forsenade',
   history: 'PK_Historik',
+  sinceMunicipalities: 'PK_Sedan_Kommuner',
+  sinceGoals: 'PK_Sedan_Mal',
+  sinceActions: 'PK_Sedan_Atgarder',
 } as const;
 
 const TABLE_STYLE = 'TableStyleMedium2';
@@ -35,6 +38,13 @@ export const LIGHT_COLORS: Readonly<Record<Light, { readonly color: string; read
   green: { color: '#C6EFCE', fontColor: '#006100' },
   amber: { color: '#FFEB9C', fontColor: '#9C5700' },
   red: { color: '#FFC7CE', fontColor: '#9C0006' },
+};
+
+/** A trend's fill (better green, worse red, same none); the cell always says it in a word with an arrow too. */
+export const TREND_COLORS: Readonly<Record<Trend, { readonly color: string; readonly fontColor: string } | null>> = {
+  better: LIGHT_COLORS.green,
+  same: null,
+  worse: LIGHT_COLORS.red,
 };
 
 export interface SummaryMeta {
@@ -138,51 +148,146 @@ function heading(b: SheetBuilder, s: Summary, meta: SummaryMeta, l: SummaryLabel
 function totals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
   const t = s.totals;
   b.put([[text(l.totals)]], { bold: true });
-  const rows = [
+  const rows: Cell[][] = [
     [text(l.budget), kr(t.budget)],
     [text(l.spent), kr(t.spent)],
     [text(l.remaining), kr(t.remaining)],
     [text(l.percentSpent), percent(t.percentSpent)],
+    ...(t.forecast !== undefined && t.deviation !== undefined
+      ? [
+          [text(l.forecast), kr(t.forecast)],
+          [text(l.deviation), kr(t.deviation)],
+        ]
+      : []),
     [text(l.actions), integer(t.actions)],
     [text(l.done), integer(t.done)],
     [text(l.overdue), integer(t.overdue)],
   ];
-  b.put(rows);
+  const at = b.put(rows);
   b.measure(rows);
+  // The deviation row follows Budget, Utfall, Kvar, Förbrukat and Prognos.
+  if (t.deviation !== undefined) overrunFill(b, at + 5, 1, t.deviation);
   b.skip();
+}
+
+/** A negative deviation (an expected overrun) in the red of the lights; its minus sign says it too. */
+function overrunFill(b: SheetBuilder, row: number, col: number, deviation: number | undefined): void {
+  if (deviation === undefined || deviation >= 0) return;
+  fillAt(b, row, col, LIGHT_COLORS.red.color, LIGHT_COLORS.red.fontColor);
+}
+
+/** Forecast and deviation cells and headers, when the summary has them (follow-up data, SPEC §7). */
+function forecastCells(withForecast: boolean, x: { readonly forecast?: number; readonly deviation?: number }): Cell[] {
+  return withForecast ? [kr(x.forecast ?? 0), kr(x.deviation ?? 0)] : [];
 }
 
 function municipalities(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
-  const rows = s.byMunicipality.map((m) => [text(m.name), kr(m.budget), kr(m.spent), kr(m.remaining)]);
-  const header = b.table(l.byMunicipality, TABLE_NAMES.municipalities, [l.municipality, l.budget, l.spent, l.remaining], rows);
-  if (header !== null) b.chart('municipality', header, rows.length);
+  const withForecast = s.totals.forecast !== undefined;
+  // Name, Budget and Utfall first, side by side: the chart binds to them.
+  const rows = s.byMunicipality.map((m) => [text(m.name), kr(m.budget), kr(m.spent), kr(m.remaining), ...forecastCells(withForecast, m)]);
+  const headers = [l.municipality, l.budget, l.spent, l.remaining, ...(withForecast ? [l.forecast, l.deviation] : [])];
+  const header = b.table(l.byMunicipality, TABLE_NAMES.municipalities, headers, rows);
+  if (header === null) return b.skip();
+  s.byMunicipality.forEach((m, i) => overrunFill(b, header + 1 + i, 5, m.deviation));
+  b.chart('municipality', header, rows.length);
   b.skip();
 }
 
+function trendText(l: SummaryLabels, trend: Trend | null | undefined): string {
+  return trend === null || trend === undefined ? l.noTrend : l.trends[trend];
+}
+
 function goals(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
+  const withForecast = s.totals.forecast !== undefined;
   // MålID and Budget first, side by side, so the bar chart binds to one contiguous range.
   const rows = s.byGoal.map((g) => [
     text(g.id ?? l.noGoal),
     kr(g.budget),
     kr(g.spent),
+    ...forecastCells(withForecast, g),
     integer(g.actions),
     integer(g.done),
     integer(g.overdue),
     text(l.lights[g.light]),
+    ...(withForecast ? [text(trendText(l, g.trend))] : []),
     text(g.id === null ? l.noGoal : g.name),
   ]);
   const header = b.table(
     l.byGoal,
     TABLE_NAMES.goals,
-    [l.goalId, l.budget, l.spent, l.actions, l.done, l.overdue, l.light, l.goal],
+    [
+      l.goalId,
+      l.budget,
+      l.spent,
+      ...(withForecast ? [l.forecast, l.deviation] : []),
+      l.actions,
+      l.done,
+      l.overdue,
+      l.light,
+      ...(withForecast ? [l.trend] : []),
+      l.goal,
+    ],
     rows,
   );
   if (header === null) return b.skip();
+  const lightCol = withForecast ? 8 : 6;
   s.byGoal.forEach((g, i) => {
     const { color, fontColor } = LIGHT_COLORS[g.light];
-    fillAt(b, header + 1 + i, 6, color, fontColor);
+    fillAt(b, header + 1 + i, lightCol, color, fontColor);
+    if (!withForecast) return;
+    overrunFill(b, header + 1 + i, 4, g.deviation);
+    const trend = g.trend === null || g.trend === undefined ? null : TREND_COLORS[g.trend];
+    if (trend !== null) fillAt(b, header + 1 + i, lightCol + 1, trend.color, trend.fontColor);
   });
   b.chart('goal', header, rows.length);
+  b.skip();
+}
+
+/**
+ * Sedan förra uppföljningen (SPEC §3): the previous follow-up's period and date; spent then, now and the
+ * change per municipality; each goal's light then and now with its trend (word and arrow, and a fill);
+ * the actions that changed status, passed their end date, were added or removed.
+ */
+function sincePrevious(b: SheetBuilder, s: Summary, l: SummaryLabels): void {
+  if (s.history === undefined) return;
+  b.put([[text(l.sincePrevious)]], { bold: true, fontSize: 13 });
+  const since = s.sincePrevious ?? null;
+  if (s.previous === null || s.previous === undefined || since === null) {
+    b.put([[text(l.noPrevious)]]);
+    return b.skip();
+  }
+  const previous = [[text(l.previousFollowUp), text(s.previous.period), date(s.previous.date)]];
+  b.put(previous);
+  b.measure([[previous[0][0]]]);
+  b.skip();
+
+  const m = since.byMunicipality.map((x) => [text(x.name), kr(x.spentBefore), kr(x.spent), kr(x.change)]);
+  b.table(l.byMunicipality, TABLE_NAMES.sinceMunicipalities, [l.municipality, l.spentBefore, l.spentNow, l.change], m);
+  b.skip();
+
+  const g = since.goals.map((x) => [
+    text(x.id ?? l.noGoal),
+    text(x.before === null ? l.noTrend : l.lights[x.before]),
+    text(l.lights[x.now]),
+    text(trendText(l, x.trend)),
+    text(x.id === null ? l.noGoal : x.name),
+  ]);
+  const goalHeader = b.table(l.byGoal, TABLE_NAMES.sinceGoals, [l.goalId, l.lightBefore, l.lightNow, l.trend, l.goal], g);
+  if (goalHeader !== null) {
+    since.goals.forEach((x, i) => {
+      const row = goalHeader + 1 + i;
+      if (x.before !== null) fillAt(b, row, 1, LIGHT_COLORS[x.before].color, LIGHT_COLORS[x.before].fontColor);
+      fillAt(b, row, 2, LIGHT_COLORS[x.now].color, LIGHT_COLORS[x.now].fontColor);
+      const trend = x.trend === null ? null : TREND_COLORS[x.trend];
+      if (trend !== null) fillAt(b, row, 3, trend.color, trend.fontColor);
+    });
+  }
+  b.skip();
+
+  const status = (x: ActionChangeLine['from']): string => (x === undefined ? '' : l.statuses[x]);
+  const a = since.changes.map((c) => [text(c.id), text(l.changeKinds[c.kind]), text(status(c.from)), text(status(c.to)), text(c.action)]);
+  const changesHeader = b.table(l.actionChanges, TABLE_NAMES.sinceActions, [l.id, l.changeKind, l.from, l.to, l.action], a);
+  if (changesHeader === null) b.put([[text(l.noActionChanges)]]);
   b.skip();
 }
 
@@ -255,6 +360,7 @@ export function layoutSummary(summary: Summary, meta: SummaryMeta): SheetLayout 
   municipalities(b, summary, l);
   goals(b, summary, l);
   statuses(b, summary, l);
+  sincePrevious(b, summary, l);
   history(b, summary, l);
   overdue(b, summary, l);
   const widths = columnWidths(b.widths);
