@@ -1,20 +1,28 @@
 /**
- * Requirement-set check: which ExcelApi version does the code in src/excel really need, and does the
- * manifest declare at least that (`<Set Name="ExcelApi" MinVersion="…"/>`)? Fails (exit 1) when the code
+ * Requirement-set check: which ExcelApi version does the code allowed to call Excel really need (the
+ * folders of eslint/excel-callers.json, the same list the lint rule on the `Excel` global reads), and does
+ * the manifest declare at least that (`<Set Name="ExcelApi" MinVersion="…"/>`)? Fails (exit 1) when the code
  * uses an Excel API member newer than the declared MinVersion, so an add-in never installs on an Excel
  * that cannot run it.
  *
  * The member → version table is the one Microsoft publishes in @types/office-js: every member carries
- * `[Api set: ExcelApi 1.x]` in its doc comment. The TypeScript checker resolves each property access,
- * method call (the overload actually called) and `load('a, b/c')` / `load(['a'])` property name in
- * src/excel to its declaration and reads that tag, so `range.add` and `conditionalFormats.add` are told
- * apart by type, not by name. A member tagged with another set (ExcelApiOnline, BETA) is always reported.
+ * `[Api set: ExcelApi 1.x]` in its doc comment. The TypeScript checker resolves every use — property and
+ * element access, method call (the overload actually called), destructuring, what `load` and `set` name in
+ * any form of argument, a string literal where an Excel enum is expected — to its declaration and reads that
+ * tag (scanExcelApiUses), so `range.add` and `conditionalFormats.add` are told apart by type, not by name.
+ * A member tagged with another Excel set (ExcelApiOnline, BETA) is always reported, and so is a `load`/`set`
+ * argument the checker cannot resolve. Common APIs (`Office.context.document.settings`) carry other sets
+ * and need no ExcelApi.
  *
- * Usage: npx tsx scripts/check-requirements.ts [--manifest manifest.xml] [--src src/excel] [--verbose]
+ * Usage: npx tsx scripts/check-requirements.ts [--manifest manifest.xml] [--src DIR …] [--verbose]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import EXCEL_CALLERS from '../eslint/excel-callers.json';
+
+/** The folders allowed to call Excel (lint and this check read the same list). */
+export const EXCEL_FOLDERS: readonly string[] = EXCEL_CALLERS;
 
 export interface ApiUse {
   readonly file: string;
@@ -94,7 +102,7 @@ export function tagVersion(text: string, isWrite: boolean): string {
   return first ? first[0] : text;
 }
 
-function apiSetOf(decl: ts.Declaration, isWrite: boolean): { set: string; version: string } | null {
+function tagIn(decl: ts.Node, isWrite: boolean): { set: string; version: string } | null {
   const sf = decl.getSourceFile();
   const ranges = ts.getLeadingCommentRanges(sf.text, decl.getFullStart()) ?? [];
   for (const r of ranges.reverse()) {
@@ -104,17 +112,25 @@ function apiSetOf(decl: ts.Declaration, isWrite: boolean): { set: string; versio
   return null;
 }
 
-/** `x.name = …` (the property is written, not read). */
-function isAssignmentTarget(node: ts.Node): boolean {
-  const access = node.parent;
-  if (!access || !ts.isPropertyAccessExpression(access) || access.name !== node) return false;
+/** The declaration's own tag; an enum member without one takes its enum's. */
+function apiSetOf(decl: ts.Declaration, isWrite: boolean): { set: string; version: string } | null {
+  return tagIn(decl, isWrite) ?? (ts.isEnumMember(decl) ? tagIn(decl.parent, isWrite) : null);
+}
+
+/** `x.name = …`, `x['name'] = …`, `x.name += …` (the property is written, not read). */
+function isWrite(access: ts.Node): boolean {
   const parent = access.parent;
-  return ts.isBinaryExpression(parent) && parent.left === access && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === access &&
+    parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
 }
 
 function ownerName(decl: ts.Declaration): string {
   const parent = decl.parent as ts.Node | undefined;
-  if (parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isModuleBlock(parent))) {
+  if (parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isEnumDeclaration(parent) || ts.isModuleBlock(parent))) {
     const named = ts.isModuleBlock(parent) ? parent.parent : parent;
     if (named.name) return named.name.getText();
   }
@@ -126,12 +142,44 @@ function memberName(decl: ts.Declaration): string {
   return `${ownerName(decl)}.${name ? name.getText() : '?'}`;
 }
 
-/** Excel-family tags only: other hosts' sets (WordApi, …) cannot apply to Excel code. */
+/** Excel-family tags only: other hosts' sets (WordApi, …) and the Common API (Settings, …) cannot need a newer Excel. */
 function isExcelSet(set: string): boolean {
   return set.startsWith('ExcelApi');
 }
 
-/** Scans the given source files with the TypeScript checker and lists every tagged Excel API use. */
+/** True for an object literal that is (part of) the left side of a destructuring assignment. */
+function isDestructuringTarget(literal: ts.Node): boolean {
+  let n = literal;
+  for (;;) {
+    const p = n.parent;
+    if (ts.isBinaryExpression(p)) return p.left === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+    if (ts.isForOfStatement(p) || ts.isForInStatement(p)) return p.initializer === n;
+    if ((ts.isPropertyAssignment(p) && p.initializer === n) || ts.isShorthandPropertyAssignment(p) || ts.isSpreadAssignment(p)) {
+      n = p.parent;
+    } else if (ts.isArrayLiteralExpression(p) || ts.isParenthesizedExpression(p) || ts.isSpreadElement(p)) {
+      n = p;
+    } else {
+      return false;
+    }
+  }
+}
+
+/** A use the checker cannot resolve to a declaration: the check cannot vouch for it, so it fails. */
+export const UNRESOLVED = 'unresolved';
+
+/**
+ * Scans the given source files with the TypeScript checker and lists every tagged Excel API use:
+ * - every property access `a.b` and element access with a literal `a['b']` (a write needs a tag's
+ *   setting version), and every method call by the overload actually called;
+ * - destructuring, `const { comments } = workbook` and `({ comments } = workbook)`;
+ * - what `load(…)` loads and `set(…)` writes, whatever the form of the argument: a string
+ *   (`'values, format/fill/color'`), a string variable or constant, an array, an object literal or a
+ *   variable of object type (`{ format: { fill: { color: true } } }`, `{ select: 'a,b' }`);
+ * - a string literal where an Excel enum is expected (`conditionalFormats.add('Custom')`,
+ *   `ws.visibility = 'VeryHidden'`): the enum member's tag.
+ * A `load`/`set` argument whose names the checker cannot know (a `string` built at run time) is an
+ * UNRESOLVED use, which the check reports: it cannot vouch for what it cannot see.
+ */
 export function scanExcelApiUses(files: readonly string[], baseDir: string = process.cwd()): ApiUse[] {
   const program = ts.createProgram(files as string[], {
     target: ts.ScriptTarget.ES2022,
@@ -150,31 +198,167 @@ export function scanExcelApiUses(files: readonly string[], baseDir: string = pro
   const wanted = new Set(files.map((f) => resolve(f)));
   const uses: ApiUse[] = [];
 
-  const record = (node: ts.Node, decls: readonly ts.Declaration[] | undefined): void => {
+  const where = (node: ts.Node): { file: string; line: number } => {
+    const sf = node.getSourceFile();
+    return { file: relative(baseDir, sf.fileName), line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 };
+  };
+
+  const record = (node: ts.Node, decls: readonly ts.Declaration[] | undefined, write = false): void => {
     // Several declarations (overloads, merged interfaces): the use needs only the oldest one.
     let best: { decl: ts.Declaration; set: string; version: string } | null = null;
     for (const decl of decls ?? []) {
       if (!isOfficeJsDeclaration(decl)) continue;
-      const tag = apiSetOf(decl, isAssignmentTarget(node));
+      const tag = apiSetOf(decl, write);
       if (!tag || !isExcelSet(tag.set)) continue;
       const rank = (t: { set: string; version: string }): string => (t.set === 'ExcelApi' ? t.version : `9999.${t.set}`);
       if (!best || compareVersions(rank(tag), rank(best)) < 0) best = { decl, ...tag };
     }
-    if (!best) return;
-    const sf = node.getSourceFile();
-    uses.push({
-      file: relative(baseDir, sf.fileName),
-      line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1,
-      member: memberName(best.decl),
-      set: best.set,
-      version: best.version,
-    });
+    if (best) uses.push({ ...where(node), member: memberName(best.decl), set: best.set, version: best.version });
   };
 
-  const loadNames = (arg: ts.Expression): { names: string[]; node: ts.Node }[] => {
-    if (ts.isStringLiteralLike(arg)) return [{ names: arg.text.split(',').map((s) => s.trim()).filter(Boolean), node: arg }];
-    if (ts.isArrayLiteralExpression(arg)) return arg.elements.flatMap((e) => (ts.isStringLiteralLike(e) ? loadNames(e) : []));
-    return [];
+  const unresolved = (node: ts.Node, what: string): void => {
+    uses.push({ ...where(node), member: what, set: UNRESOLVED, version: '?' });
+  };
+
+  /** `type.name` as a use at `node`; returns the property's type for the next path segment. */
+  const useProperty = (type: ts.Type, name: string, node: ts.Node, write = false): ts.Type | null => {
+    const prop = type.getProperty(name);
+    if (!prop) return null;
+    record(node, prop.declarations, write);
+    return checker.getTypeOfSymbolAtLocation(prop, node);
+  };
+
+  /** The string values an expression can have, or null when its type does not say (a plain `string`). */
+  const stringsOf = (expr: ts.Expression): string[] | null => {
+    if (ts.isStringLiteralLike(expr)) return [expr.text];
+    const type = checker.getTypeAtLocation(expr);
+    const parts = type.isUnion() ? type.types : [type];
+    const out: string[] = [];
+    for (const t of parts) {
+      if (!t.isStringLiteral()) return null;
+      out.push(t.value);
+    }
+    return out;
+  };
+
+  /** Loads `path` (`format/fill/color`) on `type`, one use per segment. */
+  const loadPath = (type: ts.Type, path: string, node: ts.Node): void => {
+    let current: ts.Type | null = type;
+    for (const segment of path.split('/').map((s) => s.trim())) {
+      if (!current || segment === '') return;
+      // `items/name` on a collection: the items' type.
+      if (segment === 'items' && current.getProperty('items')) {
+        const items = checker.getTypeOfSymbolAtLocation(current.getProperty('items') as ts.Symbol, node);
+        current = checker.getIndexTypeOfType(items, ts.IndexKind.Number) ?? null;
+        continue;
+      }
+      current = useProperty(current, segment, node);
+    }
+  };
+
+  const loadStrings = (type: ts.Type, expr: ts.Expression, what: string): void => {
+    const strings = stringsOf(expr);
+    if (strings === null) return unresolved(expr, what);
+    for (const text of strings) for (const path of text.split(',')) loadPath(type, path, expr);
+  };
+
+  /** What `load(arg)` loads on an object of `type`. */
+  const load = (type: ts.Type, arg: ts.Expression): void => {
+    if (ts.isArrayLiteralExpression(arg)) {
+      for (const e of arg.elements) load(type, e);
+      return;
+    }
+    if (ts.isStringLiteralLike(arg) || ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg) || ts.isTemplateExpression(arg)) {
+      const argType = checker.getTypeAtLocation(arg);
+      const element = checker.isArrayLikeType(argType) ? checker.getIndexTypeOfType(argType, ts.IndexKind.Number) : undefined;
+      if (element) {
+        const parts = element.isUnion() ? element.types : [element];
+        if (parts.every((t) => t.isStringLiteral())) {
+          for (const t of parts) for (const path of (t as ts.StringLiteralType).value.split(',')) loadPath(type, path, arg);
+          return;
+        }
+        return unresolved(arg, `load(${arg.getText()})`);
+      }
+      if (argType.getFlags() & ts.TypeFlags.StringLike) return loadStrings(type, arg, `load(${arg.getText()})`);
+    }
+    loadObject(type, checker.getTypeAtLocation(arg), arg);
+  };
+
+  /** `load({ a: true, b: { c: true } })` or `load({ select: 'a, b/c' })`, by the argument's type. */
+  const loadObject = (type: ts.Type, argType: ts.Type, node: ts.Expression): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      // A literal is read as written: `select`/`expand` strings are not widened to `string` here.
+      for (const p of node.properties) {
+        const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name)) ? p.name.text : undefined;
+        if (name === undefined || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) return unresolved(p, `load(${node.getText()})`);
+        const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+        if (name === 'select' || name === 'expand') {
+          loadStrings(type, value, `load(${node.getText()})`);
+          continue;
+        }
+        const next = useProperty(type, name, p);
+        if (next && ts.isObjectLiteralExpression(value)) loadObject(next, checker.getTypeAtLocation(value), value);
+      }
+      return;
+    }
+    if (argType.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return unresolved(node, `load(${node.getText()})`);
+    const select = argType.getProperty('select');
+    if (select) {
+      const selectType = checker.getTypeOfSymbolAtLocation(select, node);
+      if (!selectType.isStringLiteral()) return unresolved(node, `load(${node.getText()})`);
+      for (const path of selectType.value.split(',')) loadPath(type, path, node);
+      return;
+    }
+    for (const prop of argType.getProperties()) {
+      const next = useProperty(type, prop.name, node);
+      const value = checker.getTypeOfSymbolAtLocation(prop, node);
+      if (next && value.getFlags() & ts.TypeFlags.Object) loadObject(next, value, node);
+    }
+  };
+
+  /** What `set(arg)` writes on an object of `type`: every property of the argument's type, nested objects too. */
+  const setObject = (type: ts.Type, argType: ts.Type, node: ts.Node): void => {
+    if (argType.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return unresolved(node, `set(${node.getText()})`);
+    for (const prop of argType.getProperties()) {
+      const at = prop.valueDeclaration && prop.valueDeclaration.getSourceFile() === node.getSourceFile() ? prop.valueDeclaration : node;
+      const value = checker.getTypeOfSymbolAtLocation(prop, node);
+      const nested = value.getFlags() & ts.TypeFlags.Object && !checker.isArrayLikeType(value);
+      const next = useProperty(type, prop.name, at, !nested);
+      if (next && nested) setObject(next, value, node);
+    }
+  };
+
+  /** The member of an Excel enum in `type` whose value is `text`. */
+  const enumMember = (type: ts.Type, text: string): ts.Declaration[] | undefined => {
+    const parts = type.isUnion() ? type.types : [type];
+    const member = parts.find((t) => t.getFlags() & ts.TypeFlags.EnumLiteral && t.isStringLiteral() && t.value === text);
+    return member?.symbol?.declarations;
+  };
+
+  /**
+   * A string literal where an Excel enum is expected: the enum member with that value. office-js declares
+   * such a method twice (`add(type: ConditionalFormatType)` and `add(type: "Custom" | …)`), and the call
+   * resolves to the string overload: then the enum is found in the other overloads' parameter.
+   */
+  const enumLiteral = (node: ts.StringLiteralLike): void => {
+    const contextual = checker.getContextualType(node as ts.Expression);
+    const direct = contextual && enumMember(contextual, node.text);
+    if (direct) return record(node, direct);
+    const call = node.parent;
+    if (!ts.isCallExpression(call)) return;
+    const index = call.arguments.indexOf(node as ts.Expression);
+    const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+    for (const decl of checker.getSymbolAtLocation(callee)?.declarations ?? []) {
+      if (!ts.isFunctionLike(decl) || !isOfficeJsDeclaration(decl)) continue;
+      const param = decl.parameters[index];
+      const found = param && enumMember(checker.getTypeAtLocation(param), node.text);
+      if (found) return record(node, found);
+    }
+  };
+
+  const isOfficeJsCall = (call: ts.CallExpression): boolean => {
+    const decl = checker.getResolvedSignature(call)?.getDeclaration();
+    return decl !== undefined && isOfficeJsDeclaration(decl);
   };
 
   const visit = (node: ts.Node): void => {
@@ -184,23 +368,36 @@ export function scanExcelApiUses(files: readonly string[], baseDir: string = pro
         const sig = checker.getResolvedSignature(parent);
         const decl = sig?.getDeclaration();
         record(node.name, decl ? [decl] : checker.getSymbolAtLocation(node.name)?.declarations);
-        // `obj.load('a, b/c')`: each loaded path is a property use too.
-        if (node.name.text === 'load' && parent.arguments.length > 0) {
-          for (const { names, node: at } of loadNames(parent.arguments[0])) {
-            for (const path of names) {
-              let type = checker.getTypeAtLocation(node.expression);
-              for (const segment of path.split('/')) {
-                const prop = type.getProperty(segment);
-                if (!prop) break;
-                record(at, prop.declarations);
-                type = checker.getTypeOfSymbolAtLocation(prop, at);
-              }
-            }
-          }
+        const arg = parent.arguments[0];
+        if (arg && isOfficeJsCall(parent)) {
+          const receiver = checker.getTypeAtLocation(node.expression);
+          if (node.name.text === 'load') load(receiver, arg);
+          if (node.name.text === 'set') setObject(receiver, checker.getTypeAtLocation(arg), arg);
         }
       } else {
-        record(node.name, checker.getSymbolAtLocation(node.name)?.declarations);
+        record(node.name, checker.getSymbolAtLocation(node.name)?.declarations, isWrite(node));
       }
+    } else if (ts.isElementAccessExpression(node)) {
+      const names = stringsOf(node.argumentExpression);
+      const receiver = checker.getTypeAtLocation(node.expression);
+      for (const name of names ?? []) {
+        const prop = receiver.getProperty(name);
+        if (prop) record(node.argumentExpression, prop.declarations, isWrite(node));
+      }
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const key = node.propertyName ?? node.name;
+      const name = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : ts.isComputedPropertyName(key) ? stringsOf(key.expression)?.[0] : undefined;
+      if (name !== undefined) useProperty(checker.getTypeAtLocation(node.parent), name, key);
+    } else if (
+      (ts.isShorthandPropertyAssignment(node) || ts.isPropertyAssignment(node)) &&
+      ts.isIdentifier(node.name) &&
+      isDestructuringTarget(node.parent)
+    ) {
+      // `({ comments } = workbook)`: a property read by a destructuring assignment.
+      const prop = checker.getPropertySymbolOfDestructuringAssignment(node.name);
+      if (prop) record(node.name, prop.declarations);
+    } else if (ts.isStringLiteralLike(node) && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent)) {
+      enumLiteral(node);
     }
     ts.forEachChild(node, visit);
   };
@@ -234,7 +431,8 @@ function main(argv: readonly string[]): number {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
   };
   const manifestPath = resolve(opt('--manifest', join(root, 'manifest.xml')));
-  const srcDir = resolve(opt('--src', join(root, 'src', 'excel')));
+  const given = argv.flatMap((a, i) => (argv[i - 1] === '--src' ? [resolve(a)] : []));
+  const dirs = given.length > 0 ? given : EXCEL_FOLDERS.map((f) => join(root, f));
   let manifest: string;
   try {
     manifest = readFileSync(manifestPath, 'utf8');
@@ -242,7 +440,7 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`check-requirements: cannot read ${manifestPath}\n`);
     return 2;
   }
-  const files = sourceFiles(srcDir);
+  const files = dirs.flatMap((d) => sourceFiles(d));
   const report = checkRequirements(scanExcelApiUses(files, root), declaredExcelApiVersion(manifest));
   if (argv.includes('--verbose')) {
     for (const u of [...report.uses].sort((a, b) => compareVersions(b.version, a.version))) process.stdout.write(`${formatUse(u)}\n`);
@@ -257,7 +455,9 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   if (!report.ok) {
-    process.stderr.write(`check-requirements: ${report.violations.length} use(s) newer than the declared ExcelApi ${report.declared}:\n`);
+    process.stderr.write(
+      `check-requirements: ${report.violations.length} use(s) newer than the declared ExcelApi ${report.declared}, or that the check cannot resolve:\n`,
+    );
     for (const u of report.violations) process.stderr.write(`  ${formatUse(u)}\n`);
     return 1;
   }
