@@ -1,0 +1,114 @@
+/**
+ * Property: random follow-up tables (and random Prognos columns and Uppföljningsperiod) never make
+ * validate or the summary throw, and what they give holds together: the history is dated oldest first
+ * and ends with the current follow-up, whose figures are the totals; each municipality's change is
+ * spent now − spent then; every finding points at a cell.
+ */
+import fc from 'fast-check';
+import { exampleRows, exampleSnapshot, makeSnapshot } from '../../../tests/builders/snapshot';
+import { isoToSerial } from '../dates';
+import { RULE_CODES } from '../rules';
+import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { EXCEL_ERROR_LITERALS } from '../snapshot';
+import { toSummaryJson } from '../summary/json';
+import { layoutSummary } from '../summary/layoutSummary';
+import { summarize } from '../summary/summarize';
+import { formatSummaryText } from '../summary/textReport';
+import { validate } from '../validate';
+
+const serial = (iso: string): number => isoToSerial(iso) ?? 0;
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.constant(''),
+  fc.constantFrom('Tertial 1', 'tertial 1', 'Tertial 2', 'Helår', 'A1', 'a2', 'A3', 'A4', 'A5', 'A99', 'Klar', 'Pågår', 'Försenad', 'Avbruten', 'Nästan klar'),
+  fc.string({ maxLength: 8 }),
+  fc.integer({ min: -100_000, max: 2_000_000 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constantFrom(...EXCEL_ERROR_LITERALS).map((error) => ({ error })),
+  fc.constantFrom('2011-04-30', '2011-08-31', '2011-13-01', '100 000 kr', 'snart'),
+  fc.constantFrom(serial('2011-04-30'), serial('2011-08-31'), serial('2011-12-31'), serial('2012-06-30')),
+);
+
+/** A mostly well-formed follow-up row, so that the rules and the since-last part are reached, with noise. */
+const row: fc.Arbitrary<CellValue[]> = fc.oneof(
+  fc.record({
+    period: fc.constantFrom('Tertial 1', 'Tertial 2', 'TERTIAL 2', 'Helår', null),
+    date: fc.constantFrom<CellValue>(serial('2011-04-30'), serial('2011-08-31'), '2011-08-31', serial('2011-12-31'), null, 'x'),
+    id: fc.constantFrom('A1', 'A2', 'a3', 'A4', 'A5', 'A9', null),
+    spent: fc.oneof(fc.integer({ min: 0, max: 1_500_000 }), cell),
+    forecast: fc.oneof(fc.integer({ min: 0, max: 1_500_000 }), fc.constant(null), cell),
+    status: fc.constantFrom('Ej påbörjad', 'Pågår', 'Klar', 'Försenad', 'Avbruten', null, 'Nästan klar'),
+    comment: fc.option(fc.string({ maxLength: 10 }), { nil: null }),
+  }).map((r) => [r.period, r.date, r.id, r.spent, r.forecast, r.status, r.comment]),
+  fc.array(cell, { maxLength: 9 }),
+);
+
+const HEADERS: CellValue[][] = [
+  ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Prognos (kr)', 'Status', 'Kommentar'],
+  ['Period', 'Date', 'ID', 'Spent', 'Status'],
+  ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Status', 'Kommentar', 'Prognos (kr)'],
+  ['Period', 'ID', 'Utfall (kr)'],
+];
+
+const withFollowUp: fc.Arbitrary<WorkbookSnapshot> = fc
+  .record({
+    header: fc.constantFrom(...HEADERS),
+    rows: fc.array(row, { maxLength: 25 }),
+    asTable: fc.boolean(),
+    prognos: fc.option(fc.array(fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), cell), { minLength: 5, maxLength: 5 }), { nil: null }),
+    period: fc.option(fc.oneof(fc.constantFrom('Helår 2011', 'Tertial 2'), cell), { nil: null }),
+    reportDate: fc.constantFrom('2011-04-30', '2011-09-30', '2011-12-31', '2010-01-01'),
+  })
+  .map(({ header, rows, asTable, prognos, period, reportDate }) => {
+    const base = exampleRows();
+    base.Plan = base.Plan.map((r) => (r[0] === 'Rapportdatum' ? ['Rapportdatum', reportDate] : r));
+    if (period !== null) base.Plan.push(['Uppföljningsperiod', period]);
+    if (prognos !== null) base.Åtgärder = base.Åtgärder.map((r, i) => [...r, i === 0 ? 'Prognos (kr)' : prognos[i - 1]]);
+    const plan = exampleSnapshot({ rows: base });
+    const followUpRows = [header, ...rows];
+    const extra = asTable
+      ? makeSnapshot({ tables: [{ name: 'Uppfoljning', sheet: 'Uppföljning', rows: followUpRows }] })
+      : makeSnapshot({ sheets: [{ name: 'Follow-up', rows: followUpRows }] });
+    return { ...plan, sheets: [...plan.sheets, ...extra.sheets], tables: [...plan.tables, ...extra.tables], sheetNames: [...plan.sheetNames, ...extra.sheetNames] };
+  });
+
+const seen = new Set<string>();
+
+function check(snapshot: WorkbookSnapshot): void {
+  const result = validate(snapshot, { today: '2011-10-01' });
+  for (const f of result.findings) {
+    seen.add(f.code);
+    expect(RULE_CODES).toContain(f.code);
+    expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/);
+    expect(f.message).not.toMatch(/undefined|NaN|\[object Object\]/);
+  }
+  validate(snapshot, { today: '2011-10-01', lang: 'en' });
+  const s = summarize(result.model, result.reportDate);
+  const json = toSummaryJson(s);
+  expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  formatSummaryText(s, result.counts, 'sv');
+  formatSummaryText(s, result.counts, 'en');
+  layoutSummary(s, { generatedAt: '2011-10-01T10:00', counts: result.counts, seal: '', lang: 'sv' });
+
+  const history = s.history ?? [];
+  if (result.model.followUps !== null) expect(history.length).toBeGreaterThan(0);
+  if (history.length > 0) {
+    const current = history[history.length - 1];
+    expect(current).toMatchObject({ date: result.reportDate, budget: s.totals.budget, spent: s.totals.spent, forecast: s.totals.forecast });
+    for (let i = 1; i < history.length; i++) expect(history[i - 1].date <= history[i].date).toBe(true);
+    for (const h of history.slice(0, -1)) expect(h.date < result.reportDate).toBe(true);
+  }
+  if (s.previous) expect(history[history.length - 2]).toMatchObject(s.previous);
+  for (const m of s.sincePrevious?.byMunicipality ?? []) expect(Math.round((m.spent - m.spentBefore) * 100)).toBe(Math.round(m.change * 100));
+  for (const g of s.byGoal) if (s.previous === null) expect(g.trend).toBeNull();
+}
+
+describe('random follow-up tables', () => {
+  it('never make validate or the summary throw, and the figures hold together', () => {
+    fc.assert(fc.property(withFollowUp, check), { numRuns: 120 });
+    // The property reached the follow-up rules, not only the reader.
+    expect([...seen].filter((c) => c.startsWith('U')).length).toBeGreaterThanOrEqual(5);
+  });
+});
