@@ -1,8 +1,8 @@
 /**
  * The WorkbookGateway over Excel (office-js): what the task pane uses inside Excel.
  *
- * Each operation is its own `Excel.run` in the module that owns it (reader, summary writer, seal
- * store, highlight, select). Failures propagate, never swallowed, as an Error whose message says in
+ * Each operation is its own `Excel.run` in the module that owns it (reader — the snapshot with its seal —,
+ * summary writer, seal store, highlight, select). Failures propagate, never swallowed, as an Error whose message says in
  * the pane's language what failed followed by Excel's own message and code, e.g.
  * "Kunde inte läsa arbetsboken: The requested resource doesn't exist. (ItemNotFound)"; the original
  * error is its `cause`.
@@ -10,25 +10,18 @@
  * The gateway remembers the sheet names of the last snapshot it read, so highlighting and clearing
  * need no extra round trip to list the sheets (highlight.ts).
  */
-import { errorText } from '../domain/errorText';
 import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../domain/gateway';
 import type { WorkbookSnapshot } from '../domain/snapshot';
 import type { SheetLayout } from '../domain/summary/layout';
 import { clearHighlights, highlightFindings } from './highlight';
 import { readSnapshotFromExcel } from './readSnapshot';
-import { readSealFromExcel, writeSealToExcel } from './sealStore';
+import { describeOfficeError } from './officeError';
+import { writeSealToExcel } from './sealStore';
 import { selectCell } from './select';
 import { writeSummarySheet } from './summaryWriter';
 
-/** The parts of an error worth showing: message, then office-js's code and where it failed. */
-export function describeOfficeError(e: unknown): string {
-  if (typeof e !== 'object' || e === null) return String(e);
-  const { code, debugInfo } = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } };
-  const text = errorText(e) || String(e);
-  const details = [code, debugInfo?.errorLocation].filter((d): d is string => typeof d === 'string' && d !== '' && !text.includes(d));
-  return details.length > 0 ? `${text} (${details.join(', ')})` : text;
-}
+export { describeOfficeError } from './officeError';
 
 async function attempt<T>(what: string, operation: () => Promise<T>): Promise<T> {
   try {
@@ -41,7 +34,6 @@ async function attempt<T>(what: string, operation: () => Promise<T>): Promise<T>
 /** What failed, in the pane's language. */
 const FAILED: Readonly<Record<Lang, {
   readonly read: string;
-  readonly readSeal: string;
   readonly writeSummary: string;
   readonly highlight: string;
   readonly clear: string;
@@ -50,7 +42,6 @@ const FAILED: Readonly<Record<Lang, {
 }>> = {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
-    readSeal: 'Kunde inte läsa förseglingen',
     writeSummary: 'Kunde inte skriva sammanfattningen',
     highlight: 'Kunde inte markera fynden i arbetsboken',
     clear: 'Kunde inte ta bort markeringarna',
@@ -59,7 +50,6 @@ const FAILED: Readonly<Record<Lang, {
   },
   en: {
     read: 'Could not read the workbook',
-    readSeal: 'Could not read the seal',
     writeSummary: 'Could not write the summary',
     highlight: 'Could not highlight the findings in the workbook',
     clear: 'Could not remove the highlights',
@@ -73,10 +63,10 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
   let knownSheets: readonly string[] | undefined;
   return {
     async readSnapshot(): Promise<WorkbookSnapshot> {
-      const snapshot = await attempt(failed.read, () => readSnapshotFromExcel());
-      const seal = await attempt(failed.readSeal, () => readSealFromExcel());
+      // The snapshot and the seal in one Excel.run and, for a normal plan, two syncs (readSnapshot.ts).
+      const snapshot = await attempt(failed.read, () => readSnapshotFromExcel({ lang }));
       knownSheets = snapshot.sheetNames;
-      return { ...snapshot, seal };
+      return snapshot;
     },
     writeSummary(layout: SheetLayout): Promise<WriteResult> {
       return attempt(failed.writeSummary, () => writeSummarySheet(layout));

@@ -1,20 +1,24 @@
 /**
- * Reads the plan's tables and sheets from the open workbook into a WorkbookSnapshot (office-js).
+ * Reads the plan's tables and sheets, and the stored seal, from the open workbook into a WorkbookSnapshot
+ * (office-js), in three steps: plan the read (sync 1), fetch the first windows (sync 2), fetch the rest
+ * (sync 3…), then assemble the snapshot.
  *
- * One `Excel.run`, a fixed number of syncs plus one per ~4 MB of data:
- *   sync 1  worksheet names/positions; table names, sheets, header/totals flags.
- *           Only the plan's objects are read further (`planObjectsToRead`, shared with the memory gateway). A sheet is
+ * One `Excel.run`, two syncs for a normal plan with its seal, plus one per ~4 MB of data beyond:
+ *   sync 1  worksheet names/positions; table names, sheets, header/totals flags; the seal's custom XML
+ *           parts (their ids). Only the plan's objects are read further (`planObjectsToRead`, shared with
+ *           the memory gateway). A sheet is
  *           skipped when a table of the same kind is read (the table wins in resolution, SPEC §1),
  *           so a table on its own sheet is not read twice.
  *   sync 2  for each of those: the range's position and size, and the values of a first window
- *           (top-left WINDOW_COLUMNS columns × as many rows as the shared 4 MB budget allows).
- *           A normal plan is complete here: two syncs.
+ *           (top-left WINDOW_COLUMNS columns × as many rows as the shared 4 MB budget allows); the seal
+ *           parts' XML. A normal plan is complete here: two syncs.
  *   sync 3… what lies outside the windows, in row chunks packed ≤ 4 MB per sync (chunks.ts).
  *
  * Values only (no number formats, no valueTypes: they would double the payload). Excel error values
  * arrive in `values` as their literal (`#REF!`) and become `{ error }`; a text cell that literally
  * reads `#N/A` is indistinguishable here and is read as the error too. Empty cells ("") become null.
  */
+import type { Lang } from '../domain/finding';
 import { planObjectsToRead } from '../domain/names';
 import { EXCEL_ERROR_LITERALS } from '../domain/snapshot';
 import type { CellValue, RangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/snapshot';
@@ -29,10 +33,14 @@ import {
   splitRect,
   windowSize,
 } from './chunks';
+import { describeOfficeError } from './officeError';
+import { sealFromXmls, sealParts } from './sealStore';
 
 export interface ReadOptions {
   /** Bytes allowed per sync (default 4 MB). */
   readonly budgetBytes?: number;
+  /** The language of the reader's own errors (the pane's). */
+  readonly lang?: Lang;
 }
 
 /** What a read cost, for tests and the bench. */
@@ -42,8 +50,38 @@ export interface ReadStats {
   readonly batches: readonly { readonly chunks: number; readonly estimatedBytes: number }[];
   /** Batches Excel refused as too large and that were split and read again. */
   readonly retries: number;
+  /** Why the first windows could not be read, when sync 2 had to be redone without them (else null). */
+  readonly windowFailure: string | null;
 }
 
+/** The reader's own errors, in the pane's language. */
+const TEXT: Readonly<Record<Lang, { readonly cellTooLarge: (row: number, col: number) => string; readonly retryFailed: string; readonly firstAttempt: string }>> = {
+  sv: {
+    cellTooLarge: (row, col) => `En enskild cell är för stor för att läsas (rad ${row}, kolumn ${col}).`,
+    retryFailed: 'Kunde inte läsa tabellernas storlek',
+    firstAttempt: 'första försöket',
+  },
+  en: {
+    cellTooLarge: (row, col) => `A single cell is too large to be read (row ${row}, column ${col}).`,
+    retryFailed: 'Could not read the size of the tables',
+    firstAttempt: 'first attempt',
+  },
+};
+
+/** The second try at sync 2 failed too: both failures are kept, the second as `cause`, the first as `first`. */
+export class WindowRetryError extends Error {
+  constructor(
+    lang: Lang,
+    readonly first: unknown,
+    second: unknown,
+  ) {
+    const t = TEXT[lang];
+    super(`${t.retryFailed}: ${describeOfficeError(second)} (${t.firstAttempt}: ${describeOfficeError(first)})`, { cause: second });
+    this.name = 'WindowRetryError';
+  }
+}
+
+/** The snapshot with the stored seal, in one `Excel.run`. */
 export async function readSnapshotFromExcel(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => (await readSnapshotInContext(context, options)).snapshot);
 }
@@ -86,30 +124,40 @@ interface Block {
   readonly values: CellValue[][];
 }
 
+/** What sync 1 tells: the sheet names, the ranges to read, the seal parts. */
+interface ReadPlan {
+  readonly sheetNames: string[];
+  readonly targets: Target[];
+  readonly sealParts: Excel.CustomXmlPartScopedCollection;
+}
+
 export async function readSnapshotInContext(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<{ snapshot: WorkbookSnapshot; stats: ReadStats }> {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
-  let syncs = 0;
-  const sync = async (): Promise<void> => {
-    syncs++;
-    await context.sync();
-  };
+  const lang = options.lang ?? 'sv';
+  const plan = await planRead(context);
+  const { xmls, windowFailure, syncs: windowSyncs } = await fetchWindows(context, plan, budget, lang);
+  const { blocks, pending } = takeWindows(plan.targets, budget);
+  const rest = await fetchRest(context, plan.targets, blocks, pending, budget, lang);
+  const snapshot = assemble(plan, blocks, sealFromXmls(xmls.map((x) => x.value)));
+  return { snapshot, stats: { syncs: 1 + windowSyncs + rest.syncs, batches: rest.batches, retries: rest.retries, windowFailure } };
+}
 
-  // Sync 1: names.
+/** Sync 1: the names, which objects to read and how to get their ranges, the seal parts. */
+async function planRead(context: Excel.RequestContext): Promise<ReadPlan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/position');
   const tables = context.workbook.tables;
   tables.load('items/name,items/showHeaders,items/showTotals,items/worksheet/name');
-  await sync();
+  const seal = sealParts(context);
+  await context.sync();
 
   const sheetItems = [...worksheets.items].sort((a, b) => a.position - b.position);
-  const sheetNames = sheetItems.map((s) => s.name);
-  const { tables: plannedTables, sheets: plannedSheets } = planObjectsToRead(sheetItems, tables.items);
-
+  const read = planObjectsToRead(sheetItems, tables.items);
   const targets: Target[] = [
-    ...plannedTables.map((t): Target => {
+    ...read.tables.map((t): Target => {
       const hidden = !t.showHeaders;
       const getRange = (): Excel.Range => (hidden ? t.getDataBodyRange() : t.getRange());
       return {
@@ -123,7 +171,7 @@ export async function readSnapshotInContext(
         dropLastRow: !hidden && t.showTotals,
       };
     }),
-    ...plannedSheets.map(
+    ...read.sheets.map(
       (s): Target => ({
         kind: 'sheet',
         name: s.name,
@@ -136,35 +184,55 @@ export async function readSnapshotInContext(
       }),
     ),
   ];
+  return { sheetNames: sheetItems.map((s) => s.name), targets, sealParts: seal };
+}
 
-  // Sync 2: sizes and first windows. A window can fail (a range at the very edge of the grid, or a
-  // payload Excel refuses): then sizes only, and everything is read in chunks.
+/**
+ * Sync 2: each range's position and size with the values of its first window, and the seal parts' XML.
+ * A window can fail (a range at the very edge of the grid, or a payload Excel refuses): then the sync is
+ * done again with sizes only, and everything is read in chunks. Nothing is queued when there is nothing
+ * to read (no plan object, no seal part): no sync.
+ */
+async function fetchWindows(
+  context: Excel.RequestContext,
+  plan: ReadPlan,
+  budget: number,
+  lang: Lang,
+): Promise<{ xmls: OfficeExtension.ClientResult<string>[]; windowFailure: string | null; syncs: number }> {
+  const { targets, sealParts: parts } = plan;
+  if (targets.length === 0 && parts.items.length === 0) return { xmls: [], windowFailure: null, syncs: 0 };
   const win = windowSize(targets.length, budget);
-  const queueSizes = (withWindows: boolean): void => {
+  const queue = (withWindows: boolean): OfficeExtension.ClientResult<string>[] => {
     for (const t of targets) {
       t.range.load('rowIndex,columnIndex,rowCount,columnCount');
       t.columns?.load('items/name');
-      if (withWindows) {
-        t.window = t.range.getIntersection(t.range.getCell(0, 0).getAbsoluteResizedRange(win.rows, win.cols));
-        t.window.load('values');
-      } else {
-        t.window = null;
-      }
+      t.window = withWindows ? t.range.getIntersection(t.range.getCell(0, 0).getAbsoluteResizedRange(win.rows, win.cols)) : null;
+      t.window?.load('values');
     }
+    return parts.items.map((part) => part.getXml());
   };
-  if (targets.length > 0) {
-    queueSizes(true);
+  const xmls = queue(true);
+  try {
+    await context.sync();
+    return { xmls, windowFailure: null, syncs: 1 };
+  } catch (first) {
+    // Expected when a window cannot be taken (the grid's edge) or Excel refuses its payload: the read goes on
+    // without windows. The ranges queued in the failed sync are dead in office.js (InvalidObjectPath on any
+    // further use; a refused payload returns no body to revive them): get them again. Should the second try
+    // fail too, both failures are in the error; when it succeeds, the first is in the stats.
+    for (const t of targets) t.range = t.getRange();
+    const again = queue(false);
     try {
-      await sync();
-    } catch {
-      // The ranges queued in the failed sync are dead in office.js (InvalidObjectPath on any further use;
-      // a refused payload returns no body to revive them): get them again from their tables and sheets.
-      for (const t of targets) t.range = t.getRange();
-      queueSizes(false);
-      await sync();
+      await context.sync();
+    } catch (second) {
+      throw new WindowRetryError(lang, first, second);
     }
+    return { xmls: again, windowFailure: describeOfficeError(first), syncs: 2 };
   }
+}
 
+/** The blocks as far as the windows go, and the chunks still to read. */
+function takeWindows(targets: readonly Target[], budget: number): { blocks: Block[]; pending: Chunk[] } {
   const blocks: Block[] = [];
   const pending: Chunk[] = [];
   targets.forEach((t, index) => {
@@ -187,10 +255,21 @@ export async function readSnapshotInContext(
       }
     }
   });
+  return { blocks, pending };
+}
 
-  // Sync 3…: the rest, a few chunks per sync.
-  const batchLog: { chunks: number; estimatedBytes: number }[] = [];
+/** Sync 3…: what lies outside the windows, a few chunks per sync of ≤ `budget` bytes. */
+async function fetchRest(
+  context: Excel.RequestContext,
+  targets: readonly Target[],
+  blocks: readonly Block[],
+  pending: readonly Chunk[],
+  budget: number,
+  lang: Lang,
+): Promise<{ syncs: number; batches: { chunks: number; estimatedBytes: number }[]; retries: number }> {
+  const batches: { chunks: number; estimatedBytes: number }[] = [];
   let retries = 0;
+  let syncs = 0;
   const sheetsByName = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string): Excel.Worksheet => {
     let ws = sheetsByName.get(name);
@@ -204,37 +283,39 @@ export async function readSnapshotInContext(
   while (queue.length > 0) {
     const batch = queue.shift() as Chunk[];
     const loads = batch.map((c) => {
-      const t = targets[c.target];
       const b = blocks[c.target];
-      const range = sheetOf(t.sheet).getRangeByIndexes(b.rowIndex + c.row, b.columnIndex + c.col, c.rows, c.cols);
+      const range = sheetOf(targets[c.target].sheet).getRangeByIndexes(b.rowIndex + c.row, b.columnIndex + c.col, c.rows, c.cols);
       range.load('values');
       return range;
     });
+    syncs++;
     try {
-      // One sync per ~4 MB batch: the count grows with the data's size, not with its row count.
-      await sync();
+      // Deliberate: one sync per ~4 MB batch, so the count grows with the data's size / 4 MB, never with its
+      // row count; a single sync would exceed Excel on the web's 5 MB payload limit (chunks.ts).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (e) {
       if (!isPayloadTooLarge(e)) throw e;
-      queue.unshift(...splitBatch(batch));
+      queue.unshift(...splitBatch(batch, lang));
       retries++;
       continue;
     }
-    batchLog.push({ chunks: batch.length, estimatedBytes: batch.reduce((n, c) => n + c.estimatedBytes, 0) });
+    batches.push({ chunks: batch.length, estimatedBytes: batch.reduce((n, c) => n + c.estimatedBytes, 0) });
     batch.forEach((c, i) => copyInto(blocks[c.target], c, loads[i].values));
   }
+  return { syncs, batches, retries };
+}
 
+/** The snapshot from the blocks read, in the order of the plan. */
+function assemble(plan: ReadPlan, blocks: readonly Block[], seal: string | null): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
-  const tableSnapshots: TableSnapshot[] = [];
-  targets.forEach((t, i) => {
+  const tables: TableSnapshot[] = [];
+  plan.targets.forEach((t, i) => {
     const range = rangeSnapshot(t, blocks[i]);
-    if (t.kind === 'table') tableSnapshots.push({ name: t.name, sheet: t.sheet, range });
+    if (t.kind === 'table') tables.push({ name: t.name, sheet: t.sheet, range });
     else sheets.push({ name: t.name, used: range });
   });
-
-  return {
-    snapshot: { sheets, tables: tableSnapshots, sheetNames },
-    stats: { syncs, batches: batchLog, retries },
-  };
+  return { sheets, tables, sheetNames: plan.sheetNames, seal };
 }
 
 function mapRow(source: readonly unknown[] | undefined, cols: number, offset: number): CellValue[] {
@@ -275,13 +356,13 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /** A refused batch becomes two: the first halves of its chunks, then the second halves. */
-function splitBatch(batch: readonly Chunk[]): Chunk[][] {
+function splitBatch(batch: readonly Chunk[], lang: Lang): Chunk[][] {
   const first: Chunk[] = [];
   const second: Chunk[] = [];
   for (const c of batch) {
     const halves = splitRect(c);
     if (!halves) {
-      throw new Error(`En enskild cell är för stor för att läsas (rad ${c.row + 1}, kolumn ${c.col + 1}).`);
+      throw new Error(TEXT[lang].cellTooLarge(c.row + 1, c.col + 1));
     }
     const [a, b] = halves;
     first.push({ ...a, target: c.target, estimatedBytes: c.estimatedBytes / 2 });

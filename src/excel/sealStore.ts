@@ -5,12 +5,21 @@
  */
 import { SEAL_NAMESPACE, sealFromXml, sealToXml } from '../domain/seal/xml';
 
-/** The workbook's seal parts, with their ids loaded (one queued request, no sync). */
-function sealParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
+/** The workbook's seal parts, with their ids loaded (one queued request, no sync); the reader queues it too. */
+export function sealParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   return context.workbook.customXmlParts.getByNamespace(SEAL_NAMESPACE).load('items/id');
 }
 
-/** The stored seal record (JSON text), or null when the workbook has none. */
+/** The seal record in the first of the parts' XML that holds one, or null. */
+export function sealFromXmls(xmls: readonly string[]): string | null {
+  for (const xml of xmls) {
+    const record = sealFromXml(xml);
+    if (record !== null) return record;
+  }
+  return null;
+}
+
+/** The stored seal record (JSON text), or null when the workbook has none. (The gateway reads it with the snapshot.) */
 export async function readSealFromExcel(): Promise<string | null> {
   return Excel.run(async (context) => {
     const parts = sealParts(context);
@@ -19,11 +28,7 @@ export async function readSealFromExcel(): Promise<string | null> {
     if (items.length === 0) return null;
     const xmls = items.map((part) => part.getXml());
     await context.sync();
-    for (const xml of xmls) {
-      const record = sealFromXml(xml.value);
-      if (record !== null) return record;
-    }
-    return null;
+    return sealFromXmls(xmls.map((x) => x.value));
   });
 }
 

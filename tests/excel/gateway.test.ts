@@ -1,45 +1,52 @@
+/**
+ * The Excel gateway itself, over the typed fake host: the snapshot and its seal in one run and two syncs,
+ * highlighting with the sheet names of the last snapshot, and failures reported in the pane's language
+ * with Excel's message, code and the original error. What each operation does to the workbook is the
+ * gateway contract's (tests/gateway), shared with the memory gateway.
+ */
 import { exampleSnapshot } from '../builders/snapshot';
 import type { Finding } from '../../src/domain/finding';
+import { sealToXml } from '../../src/domain/seal/xml';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { createExcelGateway, describeOfficeError } from '../../src/excel/gateway';
-import { readSealFromExcel, writeSealToExcel } from '../../src/excel/sealStore';
-import { writeSummarySheet } from '../../src/excel/summaryWriter';
 import { FakeExcelHost, FakeOfficeError } from './fake/fakeExcel';
 import { workbookFromSnapshot } from './fake/fromSnapshot';
 
-// The seal store and the summary writer have their own office-js tests (H5, H4); here they are
-// stand-ins, to see that the gateway passes data through and reports their failures.
-jest.mock('../../src/excel/sealStore', () => ({ readSealFromExcel: jest.fn(), writeSealToExcel: jest.fn() }));
-jest.mock('../../src/excel/summaryWriter', () => ({ writeSummarySheet: jest.fn() }));
-const readSeal = jest.mocked(readSealFromExcel);
-const writeSeal = jest.mocked(writeSealToExcel);
-const writeSummary = jest.mocked(writeSummarySheet);
-
 let restore: () => void = () => undefined;
-afterEach(() => {
-  restore();
-  jest.resetAllMocks();
-});
+afterEach(() => restore());
 
 function install(host: FakeExcelHost): FakeExcelHost {
+  restore();
   restore = host.install();
   return host;
 }
 
+function exampleHost(seal?: string): FakeExcelHost {
+  const host = new FakeExcelHost(workbookFromSnapshot(exampleSnapshot()));
+  if (seal !== undefined) host.wb.customXmlParts.push({ id: host.nextId('PART'), xml: sealToXml(seal) });
+  return install(host);
+}
+
 describe('createExcelGateway', () => {
-  it('reads the snapshot with the stored seal', async () => {
+  it('reads the snapshot with the stored seal in one Excel.run and two syncs', async () => {
     const expected = exampleSnapshot();
-    install(new FakeExcelHost(workbookFromSnapshot(expected)));
-    readSeal.mockResolvedValue('{"v":1}');
+    const host = exampleHost('{"v":1}');
     const snapshot = await createExcelGateway().readSnapshot();
     expect(snapshot.tables).toEqual(expected.tables);
     expect(snapshot.sheetNames).toEqual(expected.sheetNames);
     expect(snapshot.seal).toBe('{"v":1}');
+    expect(host.runs).toBe(1);
+    expect(host.syncs).toHaveLength(2);
+  });
+
+  it('reads a workbook without a seal in two syncs too', async () => {
+    const host = exampleHost();
+    expect((await createExcelGateway().readSnapshot()).seal).toBeNull();
+    expect(host.syncs).toHaveLength(2);
   });
 
   it('highlights with the sheet names of the last snapshot: two syncs', async () => {
-    const host = install(new FakeExcelHost(workbookFromSnapshot(exampleSnapshot())));
-    readSeal.mockResolvedValue(null);
+    const host = exampleHost();
     const gateway = createExcelGateway();
     await gateway.readSnapshot();
     const before = host.syncs.length;
@@ -51,40 +58,37 @@ describe('createExcelGateway', () => {
     expect(host.wb.sheets.find((s) => s.name === 'Åtgärder')?.conditionalFormats).toHaveLength(0);
   });
 
-  it('passes the summary layout and the seal record through', async () => {
-    writeSummary.mockResolvedValue({ sheetName: 'Sammanfattning (2)' });
-    const layout = { sheetName: 'Sammanfattning', blocks: [] } as unknown as SheetLayout;
-    const gateway = createExcelGateway();
-    await expect(gateway.writeSummary(layout)).resolves.toEqual({ sheetName: 'Sammanfattning (2)' });
-    expect(writeSummary).toHaveBeenCalledWith(layout);
-    await gateway.writeSeal('{"v":1}');
-    expect(writeSeal).toHaveBeenCalledWith('{"v":1}');
-  });
-
-  it('reports failures with what failed and Excel\'s message and code, keeping the cause', async () => {
-    const host = install(new FakeExcelHost(workbookFromSnapshot(exampleSnapshot())));
+  it("reports failures with what failed and Excel's message and code, keeping the cause", async () => {
+    const host = exampleHost();
     const gateway = createExcelGateway();
     const error = await gateway.selectCell('Saknas', 'A1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^Kunde inte gå till Saknas!A1: The requested resource doesn't exist: worksheet 'Saknas'\. \(ItemNotFound\)$/);
     expect((error as Error).cause).toBeInstanceOf(FakeOfficeError);
 
+    // A summary whose table clashes with itself: Excel refuses the second name at sync.
+    const layout: SheetLayout = {
+      sheetName: 'Sammanfattning',
+      blocks: [{ address: 'A1', values: [['a', 'b'], [1, 2]] }],
+      fills: [],
+      tables: [
+        { name: 'PK_X', range: 'A1:B2' },
+        { name: 'PK_X', range: 'A1:B2' },
+      ],
+      charts: [],
+    };
+    await expect(gateway.writeSummary(layout)).rejects.toThrow(/^Kunde inte skriva sammanfattningen: ItemAlreadyExists: a table named PK_X2? already exists\.$/);
+
     host.run = async () => {
       throw new FakeOfficeError('AccessDenied', 'Arbetsboken är skrivskyddad.');
     };
-    restore();
-    restore = host.install();
+    install(host);
     await expect(gateway.readSnapshot()).rejects.toThrow('Kunde inte läsa arbetsboken: Arbetsboken är skrivskyddad. (AccessDenied)');
-    writeSummary.mockRejectedValue(new Error('Fel vid diagram'));
-    await expect(gateway.writeSummary({} as SheetLayout)).rejects.toThrow('Kunde inte skriva sammanfattningen: Fel vid diagram');
-    restore();
-    install(new FakeExcelHost(workbookFromSnapshot(exampleSnapshot())));
-    readSeal.mockRejectedValue('trasig');
-    await expect(createExcelGateway().readSnapshot()).rejects.toThrow('Kunde inte läsa förseglingen: trasig');
+    await expect(gateway.writeSeal('{"v":1}')).rejects.toThrow('Kunde inte spara förseglingen: Arbetsboken är skrivskyddad. (AccessDenied)');
   });
 
   it('says what failed in English for an English pane', async () => {
-    install(new FakeExcelHost(workbookFromSnapshot(exampleSnapshot())));
+    exampleHost();
     const error = await createExcelGateway('en').selectCell('Missing', 'A1').catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^Could not go to Missing!A1: .*\(ItemNotFound\)$/);
   });

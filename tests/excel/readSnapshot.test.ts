@@ -1,7 +1,8 @@
 import { exampleSnapshot } from '../builders/snapshot';
 import { readPlan } from '../../src/domain/readPlan';
-import { readSnapshotFromExcel, readSnapshotInContext, toCellValue } from '../../src/excel/readSnapshot';
-import { FakeExcelHost } from './fake/fakeExcel';
+import { WindowRetryError, readSnapshotFromExcel, readSnapshotInContext, toCellValue } from '../../src/excel/readSnapshot';
+import { sealToXml } from '../../src/domain/seal/xml';
+import { FakeExcelHost, FakeOfficeError } from './fake/fakeExcel';
 import { workbookFromSnapshot } from './fake/fromSnapshot';
 import { addSheet, addTable, makeWorkbook, putRows } from './fake/workbook';
 
@@ -114,7 +115,7 @@ describe('readSnapshotFromExcel on a normal plan', () => {
     const host = new FakeExcelHost(makeWorkbook([{ name: 'Blad1' }]));
     const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
     expect(stats.syncs).toBe(1);
-    expect(snapshot).toEqual({ sheets: [], tables: [], sheetNames: ['Blad1'] });
+    expect(snapshot).toEqual({ sheets: [], tables: [], sheetNames: ['Blad1'], seal: null });
   });
 
   it('reads a range at the very bottom of the grid, where the first window cannot be taken', async () => {
@@ -124,6 +125,59 @@ describe('readSnapshotFromExcel on a normal plan', () => {
     const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
     expect(snapshot.sheets[0].used).toEqual({ row: 1_048_574, col: 0, values: [['MålID', 'Mål'], ['M1', 'Samverkan']] });
     expect(stats.syncs).toBe(4); // names, failed window, sizes, one chunk
+    expect(host.syncs).toHaveLength(4);
+    // The first failure is not dropped: the stats say why the windows were given up.
+    expect(stats.windowFailure).toMatch(/\(InvalidArgument\)$/);
+  });
+
+  it('reads the seal with the same two syncs, and again after a failed first window', async () => {
+    const wb = workbookFromSnapshot(exampleSnapshot());
+    wb.customXmlParts.push({ id: '{P1}', xml: '<other xmlns="urn:x"/>' }, { id: '{P2}', xml: sealToXml('{"v":1}') });
+    const host = new FakeExcelHost(wb);
+    const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
+    expect(snapshot.seal).toBe('{"v":1}');
+    expect(stats.syncs).toBe(2);
+    expect(host.syncs).toHaveLength(2);
+
+    const edge = makeWorkbook([{ name: 'Mål' }]);
+    putRows(edge.sheets[0].grid, 'A1048575', [['MålID', 'Mål'], ['M1', 'Samverkan']]); // no room for a first window
+    edge.customXmlParts.push({ id: '{P3}', xml: sealToXml('{"v":2}') });
+    const again = await new FakeExcelHost(edge).run((ctx) => readSnapshotInContext(ctx));
+    expect(again.stats.windowFailure).not.toBeNull();
+    expect(again.snapshot.seal).toBe('{"v":2}');
+  });
+
+  it('keeps both failures, in the pane’s language, when the sync without windows fails too', async () => {
+    const host = new FakeExcelHost(workbookFromSnapshot(exampleSnapshot()));
+    const first = new FakeOfficeError('InvalidArgument', 'Fönstret gick inte.');
+    const second = new FakeOfficeError('GeneralException', 'Inte heller storlekarna.');
+    const error = await host
+      .run((ctx) => {
+        const real = ctx.sync.bind(ctx);
+        let n = 0;
+        ctx.sync = async () => {
+          n++;
+          if (n === 2) throw first;
+          if (n === 3) throw second;
+          return real();
+        };
+        return readSnapshotInContext(ctx, { lang: 'en' });
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WindowRetryError);
+    expect((error as WindowRetryError).message).toBe(
+      'Could not read the size of the tables: Inte heller storlekarna. (GeneralException) (first attempt: Fönstret gick inte. (InvalidArgument))',
+    );
+    expect((error as WindowRetryError).cause).toBe(second);
+    expect((error as WindowRetryError).first).toBe(first);
+  });
+
+  it('says a single cell too large to read in the pane’s language', async () => {
+    const wb = makeWorkbook([]);
+    addTable(wb, { name: 'Mal', sheet: 'Mål', rows: [['MålID', 'Mål'], ['M1', 'x'.repeat(3_000)]] });
+    const read = (lang: 'sv' | 'en') => new FakeExcelHost(wb, { payloadLimitBytes: 1_000 }).run((ctx) => readSnapshotInContext(ctx, { lang, budgetBytes: 500 }));
+    await expect(read('en')).rejects.toThrow('A single cell is too large to be read (row 2, column 2).');
+    await expect(read('sv')).rejects.toThrow('En enskild cell är för stor för att läsas (rad 2, kolumn 2).');
   });
 
   it('reads a table whose first window Excel on the web refuses as too large, with ranges got again after the failed sync', async () => {
