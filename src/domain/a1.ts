@@ -26,8 +26,36 @@ export function a1Range(row1: number, col1: number, row2: number, col2: number):
 /** Parses `C12` (or `$C$12`) into zero-based coordinates; returns null for anything else. */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
+  if (!m || Number(m[2]) < 1) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** A rectangle of cells as zero-based corners, top-left to bottom-right. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Parses `C2`, `C2:C20` or `$A$1:$M$1` (corners in either order); null for anything else. */
+export function parseRange(address: string): CellRange | null {
+  const parts = address.split(':');
+  if (parts.length > 2) return null;
+  const a = parseA1(parts[0]);
+  const b = parts.length === 2 ? parseA1(parts[1]) : a;
+  if (a === null || b === null) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** How many cells a range holds. */
+export function rangeSize(r: CellRange): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }

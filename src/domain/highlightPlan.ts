@@ -13,7 +13,8 @@
  * - the areas are joined with commas into strings of at most `maxChars` characters.
  */
 import type { Finding } from './finding';
-import { columnLetters, parseA1 } from './a1';
+import type { CellRange } from './a1';
+import { a1Range, columnLetters, parseA1, parseRange } from './a1';
 
 export type MarkedSeverity = 'error' | 'warning';
 
@@ -43,24 +44,11 @@ export const HIGHLIGHT_COLOURS: Readonly<Record<MarkedSeverity, { readonly fill:
 /** Conservative length of one address string passed to `getRanges`. */
 export const MAX_ADDRESS_CHARS = 2_000;
 
-const A1_AREA = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
-
-/** `B3`, `$B$3`, `A1:M1` (no sheet prefix) → normalized `B3` / `A1:M1`; null for anything else. */
+/** `B3`, `$B$3`, `A1:M1` (no sheet prefix, within Excel's grid) → normalized `B3` / `A1:M1`; null for anything else. */
 export function normalizeArea(address: string): string | null {
-  const m = A1_AREA.exec(address.trim());
-  if (!m) return null;
-  const first = parseA1(`${m[1]}${m[2]}`);
-  const last = m[3] && m[4] ? parseA1(`${m[3]}${m[4]}`) : first;
-  if (!first || !last) return null;
-  if (first.col > 16_383 || last.col > 16_383 || first.row > 1_048_575 || last.row > 1_048_575) return null;
-  if (first.row < 0 || last.row < 0) return null;
-  const top = Math.min(first.row, last.row);
-  const bottom = Math.max(first.row, last.row);
-  const left = Math.min(first.col, last.col);
-  const right = Math.max(first.col, last.col);
-  const a = `${columnLetters(left)}${top + 1}`;
-  const b = `${columnLetters(right)}${bottom + 1}`;
-  return a === b ? a : `${a}:${b}`;
+  const r = parseRange(address.trim());
+  if (r === null || r.right > 16_383 || r.bottom > 1_048_575) return null;
+  return a1Range(r.top, r.left, r.bottom, r.right);
 }
 
 export function planHighlights(
@@ -105,19 +93,12 @@ export function planHighlights(
   return { areas, skipped };
 }
 
-function bounds(area: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b = a] = area.split(':');
-  const p = parseA1(a);
-  const q = parseA1(b);
-  return p && q ? { top: p.row, left: p.col, bottom: q.row, right: q.col } : null;
-}
-
-type Bounds = NonNullable<ReturnType<typeof bounds>> & { readonly area: string };
+type Bounds = CellRange & { readonly area: string };
 
 function rangesOf(areas: Iterable<string>): Bounds[] {
   const out: Bounds[] = [];
   for (const area of areas) {
-    const b = area.includes(':') ? bounds(area) : null;
+    const b = area.includes(':') ? parseRange(area) : null;
     if (b) out.push({ ...b, area });
   }
   return out;
@@ -126,7 +107,7 @@ function rangesOf(areas: Iterable<string>): Bounds[] {
 /** True when `area` lies inside one of the `ranges` other than itself. */
 function covered(area: string, ranges: readonly Bounds[]): boolean {
   if (ranges.length === 0) return false;
-  const x = bounds(area);
+  const x = parseRange(area);
   if (!x) return false;
   return ranges.some((y) => y.area !== area && y.top <= x.top && y.left <= x.left && y.bottom >= x.bottom && y.right >= x.right);
 }
@@ -136,14 +117,15 @@ export function mergeCells(areas: readonly string[]): string[] {
   const ranges: string[] = [];
   const byColumn = new Map<string, number[]>();
   for (const a of areas) {
-    const cell = a.includes(':') ? null : /^([A-Z]+)(\d+)$/.exec(a);
+    const cell = a.includes(':') ? null : parseA1(a);
     if (!cell) {
       ranges.push(a);
       continue;
     }
-    const rows = byColumn.get(cell[1]) ?? [];
-    rows.push(Number(cell[2]));
-    byColumn.set(cell[1], rows);
+    const col = columnLetters(cell.col);
+    const rows = byColumn.get(col) ?? [];
+    rows.push(cell.row + 1);
+    byColumn.set(col, rows);
   }
   const merged: string[] = [];
   for (const [col, rows] of byColumn) {

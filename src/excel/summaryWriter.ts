@@ -19,6 +19,7 @@
  */
 import type { WriteResult } from '../domain/gateway';
 import { a1Range, parseA1 } from '../domain/a1';
+import { charsToPoints } from './columnWidth';
 import { isExcelError } from '../domain/snapshot';
 import type { CellValue } from '../domain/snapshot';
 import type { ChartKind } from '../domain/charts/types';
@@ -65,11 +66,6 @@ export function blockCells(block: LayoutBlock): { values: (string | number | boo
     formats.push(fRow);
   });
   return { values, formats };
-}
-
-/** Column width in points from a width in characters (Excel: pixels = chars × 7 + 5 at 96 dpi; 1 px = 0.75 pt). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** A formula string constant: `="…"` with quotes doubled. */

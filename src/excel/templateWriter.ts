@@ -8,6 +8,7 @@
  * namespace in Excel, and a batch does not roll back: the sheets queued before the failing table name would
  * stay behind), and reuses a sheet only when the workbook is new — its single, empty `Blad1`/`Sheet1`.
  */
+import { charsToPoints } from './columnWidth';
 import type { Lang } from '../domain/finding';
 import { buildTemplate } from '../domain/template/buildTemplate';
 import type { TemplateOptions } from '../domain/template/buildTemplate';
@@ -15,9 +16,6 @@ import { tableGrid } from '../domain/template/grid';
 import { planPlacement, TemplateConflictError } from '../domain/template/placement';
 import type { PlanTemplate, TemplateTable } from '../domain/template/types';
 import { listSourceForExcel } from '../domain/template/validations';
-
-/** Points per character of column width (Excel's default 8.43 characters is 48 pt). */
-const POINTS_PER_CHAR = 5.7;
 
 const ALERT_STYLE = { stop: 'Stop', warning: 'Warning' } as const;
 
@@ -29,7 +27,7 @@ function queueTable(sheet: Excel.Worksheet, t: TemplateTable, template: PlanTemp
   range.numberFormat = grid.numberFormats.map((r) => [...r]);
   range.values = grid.values.map((r) => [...r]);
   for (const c of grid.columns) {
-    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = Math.round(c.column.width * POINTS_PER_CHAR);
+    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = charsToPoints(c.column.width);
     const v = c.validation;
     if (v === null) continue;
     const dv = sheet.getRange(c.dataRange).dataValidation;

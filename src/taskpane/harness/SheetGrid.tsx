@@ -11,8 +11,8 @@ import type { HarnessStrings } from './harnessStrings';
 import type { Mark, Selection } from './memoryGateway';
 import type { MemorySheet } from './memoryWorkbook';
 import { sameSheetName, usedRange } from './memoryWorkbook';
-import type { CellRange } from './range';
-import { parseRange } from './range';
+import type { CellRange } from '../../domain/a1';
+import { parseRange } from '../../domain/a1';
 
 /** Larger sheets are cut: the harness is for looking, not for 20 000-row plans. */
 const MAX_ROWS = 300;

@@ -10,14 +10,13 @@ import type { Finding } from '../../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { SheetLayout } from '../../domain/summary/layout';
-import { a1, parseA1 } from '../../domain/a1';
+import { a1, parseA1, parseRange, rangeSize } from '../../domain/a1';
 import type { MarkedSeverity } from '../../domain/highlightPlan';
 import { HIGHLIGHT_COLOURS, normalizeArea, planHighlights } from '../../domain/highlightPlan';
 import type { ExistingSheet } from '../../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
 import { emptySheet, findSheet, sameSheetName, setCell, snapshotOf } from './memoryWorkbook';
-import { parseRange, rangeSize } from './range';
 
 /** Fill colours of the marks: the domain's, the same the Excel adapter's conditional formats show. */
 export const MARK_FILL: Readonly<Record<MarkedSeverity, string>> = {

@@ -7,8 +7,8 @@ import type { CellValue, RangeSnapshot, WorkbookSnapshot } from '../../domain/sn
 import type { LayoutChart } from '../../domain/summary/layout';
 import { a1, a1Range } from '../../domain/a1';
 import { planObjectsToRead } from '../../domain/names';
-import type { CellRange } from './range';
-import { parseRange } from './range';
+import type { CellRange } from '../../domain/a1';
+import { parseRange } from '../../domain/a1';
 
 export interface MemorySheet {
   name: string;

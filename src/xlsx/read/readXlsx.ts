@@ -15,7 +15,7 @@
 import { objectKindOf } from '../../domain/names';
 import { sealFromXml } from '../../domain/seal/xml';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/snapshot';
-import { parseA1 } from '../../domain/a1';
+import { parseRange } from '../../domain/a1';
 import { UnreadableWorkbook, words } from './errors';
 import type { Grid } from './grid';
 import { buildGrid, rangeOf, slice } from './grid';
@@ -56,22 +56,15 @@ interface SheetPlan {
 }
 
 function tableRect(t: TablePart, sheet: string, part: string): Rect {
-  const [a, b] = t.ref.split(':');
-  const first = parseA1(a ?? '');
-  const last = b === undefined ? first : parseA1(b);
-  if (first === null || last === null) {
+  const range = parseRange(t.ref);
+  if (range === null) {
     throw new UnreadableWorkbook('damaged', {
       sheet,
       part,
       what: words(`tabellen '${t.name}' har ett ogiltigt område '${t.ref}'`, `the table '${t.name}' has an invalid range '${t.ref}'`),
     });
   }
-  return {
-    row1: Math.min(first.row, last.row),
-    col1: Math.min(first.col, last.col),
-    row2: Math.max(first.row, last.row),
-    col2: Math.max(first.col, last.col),
-  };
+  return { row1: range.top, col1: range.left, row2: range.bottom, col2: range.right };
 }
 
 function byType(rels: readonly Relationship[], type: string): Relationship | undefined {

@@ -6,6 +6,7 @@
  * Bounds: a row or column beyond Excel's grid is an UnreadableWorkbook at once (it would be a bogus
  * number that no cell can have); kept cells count against a shared limit.
  */
+import { columnLetters } from '../../domain/a1';
 import type { CellValue } from '../../domain/snapshot';
 import { UnreadableWorkbook, words } from './errors';
 import type { Styles } from './parts';
@@ -107,12 +108,6 @@ function parseRef(ref: string): { row: number; col: number } {
     if (row > 1e12) break;
   }
   return { row: digits === 0 ? -1 : row - 1, col: col - 1 };
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 type Collect = 'none' | 'v' | 't' | 'f';
