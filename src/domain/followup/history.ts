@@ -18,7 +18,8 @@ export function followUpTotals(followUp: FollowUp & { readonly date: string }, n
   let budget = 0;
   let spent = 0;
   let forecast = 0;
-  for (const [key, row] of rowsByAction(followUp)) {
+  // forEach, not for…of: no entry array per row.
+  rowsByAction(followUp).forEach((row, key) => {
     const b = amountOf(nowByKey.get(key)?.budget);
     const s = amountOf(row.spent);
     const f = row.forecast?.value;
@@ -30,7 +31,7 @@ export function followUpTotals(followUp: FollowUp & { readonly date: string }, n
       status: row.status?.value ?? null,
       forecast: typeof f === 'number' && Number.isFinite(f) ? f : null,
     });
-  }
+  });
   return { period: followUp.period, date: followUp.date, budget: roundOre(budget), spent: roundOre(spent), forecast: roundOre(forecast) };
 }
 

@@ -36,9 +36,12 @@ export function samePeriod(a: string, b: string): boolean {
   return periodKey(a) === periodKey(b);
 }
 
+/** Printable ASCII without spaces: the usual ID (`A12`, `IS-3`), whose key is just its lower case. */
+const SIMPLE_ID = /^[!-~]+$/;
+
 /** The key an action ID is matched by across Åtgärder and Uppföljning (as P002 compares IDs). */
 export function idKey(id: string): string {
-  return normalizeId(id);
+  return SIMPLE_ID.test(id) ? id.toLowerCase() : normalizeId(id);
 }
 
 const GROUPED = new WeakMap<readonly FollowUpRow[], readonly FollowUp[]>();
@@ -50,10 +53,16 @@ export function followUpsOf(model: PlanModel): readonly FollowUp[] {
   const known = GROUPED.get(rows);
   if (known !== undefined) return known;
   const byKey = new Map<string, { period: string; key: string; date: string | null; rows: FollowUpRow[] }>();
+  // The same few labels on every row: fold each spelling once.
+  const keyOf = new Map<string, string>();
   for (const row of rows) {
     const label = row.period?.value;
     if (typeof label !== 'string' || label === '') continue;
-    const key = periodKey(label);
+    let key = keyOf.get(label);
+    if (key === undefined) {
+      key = periodKey(label);
+      keyOf.set(label, key);
+    }
     let group = byKey.get(key);
     if (group === undefined) {
       group = { period: label, key, date: null, rows: [] };
@@ -90,8 +99,12 @@ export function currentPeriod(model: PlanModel, reportDate: string): string {
   return typeof label === 'string' && label !== '' ? label : reportDate;
 }
 
+const BY_ACTION = new WeakMap<FollowUp, ReadonlyMap<string, FollowUpRow>>();
+
 /** A follow-up's rows by action (ID key), the first row of each; rows without ID left out. */
-export function rowsByAction(followUp: FollowUp): Map<string, FollowUpRow> {
+export function rowsByAction(followUp: FollowUp): ReadonlyMap<string, FollowUpRow> {
+  const known = BY_ACTION.get(followUp);
+  if (known !== undefined) return known;
   const out = new Map<string, FollowUpRow>();
   for (const row of followUp.rows) {
     const id = row.id?.value;
@@ -99,5 +112,6 @@ export function rowsByAction(followUp: FollowUp): Map<string, FollowUpRow> {
     const key = idKey(id);
     if (!out.has(key)) out.set(key, row);
   }
+  BY_ACTION.set(followUp, out);
   return out;
 }

@@ -61,6 +61,8 @@ export function actionThen(row: FollowUpRow, now: Action | undefined): Action {
 /** The plan at `followUp`: its actions in the order they were recorded; everything else as now. */
 export function planAt(model: PlanModel, followUp: FollowUp, nowByKey: Map<string, Action> = actionsByKey(model)): PlanModel {
   const actions: Action[] = [];
-  for (const [key, row] of rowsByAction(followUp)) actions.push(actionThen(row, nowByKey.get(key)));
+  rowsByAction(followUp).forEach((row, key) => {
+    actions.push(actionThen(row, nowByKey.get(key)));
+  });
   return { ...model, actions };
 }

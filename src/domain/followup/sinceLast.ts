@@ -11,12 +11,11 @@
  *   with its status then (an action added since that is overdue now is newly overdue too).
  * - Lists are in Åtgärder's order; removed actions in the order the previous follow-up recorded them.
  */
-import type { Action, PlanModel } from '../model';
+import type { Action, PlanModel, Status } from '../model';
 import { isOverdue } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
 import type { FollowUp } from './periods';
 import { idKey, rowsByAction } from './periods';
-import { actionThen } from './planThen';
 
 export interface StatusChange {
   readonly id: string;
@@ -30,6 +29,12 @@ export interface ActionChanges {
   readonly newlyOverdue: readonly string[];
   readonly added: readonly string[];
   readonly removed: readonly string[];
+}
+
+/** Overdue at `date` with the status then (as P007; the end date as Åtgärder has it now). */
+function wasOverdue(a: Action, statusThen: Status | null, date: string): boolean {
+  const end = a.end?.value;
+  return typeof end === 'string' && end < date && statusThen !== 'done' && statusThen !== 'cancelled';
 }
 
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
@@ -54,9 +59,11 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     const from: SummaryStatus = row.status?.value ?? 'unknown';
     const to: SummaryStatus = a.status?.value ?? 'unknown';
     if (from !== to) statusChanges.push({ id, action: a.name?.value ?? '', from, to });
-    if (overdueNow && !isOverdue(actionThen(row, a) as Action, previous.date)) newlyOverdue.push(id);
+    if (overdueNow && !wasOverdue(a, row.status?.value ?? null, previous.date)) newlyOverdue.push(id);
   }
   const removed: string[] = [];
-  for (const [key, row] of then) if (!seen.has(key)) removed.push(row.id.value ?? '');
+  then.forEach((row, key) => {
+    if (!seen.has(key)) removed.push(row.id.value ?? '');
+  });
   return { statusChanges, newlyOverdue, added, removed };
 }

@@ -23,29 +23,32 @@ export function municipalityNames(model: PlanModel): string[] {
  */
 export function summarizeMunicipalities(model: PlanModel, withForecast = false): MunicipalityLine[] {
   const names = municipalityNames(model);
-  const budget = new Map<string, number>(names.map((n) => [n, 0]));
-  const spent = new Map<string, number>(names.map((n) => [n, 0]));
-  const forecast = new Map<string, number>(names.map((n) => [n, 0]));
+  const index = new Map<string, number>(names.map((n, i) => [n, i]));
+  // Sums per municipality in arrays, indexed once per share: no map update per amount.
+  const budget = new Float64Array(names.length);
+  const spent = new Float64Array(names.length);
+  const forecast = new Float64Array(names.length);
   for (const action of model.actions ?? []) {
     const actionBudget = amountOf(action.budget);
-    const actionSpent = amountOf(action.spent);
-    const actionForecastAmount = withForecast ? actionForecast(action) : 0;
+    const spentShare = actionBudget > 0 ? amountOf(action.spent) / actionBudget : 0;
+    const forecastShare = withForecast && actionBudget > 0 ? actionForecast(action) / actionBudget : 0;
     for (const share of action.shares ?? []) {
-      if (!budget.has(share.municipality)) continue;
+      const i = index.get(share.municipality);
+      if (i === undefined) continue;
       const amount = amountOf(share.amount);
-      budget.set(share.municipality, (budget.get(share.municipality) ?? 0) + amount);
+      budget[i] += amount;
       if (actionBudget > 0) {
-        spent.set(share.municipality, (spent.get(share.municipality) ?? 0) + (actionSpent * amount) / actionBudget);
-        if (withForecast) forecast.set(share.municipality, (forecast.get(share.municipality) ?? 0) + (actionForecastAmount * amount) / actionBudget);
+        spent[i] += spentShare * amount;
+        forecast[i] += forecastShare * amount;
       }
     }
   }
-  return names.map((name) => {
-    const b = roundOre(budget.get(name) ?? 0);
-    const s = roundOre(spent.get(name) ?? 0);
+  return names.map((name, i) => {
+    const b = roundOre(budget[i]);
+    const s = roundOre(spent[i]);
     const line = { name, budget: b, spent: s, remaining: roundOre(b - s) };
     if (!withForecast) return line;
-    const f = roundOre(forecast.get(name) ?? 0);
+    const f = roundOre(forecast[i]);
     return { ...line, forecast: f, deviation: roundOre(b - f) };
   });
 }

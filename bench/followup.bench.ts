@@ -1,0 +1,73 @@
+/**
+ * The summary with follow-up data (SPEC §7): 20 000 actions × 3 earlier follow-ups against the same plan
+ * without follow-ups. CPU time, in paired runs of separate processes (each pair runs both sides, in
+ * alternating order), so one side never inherits the other's warm JIT or heap. Reports min/median/max of
+ * each side and of the per-pair ratio; goal: median ratio ≤ 1.3. And linearity: the follow-up side at
+ * 5 000, 10 000 and 20 000 actions, per action.
+ */
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+
+interface ChildResult {
+  readonly summarizeMs: number;
+  readonly summaryMs: number;
+  readonly followUpRows: number;
+  readonly history: number;
+  readonly changes: number;
+}
+
+const PAIRS = 5;
+
+function child(variant: 'plain' | 'followup', count: number): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const p = fork(join(__dirname, 'followupChild.ts'), [variant, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: ChildResult | null = null;
+    p.on('message', (m) => {
+      result = m as ChildResult;
+    });
+    p.on('error', reject);
+    p.on('exit', (code) => (result !== null && code === 0 ? resolve(result) : reject(new Error(`bench child ${variant} exited with ${code}`))));
+  });
+}
+
+const stats = (xs: readonly number[]): { min: number; median: number; max: number } => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+
+export async function bench(): Promise<Array<{ name: string; value: number; unit: string }>> {
+  const plain: ChildResult[] = [];
+  const followUp: ChildResult[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    if (i % 2 === 0) {
+      plain.push(await child('plain', 20_000));
+      followUp.push(await child('followup', 20_000));
+    } else {
+      followUp.push(await child('followup', 20_000));
+      plain.push(await child('plain', 20_000));
+    }
+  }
+  const out: Array<{ name: string; value: number; unit: string }> = [];
+  for (const [key, label] of [
+    ['summarizeMs', 'summarize'],
+    ['summaryMs', 'summarize + layoutSummary'],
+  ] as const) {
+    const p = stats(plain.map((x) => x[key]));
+    const f = stats(followUp.map((x) => x[key]));
+    const ratio = stats(followUp.map((x, i) => x[key] / plain[i][key]));
+    out.push(
+      { name: `followup: ${label}, 20 000 actions, no follow-ups (min/median/max)`, value: r1(p.median), unit: `ms CPU (${r1(p.min)}–${r1(p.max)})` },
+      { name: `followup: ${label}, 20 000 actions × 3 follow-ups (min/median/max)`, value: r1(f.median), unit: `ms CPU (${r1(f.min)}–${r1(f.max)})` },
+      { name: `followup: ${label}, ratio per pair (goal ≤ 1.3)`, value: r2(ratio.median), unit: `x (${r2(ratio.min)}–${r2(ratio.max)})` },
+    );
+  }
+  out.push({ name: 'followup: Uppföljning rows / follow-ups in the history', value: followUp[0].followUpRows, unit: `rows / ${followUp[0].history} follow-ups, ${followUp[0].changes} changed actions` });
+  for (const count of [5_000, 10_000]) {
+    const r = await child('followup', count);
+    out.push({ name: `followup: summarize per 1 000 actions, ${count} actions × 3 follow-ups`, value: r2((r.summarizeMs / count) * 1000), unit: 'ms CPU' });
+  }
+  out.push({ name: 'followup: summarize per 1 000 actions, 20 000 actions × 3 follow-ups', value: r2((stats(followUp.map((x) => x.summarizeMs)).median / 20_000) * 1000), unit: 'ms CPU' });
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * One side of a paired run of followup.bench.ts, in its own process: builds the bench plan with or
+ * without follow-up data, reads it, then times the summary (summarize, and summarize + layoutSummary) in
+ * CPU time, median of a few runs after a warm-up, and sends the figures to the parent.
+ * Runs the compiled modules in lib/ (`npm run bench` builds them), as `plankoll summary` does.
+ */
+import type * as ReadPlanModule from '../src/domain/readPlan';
+import type * as SummarizeModule from '../src/domain/summary/summarize';
+import type * as LayoutModule from '../src/domain/summary/layoutSummary';
+import { FOLLOW_UP_REPORT_DATE, followUpBenchSnapshot } from './followupPlan';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { readPlan } = require('../lib/domain/readPlan') as typeof ReadPlanModule;
+const { summarize } = require('../lib/domain/summary/summarize') as typeof SummarizeModule;
+const { layoutSummary } = require('../lib/domain/summary/layoutSummary') as typeof LayoutModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const RUNS = 5;
+const META = { generatedAt: '2012-12-31T12:00', counts: { error: 0, warning: 0, info: 0 }, seal: 'Ej förseglad' };
+
+function cpuMedian(run: () => unknown): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.cpuUsage();
+    run();
+    const d = process.cpuUsage(t0);
+    times.push((d.user + d.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const [variant, countText] = process.argv.slice(2);
+const { model } = readPlan(followUpBenchSnapshot(Number(countText), variant === 'followup'));
+/**
+ * The model with fresh row arrays, for each run: the follow-up domain remembers its grouping per array
+ * (within one validate + summary that is real; across bench runs it would hide the work).
+ */
+const fresh = (): typeof model => ({
+  ...model,
+  actions: model.actions === null ? null : [...model.actions],
+  followUps: model.followUps === null ? null : [...model.followUps],
+});
+const summarizeMs = cpuMedian(() => summarize(fresh(), FOLLOW_UP_REPORT_DATE));
+const summary = summarize(fresh(), FOLLOW_UP_REPORT_DATE);
+const summaryMs = cpuMedian(() => layoutSummary(summarize(fresh(), FOLLOW_UP_REPORT_DATE), META));
+process.send?.({
+  summarizeMs,
+  summaryMs,
+  followUpRows: model.followUps?.length ?? 0,
+  history: summary.history?.length ?? 0,
+  changes: summary.sincePrevious?.changes.length ?? 0,
+});
