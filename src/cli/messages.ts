@@ -62,7 +62,6 @@ export interface CliMessages {
   readonly recordExists: (period: string, rows: number, date: string | null) => string;
   readonly recordNotXlsx: (file: string) => string;
   readonly recordCannot: (file: string, why: string) => string;
-  readonly recordEmptyTable: (table: string) => string;
   readonly recorded: (period: string, date: string, file: string, rows: number) => string;
   readonly recordReplaced: (rows: number) => string;
   readonly recordCreated: string;
@@ -129,7 +128,6 @@ const SV: CliMessages = {
     `${period} är redan sparad i Uppföljning (${rows} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}); lägg till --replace för att ersätta just de raderna`,
   recordNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att spara uppföljningen`,
   recordCannot: (file, why) => `kan inte spara uppföljningen i ${file}: ${why}`,
-  recordEmptyTable: (table) => `tabellen ${table} finns men saknar rubrikrad; ge den rubrikerna Period, Datum, ID, Utfall (kr), Prognos (kr), Status, Kommentar eller ta bort den`,
   recorded: (period, date, file, rows) => `Uppföljningen ${period} (${date}) sparad i ${file}: ${rows} ${rows === 1 ? 'åtgärd' : 'åtgärder'}.`,
   recordReplaced: (rows) => `De ${rows} tidigare raderna för perioden ersattes.`,
   recordCreated: 'Bladet Uppföljning skapades.',
@@ -202,7 +200,6 @@ const EN: CliMessages = {
     `${period} is already recorded in Uppföljning (${rows} row${rows === 1 ? '' : 's'}${date === null ? '' : `, ${date}`}); add --replace to replace just those rows`,
   recordNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to record the follow-up`,
   recordCannot: (file, why) => `cannot record the follow-up in ${file}: ${why}`,
-  recordEmptyTable: (table) => `the table ${table} exists but has no header row; give it the headers Period, Datum, ID, Utfall (kr), Prognos (kr), Status, Kommentar or remove it`,
   recorded: (period, date, file, rows) => `Follow-up ${period} (${date}) recorded in ${file}: ${rows} action${rows === 1 ? '' : 's'}.`,
   recordReplaced: (rows) => `The period's ${rows} earlier row${rows === 1 ? ' was' : 's were'} replaced.`,
   recordCreated: 'The Uppföljning sheet was created.',

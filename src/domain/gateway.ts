@@ -3,6 +3,7 @@
  * and over an in-memory workbook (src/taskpane/harness) for browser tests.
  */
 import type { Finding } from './finding';
+import type { FollowUpWrite } from './record/types';
 import type { WorkbookSnapshot } from './snapshot';
 import type { SheetLayout } from './summary/layout';
 
@@ -23,4 +24,10 @@ export interface WorkbookGateway {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Stores the seal record (JSON text) in the workbook. */
   writeSeal(record: string): Promise<void>;
+  /**
+   * Records a follow-up into Uppföljning as `write` says (worked out from a fresh snapshot by
+   * src/domain/record): creates the sheet and table, or rewrites the table's bottom rows. Touches nothing
+   * else; throws when the workbook no longer is as it was read.
+   */
+  writeFollowUp(write: FollowUpWrite): Promise<void>;
 }

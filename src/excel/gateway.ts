@@ -2,7 +2,7 @@
  * The WorkbookGateway over Excel (office-js): what the task pane uses inside Excel.
  *
  * Each operation is its own `Excel.run` in the module that owns it (reader — the snapshot with its seal —,
- * summary writer, seal store, highlight, select). Failures propagate, never swallowed, as an Error whose message says in
+ * summary writer, seal store, highlight, select, follow-up writer). Failures propagate, never swallowed, as an Error whose message says in
  * the pane's language what failed followed by Excel's own message and code, e.g.
  * "Kunde inte läsa arbetsboken: The requested resource doesn't exist. (ItemNotFound)"; the original
  * error is its `cause`.
@@ -18,6 +18,8 @@ import { clearHighlights, highlightFindings } from './highlight';
 import { readSnapshotFromExcel } from './readSnapshot';
 import { describeOfficeError } from './officeError';
 import { writeSealToExcel } from './sealStore';
+import { writeFollowUpToExcel } from './followUpWriter';
+import type { FollowUpWrite } from '../domain/record/types';
 import { selectCell } from './select';
 import { writeSummarySheet } from './summaryWriter';
 
@@ -39,6 +41,7 @@ const FAILED: Readonly<Record<Lang, {
   readonly clear: string;
   readonly select: (address: string) => string;
   readonly writeSeal: string;
+  readonly writeFollowUp: string;
 }>> = {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
@@ -47,6 +50,7 @@ const FAILED: Readonly<Record<Lang, {
     clear: 'Kunde inte ta bort markeringarna',
     select: (address) => `Kunde inte gå till ${address}`,
     writeSeal: 'Kunde inte spara förseglingen',
+    writeFollowUp: 'Kunde inte spara uppföljningen',
   },
   en: {
     read: 'Could not read the workbook',
@@ -55,6 +59,7 @@ const FAILED: Readonly<Record<Lang, {
     clear: 'Could not remove the highlights',
     select: (address) => `Could not go to ${address}`,
     writeSeal: 'Could not save the seal',
+    writeFollowUp: 'Could not save the follow-up',
   },
 };
 
@@ -82,6 +87,9 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
     },
     writeSeal(record: string): Promise<void> {
       return attempt(failed.writeSeal, () => writeSealToExcel(record));
+    },
+    writeFollowUp(write: FollowUpWrite): Promise<void> {
+      return attempt(failed.writeFollowUp, () => writeFollowUpToExcel(write, lang));
     },
   };
 }

@@ -19,8 +19,8 @@ import { listSourceForExcel } from '../domain/template/validations';
 
 const ALERT_STYLE = { stop: 'Stop', warning: 'Warning' } as const;
 
-/** Queues the writes of one table on its sheet (no sync). */
-function queueTable(sheet: Excel.Worksheet, t: TemplateTable, template: PlanTemplate): void {
+/** Queues the writes of one table on its sheet (no sync): values, formats, widths, lists, the table, frozen header. */
+export function queueTable(sheet: Excel.Worksheet, t: TemplateTable, template: Pick<PlanTemplate, 'tableStyle' | 'frozenRows'>): void {
   const grid = tableGrid(t);
   const range = sheet.getRange(grid.address);
   // Formats first: a text cell is `@` before its value arrives, so `=…` text stays text (SPEC §6).

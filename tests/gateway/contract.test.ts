@@ -9,7 +9,10 @@
  */
 import type { Finding } from '../../src/domain/finding';
 import { HIGHLIGHT_COLOURS } from '../../src/domain/highlightPlan';
-import type { WorkbookSnapshot } from '../../src/domain/snapshot';
+import type { FollowUpRecordRow } from '../../src/domain/followup/record';
+import { planFollowUpWrite } from '../../src/domain/record/followUpWrite';
+import type { FollowUpWrite } from '../../src/domain/record/types';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { layoutSummary } from '../../src/domain/summary/layoutSummary';
 import { summarize } from '../../src/domain/summary/summarize';
@@ -55,6 +58,34 @@ function workbook(seal: string | null = null): WorkbookSnapshot {
     ],
     seal,
   };
+}
+
+const FOLLOW_UP_HEADER = ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Prognos (kr)', 'Status', 'Kommentar'];
+
+/** The small workbook with an Uppföljning table at A1 holding `rows` (or a plain empty sheet Uppföljning for `'empty sheet'`). */
+function withFollowUp(rows: CellValue[][] | 'empty sheet'): WorkbookSnapshot {
+  const base = workbook();
+  if (rows === 'empty sheet') {
+    return { ...base, sheetNames: [...base.sheetNames, 'Uppföljning'], sheets: [...base.sheets, { name: 'Uppföljning', used: { row: 0, col: 0, values: [] } }] };
+  }
+  const range = { row: 0, col: 0, values: [FOLLOW_UP_HEADER, ...rows] };
+  return {
+    ...base,
+    sheetNames: [...base.sheetNames, 'Uppföljning'],
+    sheets: [...base.sheets, { name: 'Uppföljning', used: range }],
+    tables: [...base.tables, { name: 'Uppfoljning', sheet: 'Uppföljning', range }],
+  };
+}
+
+function recorded(period: string, date: string, ids: readonly string[], comment: string | null = null): FollowUpRecordRow[] {
+  return ids.map((id, i) => ({ period, date, id, spent: 1000 * (i + 1), forecast: 5000, status: 'Pågår', comment }));
+}
+
+/** What the pane does: read the workbook, plan the write from that snapshot. */
+async function planned(gateway: { readSnapshot(): Promise<WorkbookSnapshot> }, rows: readonly FollowUpRecordRow[]): Promise<FollowUpWrite> {
+  const plan = planFollowUpWrite(await gateway.readSnapshot(), rows);
+  if (plan.kind !== 'write') throw new Error(`no write: ${JSON.stringify(plan)}`);
+  return plan.write;
 }
 
 function finding(severity: Finding['severity'], sheet: string, cell: string, code: Finding['code'] = 'B003'): Finding {
@@ -233,6 +264,67 @@ describe.each<[string, OpenWorld]>([
       await w.gateway.writeSeal('{"first":1}');
       await w.gateway.writeSeal('{"v":1,"by":"Åsa <&> Öberg"}');
       expect((await w.gateway.readSnapshot()).seal).toBe('{"v":1,"by":"Åsa <&> Öberg"}');
+    });
+  });
+
+  describe('recording a follow-up', () => {
+    const T1 = (id: string, spent: number): CellValue[] => ['Tertial 1', 40663, id, spent, 9000, 'Pågår', null];
+
+    it('creates the Uppföljning sheet and table last, writing values, dates as serials and text as text', async () => {
+      const w = start();
+      const evil = '=HYPERLINK("http://evil.example","x")';
+      await w.gateway.writeFollowUp(await planned(w.gateway, recorded('Helår 2011', '2011-12-31', ['A01', 'A02'], evil)));
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Uppföljning']);
+      expect(w.tables()).toContainEqual({ name: 'Uppfoljning', sheet: 'Uppföljning' });
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G3');
+      expect(['A1', 'B1', 'G1'].map((a) => w.value('Uppföljning', a))).toEqual(['Period', 'Datum', 'Kommentar']);
+      expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3'].map((a) => w.value('Uppföljning', a))).toEqual(['Helår 2011', 40908, 'A02', 2000, 5000, 'Pågår']);
+      expect(w.value('Uppföljning', 'G2')).toBe(evil);
+      expect(w.isFormula('Uppföljning', 'G2')).toBe(false);
+      expect(w.value('Anteckningar', 'A1')).toBe('mina anteckningar');
+    });
+
+    it('appends below the history: the table grows, earlier rows stay as they were', async () => {
+      const w = start(withFollowUp([T1('A01', 100), T1('A02', 200)]));
+      await w.gateway.writeFollowUp(await planned(w.gateway, recorded('Tertial 2', '2011-08-31', ['A01', 'A02', 'A03'])));
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G6');
+      expect([2, 3].map((r) => w.value('Uppföljning', `D${r}`))).toEqual([100, 200]);
+      expect([4, 5, 6].map((r) => [w.value('Uppföljning', `A${r}`), w.value('Uppföljning', `B${r}`), w.value('Uppföljning', `C${r}`)])).toEqual([
+        ['Tertial 2', 40786, 'A01'],
+        ['Tertial 2', 40786, 'A02'],
+        ['Tertial 2', 40786, 'A03'],
+      ]);
+    });
+
+    it('fills the blank row of an empty table instead of writing below it', async () => {
+      const w = start(withFollowUp([[null, null, null, null, null, null, null]]));
+      await w.gateway.writeFollowUp(await planned(w.gateway, recorded('Tertial 1', '2011-04-30', ['A01'])));
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G2');
+      expect(w.value('Uppföljning', 'C2')).toBe('A01');
+    });
+
+    it('replaces the rows of a period recorded again, and the table shrinks when fewer come back', async () => {
+      const w = start(withFollowUp([T1('A01', 100), T1('A02', 200), T1('A03', 300)]));
+      await w.gateway.writeFollowUp(await planned(w.gateway, recorded('tertial 1', '2011-04-30', ['A01'])));
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G2');
+      expect([w.value('Uppföljning', 'A2'), w.value('Uppföljning', 'D2')]).toEqual(['tertial 1', 1000]);
+      expect([w.value('Uppföljning', 'C3'), w.value('Uppföljning', 'C4')]).toEqual([null, null]);
+    });
+
+    it('fills an empty sheet named Uppföljning rather than adding another', async () => {
+      const w = start(withFollowUp('empty sheet'));
+      await w.gateway.writeFollowUp(await planned(w.gateway, recorded('Tertial 1', '2011-04-30', ['A01'])));
+      expect(w.sheetNames().filter((n) => n.startsWith('Uppföljning'))).toEqual(['Uppföljning']);
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G2');
+    });
+
+    it('refuses, writing nothing, when the table changed after it was read', async () => {
+      const w = start(withFollowUp([T1('A01', 100)]));
+      const write = await planned(w.gateway, recorded('Tertial 2', '2011-08-31', ['A01']));
+      if (write.kind !== 'rewrite') throw new Error('expected a rewrite');
+      await expect(w.gateway.writeFollowUp({ ...write, oldLastRow: write.oldLastRow + 1 })).rejects.toThrow(/Uppfoljning har ändrats sedan den lästes/);
+      expect(w.tableRange('Uppfoljning')).toBe('A1:G2');
+      expect(w.value('Uppföljning', 'A3')).toBeNull();
     });
   });
 });

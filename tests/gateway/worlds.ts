@@ -20,7 +20,7 @@ import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
 import { emptySheet, findSheet, getCell, setCell, workbookFromSnapshot as memoryWorkbookFromSnapshot } from '../../src/taskpane/harness/memoryWorkbook';
 import { FakeExcelHost } from '../excel/fake/fakeExcel';
 import { workbookFromSnapshot as fakeWorkbookFromSnapshot } from '../excel/fake/fromSnapshot';
-import { addSheetCells, cell, intersect, parseArea, renameSheet, sheetOf } from '../excel/fake/workbook';
+import { addSheetCells, cell, intersect, parseArea, renameSheet, sheetOf, tableAddress } from '../excel/fake/workbook';
 
 export interface GatewayWorld {
   readonly gateway: WorkbookGateway;
@@ -31,6 +31,8 @@ export interface GatewayWorld {
   /** True when the cell holds a formula (workbook text must never become one). */
   isFormula(sheet: string, address: string): boolean;
   tables(): { name: string; sheet: string }[];
+  /** A table's range (header to last row), e.g. `A1:G5`, or null when there is no such table. */
+  tableRange(name: string): string | null;
   /** The fill colour the cell shows (a mark's, else the user's own), or null. */
   fillShown(sheet: string, address: string): string | null;
   /** Everything about the user's own formatting, to compare before and after. */
@@ -74,6 +76,10 @@ export const excelWorld: OpenWorld = (snapshot) => {
     value: (sheet, address) => fromOffice(cell(sheetOf(wb, sheet), address).value),
     isFormula: (sheet, address) => cell(sheetOf(wb, sheet), address).isFormula,
     tables: () => wb.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    tableRange: (name) => {
+      const t = wb.tables.find((x) => x.name === name);
+      return t ? tableAddress(t) : null;
+    },
     fillShown: (sheet, address) => {
       const s = sheetOf(wb, sheet);
       const target = parseArea(address);
@@ -129,6 +135,7 @@ export const memoryWorld: OpenWorld = (snapshot) => {
     // The in-memory workbook stores values as they are and evaluates nothing: no cell is ever a formula.
     isFormula: () => false,
     tables: () => wb.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    tableRange: (name) => wb.tables.find((t) => t.name === name)?.range ?? null,
     fillShown: (name, address) => sheet(name).fills.get(address) ?? null,
     userLook: () => JSON.stringify(wb.sheets.map((s) => ({ name: s.name, fills: [...s.fills], formats: [...s.formats] }))),
     activeSheet: () => gateway.activeSheet,

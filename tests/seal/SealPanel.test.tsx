@@ -9,6 +9,7 @@ import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { exampleSnapshot, setCell } from '../builders/snapshot';
 import type { Finding } from '../../src/domain/finding';
+import type { FollowUpWrite } from '../../src/domain/record/types';
 import type { WorkbookGateway } from '../../src/domain/gateway';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { readPlan } from '../../src/domain/readPlan';
@@ -69,6 +70,7 @@ function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     writeSeal: jest.fn(async (_record: string) => undefined),
+    writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
   };
 }
 

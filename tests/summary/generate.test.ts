@@ -23,6 +23,7 @@ class RecordingGateway implements WorkbookGateway {
   async clearHighlights(): Promise<void> {}
   async selectCell(): Promise<void> {}
   async writeSeal(): Promise<void> {}
+  async writeFollowUp(): Promise<void> {}
 }
 
 describe('generateSummary', () => {

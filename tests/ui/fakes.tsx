@@ -1,6 +1,7 @@
 /** A fake gateway and fake services for the task pane's UI tests: every call recorded, results controlled. */
 import type { Finding } from '../../src/domain/finding';
 import { countFindings } from '../../src/domain/finding';
+import type { FollowUpWrite } from '../../src/domain/record/types';
 import type { WorkbookGateway } from '../../src/domain/gateway';
 import type { WorkbookSnapshot } from '../../src/domain/snapshot';
 import type { SheetLayout } from '../../src/domain/summary/layout';
@@ -30,6 +31,7 @@ export function fakeGateway(): FakeGateway {
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     writeSeal: jest.fn(async (_record: string) => undefined),
+    writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
   };
 }
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { FollowUpCreate, FollowUpRewrite } from '../../src/domain/record/types';
 import type { TemplateTable } from '../../src/domain/template/types';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
-import { FollowUpWriteError, writeFollowUpToXlsx } from '../../src/xlsx/zip/followUpStore';
-import { FormulaCellError } from '../../src/xlsx/zip/sheetData';
+import { FollowUpConflictError } from '../../src/domain/record/conflicts';
+import { writeFollowUpToXlsx } from '../../src/xlsx/zip/followUpStore';
 import { editEntry, entries, exampleXlsx, text } from '../seal/xlsxFixture';
 
 const HEADERS = ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Prognos (kr)', 'Status', 'Kommentar'];
@@ -173,9 +173,9 @@ describe('appending to an existing Uppföljning table', () => {
 
   it('refuses to overwrite a formula, and a table that is not where it was read', async () => {
     const withFormula = await editEntry(first, 'xl/worksheets/sheet6.xml', (xml) => xml.replace(/<c r="E3"[^>]*>[\s\S]*?<\/c>/, '<c r="E3"><f>1+1</f><v>2</v></c>'));
-    await expect(writeFollowUpToXlsx(withFormula, { ...append, startRow: 2, oldLastRow: 2 })).rejects.toThrow(FormulaCellError);
-    await expect(writeFollowUpToXlsx(first, { ...append, col: 1 })).rejects.toThrow(FollowUpWriteError);
-    await expect(writeFollowUpToXlsx(first, { ...append, table: 'Saknas' })).rejects.toThrow(/no table Saknas/);
+    await expect(writeFollowUpToXlsx(withFormula, { ...append, startRow: 2, oldLastRow: 2 })).rejects.toThrow(FollowUpConflictError);
+    await expect(writeFollowUpToXlsx(first, { ...append, col: 1 })).rejects.toThrow('the table Uppfoljning changed since it was read');
+    await expect(writeFollowUpToXlsx(first, { ...append, table: 'Saknas' })).rejects.toThrow(/no longer has a table Saknas/);
   });
 
   it('refuses to create a second Uppföljning', async () => {

@@ -1,4 +1,5 @@
-import { FormulaCellError, extendRules, styleAt, writeCells } from '../../src/xlsx/zip/sheetData';
+import { FollowUpConflictError } from '../../src/domain/record/conflicts';
+import { extendRules, styleAt, writeCells } from '../../src/xlsx/zip/sheetData';
 import { StylesPart, isDateFormat } from '../../src/xlsx/zip/styles';
 
 const sheet = (rows: string, extra = ''): string =>
@@ -47,8 +48,8 @@ describe('writeCells', () => {
 
   it('never overwrites or empties a formula', () => {
     const xml = sheet('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>');
-    expect(() => writeCells(xml, [{ row: 0, col: 0, cell: null }], 'Uppföljning')).toThrow(FormulaCellError);
-    expect(() => writeCells(xml, [{ row: 0, col: 0, cell: { value: { kind: 'number', value: 1 } } }], 'Uppföljning')).toThrow('Uppföljning!A1 holds a formula');
+    expect(() => writeCells(xml, [{ row: 0, col: 0, cell: null }], 'Uppföljning')).toThrow(FollowUpConflictError);
+    expect(() => writeCells(xml, [{ row: 0, col: 0, cell: { value: { kind: 'number', value: 1 } } }], 'Uppföljning')).toThrow('Uppföljning!A1 holds a formula, and Plankoll never overwrites formulas');
   });
 
   it('tells the style of a cell', () => {

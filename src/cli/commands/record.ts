@@ -18,8 +18,8 @@ import { followUpsOf, samePeriod } from '../../domain/followup/periods';
 import { readPlan } from '../../domain/readPlan';
 import { validate } from '../../domain/validate';
 import { snapshotFromBytes } from '../../xlsx/file';
-import { FollowUpWriteError, writeFollowUpToXlsx } from '../../xlsx/zip/followUpStore';
-import { FormulaCellError } from '../../xlsx/zip/sheetData';
+import { FollowUpConflictError, conflictMessage } from '../../domain/record/conflicts';
+import { writeFollowUpToXlsx } from '../../xlsx/zip/followUpStore';
 import { escapeControl, textLines } from '../escape';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../io';
 import { localize } from '../messages';
@@ -59,16 +59,16 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
 
   const plan = planFollowUpWrite(snapshot, record.rows);
   if (plan.kind === 'conflict') {
-    const name = plan.name;
-    throw new CliError(localize((m) => m.recordCannot(file, m.recordEmptyTable(name))));
+    const c = { kind: 'emptyTable', table: plan.name } as const;
+    throw new CliError(localize((m, l) => m.recordCannot(file, conflictMessage(c, l))));
   }
   let written: Uint8Array;
   try {
     written = await writeFollowUpToXlsx(bytes, plan.write);
   } catch (e) {
-    if (e instanceof FollowUpWriteError || e instanceof FormulaCellError) {
-      const why = e.message;
-      throw new CliError(localize((m) => m.recordCannot(file, why)), { cause: e });
+    if (e instanceof FollowUpConflictError) {
+      const c = e.conflict;
+      throw new CliError(localize((m, l) => m.recordCannot(file, conflictMessage(c, l))), { cause: e });
     }
     throw e;
   }

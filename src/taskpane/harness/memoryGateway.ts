@@ -6,7 +6,9 @@
  * (`planHighlights`, HIGHLIGHT_COLOURS). It writes only to sheets it created, and highlighting is undone
  * exactly.
  */
-import type { Finding } from '../../domain/finding';
+import type { Finding, Lang } from '../../domain/finding';
+import type { FollowUpWrite } from '../../domain/record/types';
+import { applyFollowUp } from './memoryFollowUp';
 import type { WorkbookGateway, WriteResult } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { SheetLayout } from '../../domain/summary/layout';
@@ -39,6 +41,8 @@ export interface Selection {
 export interface MemoryGatewayOptions {
   /** Simulated host latency per call, in ms (the harness uses a little so the spinner shows). */
   readonly latencyMs?: number;
+  /** The language of the messages a refused write gives (default Swedish). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -57,10 +61,12 @@ export class MemoryGateway implements WorkbookGateway {
   private readonly listeners = new Set<() => void>();
   private changes = 0;
   private readonly latencyMs: number;
+  private readonly lang: Lang;
 
   constructor(workbook: MemoryWorkbook, options: MemoryGatewayOptions = {}) {
     this.wb = workbook;
     this.latencyMs = options.latencyMs ?? 0;
+    this.lang = options.lang ?? 'sv';
     this.active = workbook.sheets[0]?.name ?? null;
   }
 
@@ -218,6 +224,12 @@ export class MemoryGateway implements WorkbookGateway {
   async writeSeal(record: string): Promise<void> {
     await this.hostDelay();
     this.wb.seal = record;
+    this.notify();
+  }
+
+  async writeFollowUp(write: FollowUpWrite): Promise<void> {
+    await this.hostDelay();
+    this.active = applyFollowUp(this.wb, write, this.lang);
     this.notify();
   }
 

@@ -12,9 +12,11 @@
  *
  * Values are values: numbers as numbers, dates as serial numbers with a date style, text as inline strings
  * (never formulas: an action named `=HYPERLINK(…)` stays text). A cell holding a formula is never
- * overwritten. No Node imports: the browser harness can use this too.
+ * overwritten. A workbook that does not allow the planned write (it changed since it was read) throws
+ * FollowUpConflictError and nothing is written. No Node imports: the browser harness can use this too.
  */
 import { isoToSerial } from '../../domain/dates';
+import { FollowUpConflictError } from '../../domain/record/conflicts';
 import type { FollowUpCreate, FollowUpRewrite, FollowUpWrite, WriteCell } from '../../domain/record/types';
 import { rewriteLastRow } from '../../domain/record/types';
 import { NUMBER_FORMAT } from '../../domain/template/formats';
@@ -33,13 +35,6 @@ import { attr, escapeXmlAttr, escapeXmlText } from './xml';
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Why the package cannot take the follow-up as planned (the workbook differs from what was read). */
-export class FollowUpWriteError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FollowUpWriteError';
-  }
-}
 
 /** A copy of the .xlsx package with the follow-up written as `write` says. */
 export async function writeFollowUpToXlsx(data: ArrayBuffer | Uint8Array, write: FollowUpWrite): Promise<Uint8Array> {
@@ -54,7 +49,7 @@ export async function writeFollowUpToXlsx(data: ArrayBuffer | Uint8Array, write:
 async function openStyles(pkg: XlsxPackage): Promise<{ path: string; part: StylesPart }> {
   const [path] = await pkg.targetsOf(pkg.workbook, REL_STYLES);
   const xml = path === undefined ? null : await pkg.text(path);
-  if (path === undefined || xml === null) throw new FollowUpWriteError('the workbook has no styles part');
+  if (path === undefined || xml === null) throw new Error('malformed package: the workbook has no styles part');
   return { path, part: new StylesPart(xml) };
 }
 
@@ -82,14 +77,14 @@ function cellValue(v: Exclude<WriteCell, null>): { value: XmlCell['value']; date
 
 async function rewrite(pkg: XlsxPackage, styles: { part: StylesPart }, w: FollowUpRewrite): Promise<void> {
   const part = await sheetPart(pkg, w.sheet);
-  if (part === null) throw new FollowUpWriteError(`the workbook has no sheet ${w.sheet}`);
+  if (part === null) throw new FollowUpConflictError({ kind: 'noSheet', sheet: w.sheet });
   const table = w.table === null ? null : await findTable(pkg, w.table);
   if (w.table !== null) {
-    if (table === null) throw new FollowUpWriteError(`the workbook has no table ${w.table}`);
+    if (table === null) throw new FollowUpConflictError({ kind: 'noTable', table: w.table });
     if (table.top !== w.headerRow || table.left !== w.col || table.right !== w.col + w.width - 1) {
-      throw new FollowUpWriteError(`the table ${w.table} is not where it was read`);
+      throw new FollowUpConflictError({ kind: 'tableChanged', table: w.table });
     }
-    if (table.totalsRows > 0) throw new FollowUpWriteError(`the table ${w.table} has a totals row; remove it (Table Design > Total Row) and record again`);
+    if (table.totalsRows > 0) throw new FollowUpConflictError({ kind: 'totalsRow', table: w.table });
   }
   let xml = (await pkg.text(part)) ?? '';
   const s = styles.part;
@@ -166,7 +161,7 @@ function insertInSequence(xml: string, element: string, followers: readonly stri
   }
   if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
   const close = /<\/(?:\w+:)?worksheet>\s*$/.exec(xml);
-  if (close === null) throw new FollowUpWriteError('malformed worksheet part: no </worksheet>');
+  if (close === null) throw new Error('malformed worksheet part: no </worksheet>');
   return xml.slice(0, close.index) + element + xml.slice(close.index);
 }
 
@@ -187,16 +182,16 @@ function validationsXml(grid: TableGrid): string[] {
 async function create(pkg: XlsxPackage, styles: { part: StylesPart }, w: FollowUpCreate): Promise<void> {
   const t = w.table;
   const taken = await nameTaken(pkg, t.table);
-  if (taken) throw new FollowUpWriteError(`the workbook already has a table or name ${t.table}`);
+  if (taken) throw new FollowUpConflictError({ kind: 'nameTaken', name: t.table });
   const grid = tableGrid(t);
   let part = await sheetPart(pkg, t.sheet);
   if (w.reuseSheet) {
-    if (part === null) throw new FollowUpWriteError(`the workbook has no sheet ${t.sheet}`);
+    if (part === null) throw new FollowUpConflictError({ kind: 'noSheet', sheet: t.sheet });
     if (/<(?:\w+:)?c\b/.test(/<(?:\w+:)?sheetData\b[\s\S]*?(?:\/>|<\/(?:\w+:)?sheetData>)/.exec((await pkg.text(part)) ?? '')?.[0] ?? '')) {
-      throw new FollowUpWriteError(`the sheet ${t.sheet} is not empty`);
+      throw new FollowUpConflictError({ kind: 'sheetNotEmpty', sheet: t.sheet });
     }
   } else {
-    if (part !== null) throw new FollowUpWriteError(`the workbook already has a sheet ${t.sheet}`);
+    if (part !== null) throw new FollowUpConflictError({ kind: 'sheetExists', sheet: t.sheet });
     part = await pkg.addWorksheet(t.sheet, newSheetXml(grid, styles.part, w.frozenRows));
   }
   const s = styles.part;

@@ -2,9 +2,10 @@
  * Writing cells into a worksheet part's XML at the text level: only the `<row>` elements that get a cell
  * written or removed are rebuilt (their other cells kept as they were, character for character); every
  * other byte of the part stays. Values are written as values — numbers as numbers, text as inline strings,
- * never as formulas — and a cell that holds a formula is never overwritten (the edit is refused).
+ * never as formulas — and a cell that holds a formula is never overwritten (FollowUpConflictError `formula`).
  */
 import { a1, a1Range, columnLetters, parseA1 } from '../../domain/a1';
+import { FollowUpConflictError } from '../../domain/record/conflicts';
 import { attr, escapeXmlText, removeAttr, setAttr } from './xml';
 
 /** A value as it goes into the file. `style` is the index into styles.xml's cellXfs (omitted: default). */
@@ -89,12 +90,6 @@ function rowXml(row: ParsedRow, prefix: string): string {
   return `${start}${cells.join('')}${row.trailer}</${prefix}row>`;
 }
 
-export class FormulaCellError extends Error {
-  constructor(readonly sheet: string, readonly cell: string) {
-    super(`${sheet}!${cell} holds a formula; Plankoll does not overwrite formulas`);
-    this.name = 'FormulaCellError';
-  }
-}
 
 /** The `<sheetData>` element of a worksheet part: where it is and what prefix its elements use. */
 function sheetDataOf(xml: string): { start: number; end: number; inner: string; open: string; prefix: string } {
@@ -158,7 +153,7 @@ export function writeCells(xml: string, writes: readonly CellWrite[], sheetName:
 function applyWrites(row: ParsedRow, writes: readonly CellWrite[], sheetName: string, prefix: string): void {
   for (const w of writes) {
     const existing = row.cells.get(w.col);
-    if (existing !== undefined && hasFormula(existing)) throw new FormulaCellError(sheetName, a1(w.row, w.col));
+    if (existing !== undefined && hasFormula(existing)) throw new FollowUpConflictError({ kind: 'formula', sheet: sheetName, cell: a1(w.row, w.col) });
     if (w.cell === null) row.cells.delete(w.col);
     else row.cells.set(w.col, cellXml(w.row, w.col, w.cell, prefix));
   }

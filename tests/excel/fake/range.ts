@@ -84,6 +84,8 @@ export class FakeRange
       | 'getIntersection'
       | 'select'
       | 'conditionalFormats'
+      | 'delete'
+      | 'clear'
     >
 {
   /** The batch this range was created (and first sent) in. */
@@ -235,6 +237,49 @@ export class FakeRange
       const { sheet, area } = this.resolve();
       this.ctx.wb.activeSheet = sheet.name;
       this.ctx.wb.selection = { sheet: sheet.name, address: areaAddress(area) };
+    });
+  }
+
+  /**
+   * Deletes the cells, shifting the cells below up within the range's columns ('Up' only). Rows of a table
+   * the range spans the whole width of leave the table, which shrinks, as Excel deletes table rows.
+   */
+  delete(shift: Excel.DeleteShiftDirection | 'Up' | 'Left'): void {
+    this.assertAlive();
+    this.ctx.enqueue(() => {
+      if (shift !== 'Up') throw new Error('The fake deletes with shift up only.');
+      const { sheet, area } = this.resolve();
+      const height = Math.max(sheet.grid.length, area.row + area.rows);
+      for (let row = area.row; row < height; row++) {
+        for (let c = 0; c < area.cols; c++) {
+          const from = sheet.grid[row + area.rows]?.[area.col + c];
+          const line = (sheet.grid[row] ??= []);
+          line[area.col + c] = from ?? '';
+          const moved = sheet.props.get(a1(row + area.rows, area.col + c));
+          if (moved) sheet.props.set(a1(row, area.col + c), moved);
+          else sheet.props.delete(a1(row, area.col + c));
+        }
+      }
+      for (const t of this.ctx.wb.tables) {
+        if (t.sheet !== sheet.name || t.area.col !== area.col || t.area.cols !== area.cols) continue;
+        const inside = area.row > t.area.row && area.row + area.rows <= t.area.row + t.area.rows;
+        if (inside) t.area = { ...t.area, rows: t.area.rows - area.rows };
+      }
+    });
+  }
+
+  /** Clears the cells' values ('Contents'); formats stay. */
+  clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
+    this.assertAlive();
+    this.ctx.enqueue(() => {
+      if (applyTo !== 'Contents') throw new Error('The fake clears contents only.');
+      const { sheet, area } = this.resolve();
+      eachCell(area, (row, col) => {
+        const line = sheet.grid[row];
+        if (line && col < line.length) line[col] = '';
+        const props = sheet.props.get(a1(row, col));
+        if (props) props.isFormula = false;
+      });
     });
   }
 

@@ -272,7 +272,7 @@ export class FakeNamedItem extends FakeNullableProxy implements Faithful<Excel.N
 }
 
 /** Tables of one sheet (`sheet` gives its name), or of the workbook (no `sheet`). */
-export class FakeTableCollection extends FakeCollection<FakeTable> implements Faithful<Excel.TableCollection, 'items' | 'load' | 'add'> {
+export class FakeTableCollection extends FakeCollection<FakeTable> implements Faithful<Excel.TableCollection, 'items' | 'load' | 'add' | 'getItem'> {
   constructor(
     ctx: FakeContextLike,
     private readonly sheet?: () => string,
@@ -283,6 +283,19 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Fa
   protected makeItems(): FakeTable[] {
     const sheet = this.sheet?.();
     return this.ctx.wb.tables.filter((t) => sheet === undefined || t.sheet === sheet).map((t) => new FakeTable(this.ctx, () => t));
+  }
+
+  /** The table named `key` (of this sheet, or of the workbook); a name no table has fails the sync. */
+  getItem(key: string): FakeTable {
+    const sheet = this.sheet;
+    const find = (): FakeTableData | undefined => this.ctx.wb.tables.find((t) => same(t.name, key) && (sheet === undefined || t.sheet === sheet()));
+    const table = new FakeTable(this.ctx, () => {
+      const t = find();
+      if (!t) throw itemNotFound(`table '${key}'`);
+      return t;
+    });
+    this.ctx.enqueue(() => void table.resolveTable());
+    return table;
   }
 
   /** Adds a table over `address` (a range of this sheet, or an address on it); its name is Excel's default until set. */
@@ -321,10 +334,11 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Fa
 
 export class FakeTable
   extends FakeProxy
-  implements Faithful<Excel.Table, 'name' | 'style' | 'showHeaders' | 'showTotals' | 'worksheet' | 'getRange' | 'getDataBodyRange' | 'columns'>
+  implements Faithful<Excel.Table, 'name' | 'style' | 'showHeaders' | 'showTotals' | 'worksheet' | 'getRange' | 'getDataBodyRange' | 'columns' | 'rows'>
 {
   readonly worksheet: FakeWorksheet;
   readonly columns: FakeTableColumnCollection;
+  readonly rows: FakeTableRowCollection;
 
   constructor(
     ctx: FakeContextLike,
@@ -333,6 +347,12 @@ export class FakeTable
     super(ctx);
     this.worksheet = new FakeWorksheet(ctx, sheetFinder(ctx.wb, () => ctx.wb.sheets.find((s) => s.name === table().sheet), 'the table’s worksheet'));
     this.columns = new FakeTableColumnCollection(ctx, table);
+    this.rows = new FakeTableRowCollection(ctx, table, this.worksheet);
+  }
+
+  /** The table's data (throws ItemNotFound when it is gone). */
+  resolveTable(): FakeTableData {
+    return this.table();
   }
 
   get name(): string {
@@ -394,6 +414,38 @@ export class FakeTable
       const rows = a.rows - 1 - (t.showTotals ? 1 : 0);
       return { sheet: this.worksheet.resolve(), area: { row: a.row + 1, col: a.col, rows, cols: a.cols } };
     });
+  }
+}
+
+/**
+ * A table's rows: `add` appends rows at the bottom (the fake models appending only, into empty cells below
+ * the table, as Uppföljning has), writing their values as the values setter does.
+ */
+export class FakeTableRowCollection implements Faithful<Excel.TableRowCollection, 'add'> {
+  constructor(
+    private readonly ctx: FakeContextLike,
+    private readonly table: () => FakeTableData,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  add(index?: number | null, values?: unknown[][] | boolean | string | number): Excel.TableRow {
+    this.ctx.enqueue(() => {
+      const t = this.table();
+      if (index !== undefined && index !== null) throw new Error('The fake appends table rows only (index null).');
+      if (t.showTotals) throw new Error('The fake does not add rows above a totals row.');
+      const rows = Array.isArray(values) ? values : [Array.from({ length: t.area.cols }, () => '')];
+      if (rows.some((r) => !Array.isArray(r) || r.length !== t.area.cols)) throw invalidArgument(`rows of ${t.area.cols} values`);
+      const sheet = this.worksheet.resolve();
+      const bottom = t.area.row + t.area.rows;
+      rows.forEach((r, i) =>
+        r.forEach((v, j) => {
+          const row = (sheet.grid[bottom + i] ??= []);
+          row[t.area.col + j] = v;
+        }),
+      );
+      t.area = { ...t.area, rows: t.area.rows + rows.length };
+    });
+    return {} as Excel.TableRow; // the adapter does not use the returned row
   }
 }
 

@@ -93,8 +93,8 @@ export interface FakeTableData {
   name: string;
   /** The sheet's name (follows a rename). */
   sheet: string;
-  /** The whole table: header (even when hidden, its row is above the data), data, totals. */
-  readonly area: Area;
+  /** The whole table: header (even when hidden, its row is above the data), data, totals. Grows with `rows.add`. */
+  area: Area;
   readonly showHeaders: boolean;
   readonly showTotals: boolean;
   readonly columnNames: readonly string[];
