@@ -3,7 +3,7 @@
  * (src/excel/followUpWriter.ts), so the browser page shows what Excel does. Values are stored as they are
  * (text stays text), dates as serial numbers with the date format, each written cell with its number format.
  */
-import { a1, a1Range } from '../../domain/a1';
+import { a1, a1Range, parseRange } from '../../domain/a1';
 import { isoToSerial } from '../../domain/dates';
 import type { Lang } from '../../domain/finding';
 import type { FollowUpConflict } from '../../domain/record/conflicts';
@@ -14,7 +14,6 @@ import { cellNumberFormat } from '../../domain/template/formats';
 import { tableGrid } from '../../domain/template/grid';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
 import { emptySheet, findSheet, sameSheetName, setCell, usedRange } from './memoryWorkbook';
-import { parseRange } from './range';
 
 function put(sheet: MemorySheet, row: number, col: number, value: CellValue, format: string): void {
   setCell(sheet, row, col, value);
