@@ -21,9 +21,10 @@ export interface Ref {
  * - `blank`: the cell is empty (value null);
  * - `invalid`: it cannot be read as the field's type (value null), e.g. `"abc"` as an amount, `"2011-13-45"` as a date;
  * - `excelError`: it holds an Excel error such as `#REF!` (value null);
+ * - `noResult`: it holds a formula saved without its result (value null; S006);
  * - `textNumber`: an amount stored as text that reads as a number (`"2 290 000 kr"`); value is that number.
  */
-export type FieldIssue = 'blank' | 'invalid' | 'excelError' | 'textNumber';
+export type FieldIssue = 'blank' | 'invalid' | 'excelError' | 'noResult' | 'textNumber';
 
 export interface Field<T> {
   readonly value: T | null;

@@ -59,16 +59,15 @@ describe('resolution', () => {
     expect(codes(readPlan(snap))).toEqual(['S003', 'S003']);
   });
 
-  it('prefers the table over a sheet of the same object', () => {
+  it('a table and a sheet elsewhere that both match an object are ambiguous (S008): neither is read', () => {
     const rows = exampleRows();
     const snap = makeSnapshot({
       tables: [{ name: 'Finansiering', sheet: 'Data', rows: rows.Finansiering, at: 'D10' }],
       sheets: [{ name: 'Finansiering', rows: [['Kommun', 'Andel (kr)'], ['Fel', 1]] }],
     });
-    const { model } = readPlan(snap);
-    expect(model.financing?.map((m) => m.name.value)).toEqual(['Mora', 'Orsa', 'Älvdalen']);
-    expect(model.financing?.[0].share.ref).toEqual({ sheet: 'Data', cell: 'E11' });
-    expect(model.locations.financing).toMatchObject({ sheet: 'Data', headerRow: 9, headerRange: 'D10:F10' });
+    const { model, findings } = readPlan(snap);
+    expect(model.financing).toBeNull();
+    expect(findings.filter((f) => f.code === 'S008')).toMatchObject([{ sheet: 'Data', cell: 'D10', detail: { first: 'Finansiering', secondAt: 'Finansiering!A1' } }]);
   });
 
   it('reads plain sheets with no tables at all, not at A1', () => {

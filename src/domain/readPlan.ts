@@ -25,6 +25,7 @@
  *   exactly as without follow-up. Found but lacking a required column, it is S003 like any table, and
  *   `followUps` is null (the U-rules are skipped).
  */
+import { a1 } from './a1';
 import type { RawFinding } from './finding';
 import type { Action, FollowUpRow, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
 import type { ObjectKind } from './names';
@@ -33,7 +34,8 @@ import { readAction } from './read/actions';
 import { readMunicipality } from './read/financing';
 import { readFollowUpRow } from './read/followUps';
 import { readGoal } from './read/goals';
-import { locate } from './read/locate';
+import type { Candidate } from './read/locate';
+import { locateAll } from './read/locate';
 import { ABSENT_PLAN, readPlanInfo } from './read/plan';
 import { withImpliedPlanHeader } from './read/planGrid';
 import { readRole } from './read/roles';
@@ -69,6 +71,27 @@ function missingFinding(kind: ObjectKind): RawFinding {
 }
 
 /**
+ * S008: two tables or sheets (the first two found) both match `kind`. Nothing is guessed: the object is read
+ * from neither, so the checks that need it are skipped. The cell is the first one's header.
+ */
+function ambiguousFinding(kind: ObjectKind, [first, second]: readonly Candidate[]): RawFinding {
+  return {
+    code: 'S008',
+    sheet: first.grid.sheet,
+    cell: a1(first.grid.row, first.grid.col),
+    detail: {
+      object: SHEET_NAME[kind],
+      firstKind: first.grid.source,
+      first: first.name,
+      firstAt: `${first.grid.sheet}!${a1(first.grid.row, first.grid.col)}`,
+      secondKind: second.grid.source,
+      second: second.name,
+      secondAt: `${second.grid.sheet}!${a1(second.grid.row, second.grid.col)}`,
+    },
+  };
+}
+
+/**
  * The model and the structure findings. Only the known absence of an object (no table or sheet that
  * locate() recognises, or one with no data) becomes S001/S002; anything else that goes wrong is a bug
  * or an unreadable snapshot and throws, never a finding.
@@ -76,7 +99,12 @@ function missingFinding(kind: ObjectKind): RawFinding {
 export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
   const findings: RawFinding[] = [];
   const table = (kind: ObjectKind, municipalities: readonly string[] = []): ReadTable | null => {
-    const found = locate(snapshot, kind);
+    const candidates = locateAll(snapshot, kind);
+    if (candidates.length > 1) {
+      findings.push(ambiguousFinding(kind, candidates));
+      return null;
+    }
+    const found = candidates.length === 1 ? candidates[0].grid : null;
     if (found === null) {
       if (kind !== 'followUp') findings.push(missingFinding(kind));
       return null;

@@ -11,10 +11,19 @@ export interface ExcelError {
 }
 
 /**
+ * A formula saved without its result: the file was written by a program that does not calculate.
+ * Only the file reader sees these (Excel always has the result).
+ */
+export interface NoResult {
+  /** The formula's text as stored (without `=`); '' for the follower cells of a shared formula. */
+  readonly formula: string;
+}
+
+/**
  * One cell's value. Dates are Excel serial numbers (as Excel stores them) or text.
  * `null` is an empty cell.
  */
-export type CellValue = string | number | boolean | null | ExcelError;
+export type CellValue = string | number | boolean | null | ExcelError | NoResult;
 
 /** A rectangular block of cells anchored at a zero-based (row, col) on its sheet. */
 export interface RangeSnapshot {
@@ -55,23 +64,14 @@ export interface WorkbookSnapshot {
   readonly seal?: string | null;
   /** Sheets the add-in created (the summary sheet, known by its marker name), when the adapter reads the marker. */
   readonly ownedSheets?: readonly string[];
-  /**
-   * Formula cells saved without a stored result (a program that does not calculate wrote the file),
-   * zero-based; their value in the blocks above is null. Only the file reader can see these.
-   */
-  readonly formulasWithoutResult?: readonly FormulaWithoutResult[];
-}
-
-export interface FormulaWithoutResult {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  /** The formula's text as stored (without `=`); '' for a shared formula's follower cells. */
-  readonly formula: string;
 }
 
 export function isExcelError(v: CellValue | undefined): v is ExcelError {
   return typeof v === 'object' && v !== null && typeof (v as ExcelError).error === 'string';
+}
+
+export function isNoResult(v: CellValue | undefined): v is NoResult {
+  return typeof v === 'object' && v !== null && typeof (v as NoResult).formula === 'string' && !('error' in v);
 }
 
 /** Excel's error literals; an adapter that only sees text (office-js `values`) maps these to ExcelError. */

@@ -20,7 +20,7 @@
 import type { WriteResult } from '../domain/gateway';
 import { a1Range, parseA1 } from '../domain/a1';
 import { charsToPoints } from './columnWidth';
-import { isExcelError } from '../domain/snapshot';
+import { isExcelError, isNoResult } from '../domain/snapshot';
 import type { CellValue } from '../domain/snapshot';
 import type { ChartKind } from '../domain/charts/types';
 import type { LayoutBlock, LayoutChart, SheetLayout } from '../domain/summary/layout';
@@ -45,6 +45,7 @@ export function blockRange(block: LayoutBlock): string | null {
 function cellValue(v: CellValue | undefined): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (isExcelError(v)) return v.error;
+  if (isNoResult(v)) return '';
   return v;
 }
 

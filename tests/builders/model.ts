@@ -121,6 +121,11 @@ export function excelError<T = never>(error: string, options: Omit<FieldOptions,
   return field<T>(null, { ...options, raw: { error }, issue: 'excelError' });
 }
 
+/** A formula saved without its result (S006), e.g. `noResult('SUM(J2:L2)')`. */
+export function noResult<T = never>(formula: string, options: Omit<FieldOptions, 'raw' | 'issue'> = {}): Field<T> {
+  return field<T>(null, { ...options, raw: { formula }, issue: 'noResult' });
+}
+
 /** An amount stored as text that reads as a number, e.g. `textNumber(2_290_000, '2 290 000 kr')`. */
 export function textNumber(value: number, raw: string, options: Omit<FieldOptions, 'raw' | 'issue'> = {}): AmountField {
   return field<number>(value, { ...options, raw, issue: 'textNumber' });

@@ -1,6 +1,6 @@
 /** Small helpers over raw cell values, shared by the field parsers and the table reader. */
 import type { CellValue } from '../snapshot';
-import { isExcelError } from '../snapshot';
+import { isExcelError, isNoResult } from '../snapshot';
 
 /** Empty: null, undefined (a short row) or text of only spaces. */
 export function isBlankCell(v: CellValue | undefined): boolean {
@@ -25,6 +25,6 @@ export function headerText(v: CellValue | undefined): string | null {
 export function asCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isExcelError(v as CellValue)) return v as CellValue;
+  if (isExcelError(v as CellValue) || isNoResult(v as CellValue)) return v as CellValue;
   return null;
 }

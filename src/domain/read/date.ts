@@ -2,12 +2,13 @@
 import { parseIsoDate, serialToIso } from '../dates';
 import type { DateField, Ref } from '../model';
 import type { CellValue } from '../snapshot';
-import { isExcelError } from '../snapshot';
+import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
 
 export function readDate(raw: CellValue, ref: Ref): DateField {
   if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
   if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
+  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
   if (typeof raw === 'number') {
     const iso = serialToIso(raw);
     return iso === null ? { value: null, raw, ref, issue: 'invalid' } : { value: iso, raw, ref };

@@ -6,13 +6,14 @@
 import type { DecisionLimit, Field, Ref } from '../model';
 import { isUnlimitedWord } from '../names';
 import type { CellValue } from '../snapshot';
-import { isExcelError } from '../snapshot';
+import { isExcelError, isNoResult } from '../snapshot';
 import { readAmount } from './amount';
 import { isBlankCell } from './cells';
 
 export function readDecisionLimit(raw: CellValue, ref: Ref): Field<DecisionLimit> {
   if (isBlankCell(raw)) return { value: { kind: 'none' }, raw, ref };
   if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
+  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
   if (typeof raw === 'string' && isUnlimitedWord(raw)) return { value: { kind: 'unlimited' }, raw, ref };
   const amount = readAmount(raw, ref);
   if (amount.value === null) return { value: null, raw, ref, issue: amount.issue ?? 'invalid' };

@@ -5,7 +5,8 @@
  * first that holds at least two of the object's known headers (or all of them, if it has fewer) is
  * the header; when none does, the first non-empty row is (SPEC), and S003 says what is missing.
  * Rows above the header are ignored. A table or sheet with no non-empty row at all counts as not found
- * (the caller reports S001/S002). When several tables (or sheets) match, the first in snapshot order wins.
+ * (the caller reports S001/S002). When several tables or sheets match, readPlan reports S008 and reads
+ * none of them (locateAll); locate() alone takes the first in snapshot order.
  */
 import type { ObjectKind } from '../names';
 import { COLUMNS, columnOf, objectKindOf } from '../names';
@@ -54,6 +55,37 @@ function gridFrom(sheet: string, range: RangeSnapshot, kind: ObjectKind, source:
   const row = Number.isInteger(range.row) && range.row >= 0 ? range.row : 0;
   const col = Number.isInteger(range.col) && range.col >= 0 ? range.col : 0;
   return { sheet, row: row + header, col, values: rows.slice(header) as Grid['values'], source };
+}
+
+/** One table or sheet that matches an object: its grid and the table's or sheet's own name. */
+export interface Candidate {
+  readonly grid: Grid;
+  readonly name: string;
+}
+
+/**
+ * Every table, and every sheet that holds no table of the same object, that matches `kind` and has data.
+ * More than one is ambiguous (S008): a table on its own sheet is one candidate, not two, but a table and a
+ * sheet elsewhere, two tables or two sheets (`Åtgärder` and `Actions`) are two.
+ */
+export function locateAll(snapshot: WorkbookSnapshot, kind: ObjectKind): Candidate[] {
+  const out: Candidate[] = [];
+  const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
+  const tableSheets = new Set<string>();
+  for (const t of tables) {
+    if (typeof t?.name !== 'string' || objectKindOf(t.name) !== kind) continue;
+    const sheet = typeof t.sheet === 'string' ? t.sheet : t.name;
+    tableSheets.add(sheet.toLowerCase());
+    const grid = gridFrom(sheet, t.range, kind, 'table');
+    if (grid) out.push({ grid, name: t.name });
+  }
+  const sheets = Array.isArray(snapshot.sheets) ? snapshot.sheets : [];
+  for (const s of sheets) {
+    if (typeof s?.name !== 'string' || objectKindOf(s.name) !== kind || tableSheets.has(s.name.toLowerCase())) continue;
+    const grid = gridFrom(s.name, s.used, kind, 'sheet');
+    if (grid) out.push({ grid, name: s.name });
+  }
+  return out;
 }
 
 export function locate(snapshot: WorkbookSnapshot, kind: ObjectKind): Grid | null {

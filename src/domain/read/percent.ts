@@ -5,7 +5,7 @@
  */
 import type { Field, Ref } from '../model';
 import type { CellValue } from '../snapshot';
-import { isExcelError } from '../snapshot';
+import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
 import { readNumberText } from './numberText';
 
@@ -14,6 +14,7 @@ const asFraction = (n: number): number => (n > 1 ? n / 100 : n);
 export function readPercent(raw: CellValue, ref: Ref): Field<number> {
   if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
   if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
+  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? { value: asFraction(raw), raw, ref } : { value: null, raw, ref, issue: 'invalid' };
   }

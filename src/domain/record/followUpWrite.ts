@@ -20,6 +20,7 @@ import { gridCell } from '../read/grid';
 import { mapHeader } from '../read/header';
 import { locate } from '../read/locate';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { isNoResult } from '../snapshot';
 import { followUpTable } from '../template/buildTemplate';
 import type { ColumnFormat, TemplateCell } from '../template/types';
 import { actionIdList } from '../template/validations';
@@ -149,6 +150,8 @@ function plan(rows: readonly FollowUpRecordRow[], snapshot: WorkbookSnapshot): F
 
 /** A moved row's cell as it was; a date serial in the Datum column stays a date. */
 function keptCell(v: CellValue, isDateColumn: boolean): WriteCell {
+  // A formula without a stored result is S006, an error: a workbook that has one is never recorded.
+  if (isNoResult(v)) return null;
   if (isDateColumn && typeof v === 'number') {
     const iso = serialToIso(v);
     if (iso !== null) return { date: iso };

@@ -1,5 +1,6 @@
 import {
   excelError,
+  noResult,
   invalid,
   makeAction,
   makeContext,
@@ -38,6 +39,7 @@ function everythingWrong() {
       makeAction({ id: 'A7', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: invalid('snart'), end: '2011-01-01', status: 'inProgress' }), // P004, P007
       makeAction({ id: 'A8', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', start: '2011-05-01', end: '2011-04-01', status: invalid('Färdig') }), // P005, P006
       makeAction({ id: 'A9', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', status: 'done', spent: null }), // P009
+      makeAction({ id: 'A10', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', comment: noResult('A1') }), // S006
       makeAction({ id: 'A10', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', forecast: 20, comment: 'Dyrare' }), // B011
       makeAction({ id: 'A11', budget: 10, shares: { Mora: 6, Orsa: 4 }, decisionMaker: 'Direktör', spent: 5, forecast: 3 }), // B012
     ],
@@ -53,7 +55,7 @@ function everythingWrong() {
 }
 
 /** The codes readPlan reports while it builds the model: their rules have no check. */
-const READER_CODES: readonly RuleCode[] = ['S001', 'S002', 'S003', 'S004', 'S005'];
+const READER_CODES: readonly RuleCode[] = ['S001', 'S002', 'S003', 'S004', 'S005', 'S008'];
 const CHECKED = RULES.filter((r) => r.check !== undefined);
 
 describe('rule registry', () => {

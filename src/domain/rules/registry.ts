@@ -7,7 +7,9 @@ import { s002 } from './structure/s002-optional-missing';
 import { s003 } from './structure/s003-missing-column';
 import { s004 } from './structure/s004-duplicate-column';
 import { s005 } from './structure/s005-municipality-without-column';
+import { s006 } from './structure/s006-formula-without-result';
 import { s007 } from './structure/s007-excel-errors';
+import { s008 } from './structure/s008-ambiguous-object';
 import { b001 } from './budget/b001-missing-amount';
 import { b002 } from './budget/b002-negative-amount';
 import { b003 } from './budget/b003-shares-sum';
@@ -53,7 +55,9 @@ export const RULES = [
   s003,
   s004,
   s005,
+  s006,
   s007,
+  s008,
   b001,
   b002,
   b003,

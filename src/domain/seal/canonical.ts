@@ -13,6 +13,7 @@
  * Not part of it: Plan properties the rules do not know, header names, sheet names, cell addresses.
  */
 import type { CellValue } from '../snapshot';
+import { isNoResult } from '../snapshot';
 import type { Action, DateField, Field, PlanModel } from '../model';
 
 export type Canon = string | null;
@@ -28,6 +29,7 @@ export function canonValue(raw: CellValue | undefined): Canon {
   if (typeof raw === 'number') return `n:${canonNumber(raw)}`;
   if (typeof raw === 'string') return raw === '' ? null : `s:${raw}`;
   if (typeof raw === 'boolean') return raw ? 'b:1' : 'b:0';
+  if (isNoResult(raw)) return `f:${raw.formula}`;
   return `e:${raw.error}`;
 }
 

@@ -1,7 +1,7 @@
 /** How the harness shows a cell value: text stays text; numbers follow their number format roughly as Excel would. */
 import type { Lang } from '../../domain/finding';
 import type { CellValue } from '../../domain/snapshot';
-import { isExcelError } from '../../domain/snapshot';
+import { isExcelError, isNoResult } from '../../domain/snapshot';
 import { serialToIso } from '../../domain/dates';
 
 export function formatCell(value: CellValue, format: string | undefined, lang: Lang): string {
@@ -9,6 +9,8 @@ export function formatCell(value: CellValue, format: string | undefined, lang: L
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isExcelError(value)) return value.error;
+  // A formula saved without its result (S006): show the formula, as text.
+  if (isNoResult(value)) return `=${value.formula}`;
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   const f = (format ?? '').toLowerCase();
   const plain = f.replace(/"[^"]*"/g, '');

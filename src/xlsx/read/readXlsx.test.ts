@@ -44,9 +44,8 @@ describe('cell types', () => {
     expect(row[7]).toBe(0);
   });
 
-  it('lists a formula without a stored result, and reads it as empty', () => {
-    expect(row[8]).toBeNull();
-    expect(snap.formulasWithoutResult).toEqual([{ sheet: 'Åtgärder', row: 0, col: 8, formula: 'ROW()-1' }]);
+  it('reads a formula without a stored result as such (S006), not as an empty cell', () => {
+    expect(row[8]).toEqual({ formula: 'ROW()-1' });
   });
 
   it('reads an empty shared-string index as empty, and decodes _xHHHH_ escapes', () => {
@@ -144,7 +143,7 @@ describe('bounds', () => {
     expect(e.describe('en')).toBe(
       "row 1000000000 (sheet 'Åtgärder', part xl/worksheets/sheet1.xml) lies beyond Excel's grid (at most row 1 048 576, column XFD); the workbook is damaged",
     );
-    const ok = readWorkbookBytes(plan('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'));
+    const ok = readWorkbookBytes(plan('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'), { limits: { maxRows: 1_048_576 } });
     expect(ok.sheets[0].used).toMatchObject({ row: 1_048_575, col: 16_383, values: [[1]] });
   });
 
@@ -156,6 +155,14 @@ describe('bounds', () => {
     const data = rowsXml([[1, 2, 3]]);
     expect(readWorkbookBytes(plan(data), { limits: { maxCells: 3 } }).sheets[0].used.values).toEqual([[1, 2, 3]]);
     expect(unreadable(() => readWorkbookBytes(plan(data), { limits: { maxCells: 2 } })).kind).toBe('tooManyCells');
+  });
+
+  it('reads values down to row maxRows and refuses one below it, naming the cell', () => {
+    const data = '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>3</v></c></row>';
+    expect(readWorkbookBytes(plan(data), { limits: { maxRows: 3 } }).sheets[0].used.values).toEqual([[1, null], [null, null], [null, 3]]);
+    expect(unreadable(() => readWorkbookBytes(plan(data), { limits: { maxRows: 2 } })).describe('en')).toBe(
+      "the plan is too large to read (sheet 'Åtgärder', part xl/worksheets/sheet1.xml): there are values below row 2 (B3); Plankoll reads the plan's sheets down to row 2: delete the rows below the plan",
+    );
   });
 
   it('unpacks at most maxUnpackedBytes', () => {

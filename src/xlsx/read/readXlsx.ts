@@ -30,11 +30,17 @@ export interface ReaderLimits {
   readonly maxUnpackedBytes: number;
   /** Filled cells kept, over all sheets read. */
   readonly maxCells: number;
+  /**
+   * Rows read on a sheet: a value below this row is refused. A plan has thousands of actions, not a
+   * million; a column filled down to row 1 048 576 would otherwise become a million actions.
+   */
+  readonly maxRows: number;
 }
 
 export const DEFAULT_LIMITS: ReaderLimits = {
   maxUnpackedBytes: 1024 * 1024 * 1024,
   maxCells: 10_000_000,
+  maxRows: 200_000,
 };
 
 export interface XlsxReadOptions {
@@ -82,8 +88,7 @@ function workbookPartName(zip: ZipPackage): string {
 
 function resolveValue(v: RawValue, strings: ReadonlyMap<number, string>): CellValue {
   if (v instanceof SharedRef) return strings.get(v.index) ?? null;
-  // A formula without a stored result reads as empty here; S006 reads `formulasWithoutResult`.
-  if (v instanceof NoResult) return null;
+  if (v instanceof NoResult) return { formula: v.formula };
   return v;
 }
 
@@ -129,18 +134,14 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
   });
 
   // The sheets' cells, with shared strings as references for now.
-  const budget: CellBudget = { limit: limits.maxCells, used: 0 };
+  const budget: CellBudget = { limit: limits.maxCells, used: 0, maxRows: limits.maxRows };
   const ctx = { zip, styles: styles ?? NO_STYLES, date1904: wb.date1904, withFormats: options.numberFormats === true, cells: budget };
   const read: { plan: SheetPlan; cells: SheetCells }[] = [];
   const wanted = new Set<number>();
-  const noResult: { sheet: string; row: number; col: number; formula: string }[] = [];
   for (const plan of plans) {
     const keep: KeepPlan = { whole: plan.whole, rects: plan.tables.map((t) => t.rect) };
     const cells = readSheetCells(ctx, zip.entry(plan.part)!, plan.name, keep);
-    cells.values.forEach((v, i) => {
-      if (v instanceof SharedRef) wanted.add(v.index);
-      else if (v instanceof NoResult) noResult.push({ sheet: plan.name, row: cells.rows[i], col: cells.cols[i], formula: v.formula });
-    });
+    for (const v of cells.values) if (v instanceof SharedRef) wanted.add(v.index);
     read.push({ plan, cells });
   }
   const sstRel = byType(wbRels, 'sharedStrings');
@@ -164,7 +165,6 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
     sheetNames,
     seal,
     ...(ownedSheets.length > 0 ? { ownedSheets } : {}),
-    ...(noResult.length > 0 ? { formulasWithoutResult: noResult } : {}),
   };
 }
 

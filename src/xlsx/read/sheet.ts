@@ -54,6 +54,8 @@ export interface SheetCells {
 export interface CellBudget {
   readonly limit: number;
   used: number;
+  /** Rows a kept cell may lie on (zero-based row < maxRows). */
+  readonly maxRows: number;
 }
 
 export interface SheetReadContext {
@@ -194,6 +196,19 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
     }
     if (value === null && hasFormula && !hasV) value = new NoResult(formula);
     if (value === null || value === '') return;
+    if (cRow >= cells.maxRows) {
+      const where = `${columnLetters(cCol)}${cRow + 1}`;
+      const max = cells.maxRows.toLocaleString('sv-SE');
+      throw new UnreadableWorkbook('tooManyCells', {
+        sheet,
+        part: entry.name,
+        where,
+        what: words(
+          `det finns värden nedanför rad ${max} (${where}); Plankoll läser planens blad ned till rad ${max}: ta bort raderna under planen`,
+          `there are values below row ${cells.maxRows.toLocaleString('en-US')} (${where}); Plankoll reads the plan's sheets down to row ${cells.maxRows.toLocaleString('en-US')}: delete the rows below the plan`,
+        ),
+      });
+    }
     if (++cells.used > cells.limit) {
       throw new UnreadableWorkbook('tooManyCells', {
         sheet,

@@ -21,6 +21,13 @@ export interface XmlHandler {
   done?(): boolean;
 }
 
+/**
+ * Most characters read between two tags. Text is held whole until its tag ends, so this bounds memory on
+ * a part that is one endless text (the usual zip bomb: a few MB of zeros or spaces unpacking to gigabytes).
+ * A cell holds at most 32 767 characters; shared-string and other parts stay far below this too.
+ */
+export const MAX_TEXT_RUN = 16 * 1024 * 1024;
+
 export function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
@@ -33,8 +40,15 @@ export function localName(name: string): string {
 export function parsePart(zip: ZipPackage, entry: ZipEntry, handler: XmlHandler, sheet?: string): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const { open, close, text, done } = handler;
-  if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
-  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  let sinceTag = 0;
+  parser.on('opentag', (tag) => {
+    sinceTag = 0;
+    open?.(localName(tag.name), tag.attributes as Record<string, string>);
+  });
+  parser.on('closetag', (tag) => {
+    sinceTag = 0;
+    close?.(localName(tag.name));
+  });
   if (text) {
     parser.on('text', text);
     parser.on('cdata', text);
@@ -55,6 +69,16 @@ export function parsePart(zip: ZipPackage, entry: ZipEntry, handler: XmlHandler,
     if (s.length > 0) parser.write(s);
   };
   zip.read(entry, (chunk) => {
+    sinceTag += chunk.length;
+    if (sinceTag > MAX_TEXT_RUN) {
+      throw new UnreadableWorkbook('tooLarge', {
+        ...where,
+        what: words(
+          `mer än ${MAX_TEXT_RUN / (1024 * 1024)} MB text utan en enda tagg (en zip-bomb?)`,
+          `more than ${MAX_TEXT_RUN / (1024 * 1024)} MB of text without a single tag (a zip bomb?)`,
+        ),
+      });
+    }
     feed(decoder.decode(chunk));
     if (done?.()) finished = true;
     return !finished;

@@ -29,7 +29,7 @@ const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 /** Compressed bytes fed to the inflater at a time. */
-const FEED = 64 * 1024;
+const FEED = 16 * 1024;
 
 function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);

@@ -17,7 +17,7 @@ export function checkUnknownGoals({ model }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const a of model.actions ?? []) {
     const goal = a.goalId;
-    if (goal.issue === 'excelError') continue;
+    if (goal.issue === 'excelError' || goal.issue === 'noResult') continue;
     if (goal.value !== null && known.has(normalizeId(goal.value))) continue;
     out.push({
       code: 'P003',
