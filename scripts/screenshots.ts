@@ -9,7 +9,9 @@
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
@@ -64,6 +66,21 @@ async function step(name: string, f: () => Promise<void>, failures: string[]): P
   } catch (e) {
     failures.push(`${name}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
+}
+
+/**
+ * The first page of the meeting handout of the example, sealed by Anna Berg, as `plankoll report` makes
+ * it (lib/, built by `npm run build:cli`), rendered by poppler's pdftoppm.
+ */
+async function handoutPage(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'plankoll-shots-'));
+  const workbook = join(dir, 'handlingsplan.xlsx');
+  copyFileSync(join(ROOT, 'examples', 'handlingsplan-is-it-2011.xlsx'), workbook);
+  const cli = join(ROOT, 'bin', 'plankoll.js');
+  execFileSync(process.execPath, [cli, 'seal', workbook, '--by', 'Anna Berg']);
+  execFileSync(process.execPath, [cli, 'report', workbook, '-o', join(dir, 'handout.pdf')]);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(dir, 'handout.pdf'), join(OUT, '10-motesunderlag')]);
+  process.stdout.write('docs/screenshots/10-motesunderlag.png\n');
 }
 
 async function main(): Promise<number> {
@@ -128,6 +145,16 @@ async function main(): Promise<number> {
       await page.getByRole('region', { name: /Försegling/ }).scrollIntoViewIfNeeded({ timeout: 5_000 });
       await shot(page, '07-sigill');
     }, failures);
+    await step('charts', async () => {
+      // The clean, sealed example: its summary sheet with the charts drawn in the page.
+      await page.getByRole('button', { name: /^Skapa sammanfattning$/ }).click();
+      await page.getByText(/Sammanfattningen finns på bladet/).waitFor({ timeout: 30_000 });
+      await page.locator('figure[data-chart] svg text').last().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+      const charts = page.getByRole('group', { name: 'Diagram' });
+      await charts.screenshot({ path: join(OUT, '09-diagram.png') });
+      process.stdout.write('docs/screenshots/09-diagram.png\n');
+    }, failures);
     await step('english', async () => {
       await page.getByRole('combobox', { name: /Språk/ }).selectOption('en');
       await page.waitForTimeout(300);
@@ -137,6 +164,7 @@ async function main(): Promise<number> {
     await browser.close();
     server.close();
   }
+  await step('handout', async () => handoutPage(), failures);
   for (const f of failures) process.stderr.write(`screenshots: ${f}\n`);
   return failures.length === 0 ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import {
+  Button,
   Field,
   FluentProvider,
   Label,
@@ -26,6 +27,7 @@ import { harnessStrings } from './harnessStrings';
 import { workbookFromXlsx } from './loadXlsx';
 import { MemoryGateway } from './memoryGateway';
 import { WorkbookView } from './WorkbookView';
+import { makeHandoutPdf, saveFile } from './handoutDownload';
 
 export const EXAMPLE_FILE = 'examples/handlingsplan-is-it-2011-med-fel.xlsx';
 
@@ -64,6 +66,11 @@ const useStyles = makeStyles({
   fileInput: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
 });
 
+type HandoutState =
+  | { readonly kind: 'making' }
+  | { readonly kind: 'ready'; readonly file: string }
+  | { readonly kind: 'failed'; readonly why: string };
+
 type LoadState = { readonly kind: 'loading' | 'open'; readonly file: string } | { readonly kind: 'failed'; readonly file: string; readonly why: string };
 
 export interface HarnessAppProps {
@@ -86,6 +93,18 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
   );
   const h = harnessStrings(lang);
   const fileInputId = useId();
+  const [handout, setHandout] = useState<HandoutState | null>(null);
+
+  const downloadHandout = async (): Promise<void> => {
+    setHandout({ kind: 'making' });
+    try {
+      const file = await makeHandoutPdf(gateway, lang);
+      saveFile(file);
+      setHandout({ kind: 'ready', file: file.name });
+    } catch (e) {
+      setHandout({ kind: 'failed', why: errorMessage(e) });
+    }
+  };
 
   const open = useCallback(
     async (file: string, bytes: () => Promise<ArrayBuffer>) => {
@@ -140,6 +159,9 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
               onChange={onFile}
             />
           </div>
+          <Button appearance="primary" disabled={load?.kind !== 'open' || handout?.kind === 'making'} onClick={() => void downloadHandout()}>
+            {h.downloadHandout}
+          </Button>
           <Field label={h.language}>
             <Select value={lang} onChange={(_e, data) => setLang(data.value === 'en' ? 'en' : 'sv')}>
               <option value="sv">Svenska</option>
@@ -153,7 +175,14 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
             <div role="status" aria-live="polite">
               {load?.kind === 'loading' && <p>{h.loading(load.file)}</p>}
               {load?.kind === 'open' && <p>{h.opened(load.file)}</p>}
+              {handout?.kind === 'making' && <p>{h.makingHandout}</p>}
+              {handout?.kind === 'ready' && <p>{h.handoutReady(handout.file)}</p>}
             </div>
+            {handout?.kind === 'failed' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{h.handoutFailed(handout.why)}</MessageBarBody>
+              </MessageBar>
+            )}
             {load?.kind === 'failed' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{h.loadFailed(load.file, load.why)}</MessageBarBody>

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/finding';
 import type { HarnessStrings } from './harnessStrings';
 import type { MemoryGateway } from './memoryGateway';
 import { findSheet, sameSheetName } from './memoryWorkbook';
+import { SheetCharts } from './SheetCharts';
 import { SheetGrid } from './SheetGrid';
 import { useMemoryWorkbook } from './useMemoryWorkbook';
 
@@ -59,11 +60,7 @@ export function WorkbookView({ gateway, lang, h }: { readonly gateway: MemoryGat
               {active.charts.length > 0 && (
                 <>
                   <h3 className={styles.h3}>{h.charts}</h3>
-                  <ul className={styles.list} aria-label={h.charts}>
-                    {active.charts.map((c) => (
-                      <li key={c.name}>{h.chartLine(c.chart.title, c.chart.kind, c.source, c.position)}</li>
-                    ))}
-                  </ul>
+                  <SheetCharts charts={active.charts} h={h} />
                 </>
               )}
               {tables.length > 0 && (

@@ -21,9 +21,22 @@ export function formatCell(value: CellValue, format: string | undefined, lang: L
     const minutes = Math.min(1439, Math.round((value - Math.floor(value)) * 24 * 60));
     return `${day} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   }
-  if (f.includes('%')) {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const section = plain.split(';')[0];
+  const places = decimalPlaces(section);
+  const digits = places === null ? { maximumFractionDigits: 2 } : { minimumFractionDigits: places, maximumFractionDigits: places };
+  if (section.includes('%')) {
+    // Excel's `0.0 %` keeps the space before the sign; `0.0%` has none (Intl's sv percent always adds one).
+    const number = new Intl.NumberFormat(locale, { useGrouping: true, ...digits }).format(value * 100);
+    return `${number}${/\s%/.test(section) || (places === null && lang === 'sv') ? '\u00a0' : ''}%`;
   }
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const grouping = places === null || /[#0?],[#0?]/.test(section);
+  const text = new Intl.NumberFormat(locale, { useGrouping: grouping, ...digits }).format(value);
   return f.includes('kr') ? `${text} kr` : text;
+}
+
+/** Decimal places a format code's first section shows (`#,##0` 0, `0.0 %` 1), or null for General. */
+function decimalPlaces(section: string): number | null {
+  const fraction = /\.([0#?]+)/.exec(section);
+  if (fraction !== null) return fraction[1].length;
+  return /[0#?]/.test(section) ? 0 : null;
 }

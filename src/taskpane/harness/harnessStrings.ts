@@ -19,7 +19,12 @@ export interface HarnessStrings {
   readonly ownedSheet: string;
   readonly charts: string;
   readonly tables: string;
-  readonly chartLine: (title: string, type: string, source: string, position: string) => string;
+  readonly chartSource: (source: string) => string;
+  readonly chartFailed: (why: string) => string;
+  readonly downloadHandout: string;
+  readonly makingHandout: string;
+  readonly handoutReady: (file: string) => string;
+  readonly handoutFailed: (why: string) => string;
   readonly pane: string;
   readonly workbook: string;
   readonly markWord: string;
@@ -44,7 +49,12 @@ const sv: HarnessStrings = {
   ownedSheet: 'Detta blad skapades av Plankoll.',
   charts: 'Diagram',
   tables: 'Tabeller',
-  chartLine: (title, type, source, position) => `${title} (${type}) — data ${source}, placering ${position}`,
+  chartSource: (source) => `Data: ${source}`,
+  chartFailed: (why) => `Diagrammet kunde inte ritas: ${why}`,
+  downloadHandout: 'Ladda ner mötesunderlag (PDF)',
+  makingHandout: 'Mötesunderlaget skapas…',
+  handoutReady: (file) => `Mötesunderlaget är nedladdat: ${file}`,
+  handoutFailed: (why) => `Mötesunderlaget kunde inte skapas: ${why}`,
   pane: 'Aktivitetsfönster',
   workbook: 'Arbetsbok',
   markWord: 'markerad',
@@ -69,7 +79,12 @@ const en: HarnessStrings = {
   ownedSheet: 'Plankoll created this sheet.',
   charts: 'Charts',
   tables: 'Tables',
-  chartLine: (title, type, source, position) => `${title} (${type}) — data ${source}, position ${position}`,
+  chartSource: (source) => `Data: ${source}`,
+  chartFailed: (why) => `The chart could not be drawn: ${why}`,
+  downloadHandout: 'Download meeting handout (PDF)',
+  makingHandout: 'Making the meeting handout…',
+  handoutReady: (file) => `The meeting handout is downloaded: ${file}`,
+  handoutFailed: (why) => `The meeting handout could not be made: ${why}`,
   pane: 'Task pane',
   workbook: 'Workbook',
   markWord: 'highlighted',
