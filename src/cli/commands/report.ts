@@ -30,13 +30,11 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
     return EXIT_FINDINGS;
   }
   const check = await checkSeal(snapshot.seal, result.model);
-  const period = result.model.info?.followUpPeriod?.value ?? undefined;
   const handout = makeHandout(result.model, result.reportDate, {
     counts: result.counts,
     seal: sealState(check, lang),
     generatedAt: localIsoMinute(new Date()),
     lang,
-    ...(typeof period === 'string' ? { period } : {}),
   });
   await writeOutputFile(target, await handoutPdf(handout, nodePdfMaker()));
   io.out(textLines([msg.wroteReport(target.path)]));

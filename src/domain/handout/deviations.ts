@@ -1,14 +1,14 @@
 /**
  * The deviations a committee should hear about, with what the controller wrote about each (SPEC §8):
- * every action that is overdue (P007), has status Försenad, or has spent more than its budget (B009),
- * with its Kommentar. An empty Kommentar is a deviation without an explanation (U006): the handout
- * shows it as such.
+ * U006's list — every action that is overdue (P007), has status Försenad, or is over budget in spent
+ * (B009) or forecast (B011) — each with its Kommentar. An empty Kommentar is a deviation without an
+ * explanation (U006's warning): the handout says so.
  */
-import type { Action, PlanModel } from '../model';
-import { toOre } from '../money';
-import { isOverdue } from '../summary/overdue';
+import type { PlanModel } from '../model';
+import type { Deviation } from '../rules/followup/u006-unexplained-deviation';
+import { deviationsOf } from '../rules/followup/u006-unexplained-deviation';
 
-export type DeviationReason = 'overdue' | 'delayed' | 'overspent';
+export type DeviationReason = Deviation;
 
 export interface DeviationLine {
   readonly id: string;
@@ -19,20 +19,10 @@ export interface DeviationLine {
   readonly comment: string;
 }
 
-function reasonsOf(a: Action, reportDate: string): DeviationReason[] {
-  const reasons: DeviationReason[] = [];
-  if (isOverdue(a, reportDate)) reasons.push('overdue');
-  if (a.status.value === 'delayed') reasons.push('delayed');
-  const budget = a.budget.value;
-  const spent = a.spent.value;
-  if (budget !== null && spent !== null && toOre(spent) > toOre(budget)) reasons.push('overspent');
-  return reasons;
-}
-
 /** The deviations in sheet order. */
 export function listDeviations(model: PlanModel, reportDate: string): DeviationLine[] {
   return (model.actions ?? []).flatMap((a) => {
-    const reasons = reasonsOf(a, reportDate);
+    const reasons = deviationsOf(a, reportDate);
     if (reasons.length === 0) return [];
     return [
       {

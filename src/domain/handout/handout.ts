@@ -6,6 +6,7 @@
 import type { ChartDescription } from '../charts/types';
 import { buildCharts } from '../charts/build';
 import type { FindingCounts, Lang } from '../finding';
+import { currentPeriod } from '../followup/periods';
 import type { PlanModel } from '../model';
 import { summarize } from '../summary/summarize';
 import type { Summary } from '../summary/types';
@@ -31,8 +32,6 @@ export interface HandoutOptions {
   readonly seal: string;
   readonly generatedAt: string;
   readonly lang: Lang;
-  /** The follow-up's label when the workbook names one. */
-  readonly period?: string;
 }
 
 export function makeHandout(model: PlanModel, reportDate: string, opts: HandoutOptions): Handout {
@@ -44,7 +43,7 @@ export function makeHandout(model: PlanModel, reportDate: string, opts: HandoutO
     deviations: listDeviations(model, reportDate),
     counts: opts.counts,
     seal: opts.seal,
-    period: opts.period !== undefined && opts.period.trim() !== '' ? opts.period.trim() : reportDate,
+    period: currentPeriod(model, reportDate),
     generatedAt: opts.generatedAt,
   };
 }

@@ -17,6 +17,8 @@ export interface HandoutLabels {
   readonly spentNow: string;
   readonly change: string;
   readonly trend: string;
+  /** `var` in `Sämre (var grön)`. */
+  readonly was: string;
   readonly statusChanges: string;
   readonly from: string;
   readonly to: string;
@@ -50,6 +52,7 @@ const SV: HandoutLabels = {
   spentNow: 'Utfall nu',
   change: 'Förändring',
   trend: 'Trend',
+  was: 'var',
   statusChanges: 'Ändrad status',
   from: 'Från',
   to: 'Till',
@@ -58,12 +61,12 @@ const SV: HandoutLabels = {
   removed: 'Borttagna åtgärder',
   none: 'Inga.',
   deviations: 'Avvikelser och kommentarer',
-  deviationsIntro: 'Åtgärder som passerat slutdatum, är försenade eller har överskridit budgeten, med controllerns kommentar.',
+  deviationsIntro: 'Åtgärder som passerat slutdatum, är försenade eller har utfall eller prognos över budget, med controllerns kommentar.',
   noDeviations: 'Inga avvikelser.',
   reason: 'Avvikelse',
   comment: 'Kommentar',
   noComment: 'Kommentar saknas',
-  reasons: { overdue: 'Passerat slutdatum', delayed: 'Försenad', overspent: 'Utfall över budget' },
+  reasons: { overdue: 'Passerat slutdatum', delayed: 'Försenad', overspent: 'Utfall över budget', forecast: 'Prognos över budget' },
   trends: { better: 'Bättre', same: 'Oförändrad', worse: 'Sämre' },
   page: (page, pages) => `Sida ${page} av ${pages}`,
 };
@@ -83,6 +86,7 @@ const EN: HandoutLabels = {
   spentNow: 'Spent now',
   change: 'Change',
   trend: 'Trend',
+  was: 'was',
   statusChanges: 'Status changes',
   from: 'From',
   to: 'To',
@@ -91,12 +95,12 @@ const EN: HandoutLabels = {
   removed: 'Removed actions',
   none: 'None.',
   deviations: 'Deviations and comments',
-  deviationsIntro: 'Actions past their end date, delayed or over budget, with the controller’s comment.',
+  deviationsIntro: 'Actions past their end date, delayed, or with spent or forecast over budget, with the controller’s comment.',
   noDeviations: 'No deviations.',
   reason: 'Deviation',
   comment: 'Comment',
   noComment: 'No comment given',
-  reasons: { overdue: 'Past end date', delayed: 'Delayed', overspent: 'Spent over budget' },
+  reasons: { overdue: 'Past end date', delayed: 'Delayed', overspent: 'Spent over budget', forecast: 'Forecast over budget' },
   trends: { better: 'Better', same: 'Same', worse: 'Worse' },
   page: (page, pages) => `Page ${page} of ${pages}`,
 };

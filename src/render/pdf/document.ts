@@ -11,7 +11,7 @@ import type { HandoutLabels } from '../../domain/handout/labels';
 import { LIGHT_COLORS } from '../../domain/summary/layoutSummary';
 import { summaryLabels } from '../../domain/summary/labels';
 import type { SummaryLabels } from '../../domain/summary/labels';
-import type { GoalLine, MunicipalityLine, Summary, SummaryTotals } from '../../domain/summary/types';
+import type { GoalLine, Light, MunicipalityLine, Summary, SummaryTotals } from '../../domain/summary/types';
 import { kr, percent, signedKr } from './format';
 
 /** The font the document embeds (pdfmake's Roboto, which carries å, ä and ö). */
@@ -31,31 +31,9 @@ const ACCENT = '#1F4E79';
 const HEADER_FILL = '#DCE6F1';
 const MARGIN = { left: 48, top: 44, right: 48, bottom: 56 } as const;
 
-/**
- * Figures the follow-up adds to the summary (SPEC §7: forecast and deviation per line, the trend per
- * goal, the previous follow-up and what changed since); absent in a workbook without follow-up data.
- */
-interface Forecasted {
-  readonly forecast?: number;
-  readonly deviation?: number;
-}
-interface Trended {
-  readonly trend?: 'better' | 'same' | 'worse' | null;
-}
-interface SincePrevious {
-  readonly byMunicipality: readonly { readonly name: string; readonly spentBefore: number; readonly spent: number; readonly change: number }[];
-  readonly statusChanges: readonly { readonly id: string; readonly action: string; readonly from: string; readonly to: string }[];
-  readonly newlyOverdue: readonly string[];
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-}
-interface FollowUpSummary {
-  readonly previous?: { readonly period: string; readonly date: string } | null;
-  readonly sincePrevious?: SincePrevious | null;
-}
-
-const hasForecast = (x: object): x is Forecasted & { forecast: number; deviation: number } =>
-  typeof (x as Forecasted).forecast === 'number' && typeof (x as Forecasted).deviation === 'number';
+/** A line with the follow-up's figures (SPEC §7), when the workbook has them. */
+const hasForecast = <T extends { readonly forecast?: number; readonly deviation?: number }>(x: T): x is T & { forecast: number; deviation: number } =>
+  typeof x.forecast === 'number' && typeof x.deviation === 'number';
 
 function cell(text: string, extra: Partial<Exclude<TableCell, string>> = {}): TableCell {
   return { text, ...extra } as TableCell;
@@ -151,7 +129,8 @@ function lightCell(g: GoalLine, l: SummaryLabels): TableCell {
 
 function goals(s: Summary, l: SummaryLabels, hl: HandoutLabels): Content {
   const forecast = s.byGoal.some(hasForecast);
-  const trend = s.byGoal.some((g) => (g as Trended).trend != null);
+  const trend = s.byGoal.some((g) => g.trend !== undefined && g.trend !== null);
+  const before = new Map((s.sincePrevious?.goals ?? []).map((g) => [g.id, g.before]));
   const header = [head(l.goalId), head(l.goal), head(l.actions, true), head(l.done, true), head(l.budget, true), head(l.spent, true)];
   if (forecast) header.push(head(hl.forecast, true));
   header.push(head(l.light));
@@ -167,8 +146,7 @@ function goals(s: Summary, l: SummaryLabels, hl: HandoutLabels): Content {
     ];
     if (forecast) row.push(num(hasForecast(g) ? kr(g.forecast) : ''));
     row.push(lightCell(g, l));
-    const t = (g as Trended).trend;
-    if (trend) row.push(cell(t == null ? '' : hl.trends[t]));
+    if (trend) row.push(cell(trendText(g, before.get(g.id) ?? null, l, hl), { noWrap: true }));
     return row;
   });
   const widths: (string | number)[] = ['auto', '*', 'auto', 'auto', 'auto', 'auto'];
@@ -178,11 +156,18 @@ function goals(s: Summary, l: SummaryLabels, hl: HandoutLabels): Content {
   return section(l.byGoal, table(widths, header, rows));
 }
 
+/** `Sämre (var Grön)`: the trend, and the light it came from when it changed. */
+function trendText(g: GoalLine, before: Light | null, l: SummaryLabels, hl: HandoutLabels): string {
+  if (g.trend === undefined || g.trend === null) return '';
+  const word = hl.trends[g.trend];
+  return g.trend === 'same' || before === null ? word : `${word} (${hl.was} ${l.lights[before].toLowerCase()})`;
+}
+
 function note(text: string): Content {
   return { text, fontSize: 7.5, color: MUTED, margin: [0, 0, 0, 4] };
 }
 
-function sincePrevious(s: Summary & FollowUpSummary, l: SummaryLabels, hl: HandoutLabels): Content | null {
+function sincePrevious(s: Summary, l: SummaryLabels, hl: HandoutLabels): Content | null {
   if (s.previous === undefined) return null; // a summary without follow-up data says nothing of it
   const since = s.sincePrevious ?? null;
   if (s.previous === null || since === null) return section(hl.sincePrevious, { text: hl.noPrevious });
@@ -200,7 +185,7 @@ function sincePrevious(s: Summary & FollowUpSummary, l: SummaryLabels, hl: Hando
       table(
         ['auto', '*', 'auto', 'auto'],
         [head(l.id), head(l.action), head(hl.from), head(hl.to)],
-        since.statusChanges.map((c) => [cell(c.id, { noWrap: true }), cell(c.action), cell(c.from), cell(c.to)]),
+        since.statusChanges.map((c) => [cell(c.id, { noWrap: true }), cell(c.action), cell(l.statuses[c.from]), cell(l.statuses[c.to])]),
       ),
     );
   }
@@ -251,7 +236,7 @@ function chart(svg: string | undefined, id: ChartId): Content | null {
 export function handoutDocument(h: Handout, svgs: Readonly<Partial<Record<ChartId, string>>>): TDocumentDefinitions {
   const l = summaryLabels(h.lang);
   const hl = handoutLabels(h.lang);
-  const s = h.summary as Summary & FollowUpSummary;
+  const s = h.summary;
   const name = s.plan.name.trim() === '' ? l.untitledPlan : s.plan.name;
   const side = [chart(svgs.status, 'status'), chart(svgs.goal, 'goal')].filter((c): c is Content => c !== null);
   const content: (Content | null)[] = [

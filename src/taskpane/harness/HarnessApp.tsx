@@ -102,7 +102,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
       saveFile(file);
       setHandout({ kind: 'ready', file: file.name });
     } catch (e) {
-      setHandout({ kind: 'failed', why: errorMessage(e) });
+      setHandout({ kind: 'failed', why: errorText(e) || String(e) });
     }
   };
 

@@ -24,13 +24,11 @@ export async function makeHandoutPdf(gateway: WorkbookGateway, lang: Lang, now: 
   const snapshot = await gateway.readSnapshot();
   const result = validate(snapshot, { today: localIsoMinute(now).slice(0, 10), lang });
   const check = await checkSeal(snapshot.seal, result.model);
-  const period = result.model.info?.followUpPeriod?.value ?? undefined;
   const handout = makeHandout(result.model, result.reportDate, {
     counts: result.counts,
     seal: sealState(check, lang),
     generatedAt: localIsoMinute(now),
     lang,
-    ...(typeof period === 'string' ? { period } : {}),
   });
   const [{ handoutPdf }, pdf] = await Promise.all([import(/* webpackChunkName: "pdf" */ '../../render/pdf/build'), browserPdfMaker()]);
   return { name: handoutFileName(result.reportDate, lang), bytes: await handoutPdf(handout, pdf) };
