@@ -23,7 +23,7 @@ import { charsToPoints } from './columnWidth';
 import { isExcelError, isNoResult } from '../domain/snapshot';
 import type { CellValue } from '../domain/snapshot';
 import type { ChartKind } from '../domain/charts/types';
-import type { LayoutBlock, LayoutChart, SheetLayout } from '../domain/summary/layout';
+import type { LayoutBlock, LayoutChart, LayoutPrint, SheetLayout } from '../domain/summary/layout';
 import type { ExistingSheet } from '../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../domain/summary/sheetTarget';
 
@@ -109,6 +109,29 @@ function drawChart(sheet: Excel.Worksheet, c: LayoutChart): void {
   d.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(s.color));
 }
 
+/**
+ * The sheet's page layout (ExcelApi 1.9): paper, orientation, one page wide (as tall as it takes: a
+ * vertical fit of 0 is Excel's "automatic"), the print area, page breaks, header and footer in Excel's
+ * header/footer code, no gridlines, centred on the page.
+ */
+export function applyPrintLayout(sheet: Excel.Worksheet, print: LayoutPrint): void {
+  const page = sheet.pageLayout;
+  page.paperSize = print.paperSize;
+  page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  page.printGridlines = print.gridlines;
+  page.centerHorizontally = true;
+  page.setPrintArea(print.area);
+  const all = page.headersFooters.defaultForAllPages;
+  all.leftHeader = print.header.left;
+  all.centerHeader = print.header.center;
+  all.rightHeader = print.header.right;
+  all.leftFooter = print.footer.left;
+  all.centerFooter = print.footer.center;
+  all.rightFooter = print.footer.right;
+  for (const at of print.pageBreaks) sheet.horizontalPageBreaks.add(at);
+}
+
 function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Readonly<Record<string, string>>): void {
   for (const block of layout.blocks) {
     const address = blockRange(block);
@@ -131,6 +154,7 @@ function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: R
     if (t.style !== undefined) table.style = t.style;
   }
   for (const c of layout.charts) drawChart(sheet, c);
+  if (layout.print !== undefined) applyPrintLayout(sheet, layout.print);
   for (const [column, chars] of Object.entries(layout.columnWidths ?? {})) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(chars);
   }

@@ -89,6 +89,34 @@ describe('writeSummarySheet', () => {
     expect(status?.valueAxisFormat).toBeUndefined();
   });
 
+  it('sets the page layout: A4 landscape, one page wide, print area, header, footer, page break, no gridlines', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    const layout = layoutOf();
+    await writeSummarySheet(layout);
+    const sheet = sheetOf(wb, 'Sammanfattning');
+    expect(sheet.print).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printGridlines: false,
+      centerHorizontally: true,
+      printArea: layout.print?.area,
+    });
+    expect(sheet.print.printArea).toMatch(/^A1:N\d+$/);
+    expect(sheet.print.headersFooters).toEqual({
+      leftHeader: '',
+      centerHeader: '&"-,Bold"&12Handlingsplan för styrning av IS/IT',
+      rightHeader: '',
+      leftFooter: 'Rapportdatum 2011-06-30 · Validering: 0 fel, 2 varningar',
+      centerFooter: 'Ej förseglad',
+      rightFooter: 'Sida &P av &N',
+    });
+    // Page 1: heading, totals, charts; the tables start on page 2.
+    expect(sheet.pageBreaks).toEqual(['A34']);
+    expect(host.syncs).toHaveLength(3);
+  });
+
   it('keeps workbook text that looks like a formula as text', async () => {
     const wb = planWorkbook();
     installExcel(wb);
@@ -213,5 +241,22 @@ describe('the example workbook end to end: file snapshot -> generateSummary -> o
     expect(lights.map((c) => c.value)).toEqual(['Grön', 'Grön', 'Grön', 'Grön', 'Gul', 'Grön', 'Grön', 'Grön', 'Grön']);
     expect(lights[4].fill).toBe('#FFEB9C');
     expect(sheet.charts.find((c) => c.type === 'BarClustered')?.source).toBe('A41:B50');
+  });
+
+  it('prints the seal with its fingerprint in the footer once the workbook is sealed', async () => {
+    const { createSeal, sealToJson } = await import('../../src/domain/seal');
+    const { readPlan } = await import('../../src/domain/readPlan');
+    const snapshot = await readSnapshotFromFile('examples/handlingsplan-is-it-2011.xlsx');
+    const record = await createSeal(readPlan(snapshot).model, { error: 0, warning: 0, info: 0 }, 'Anna Berg', '2011-12-31T10:15:00+01:00');
+    const wb = planWorkbook();
+    installExcel(wb);
+    const gateway: Pick<WorkbookGateway, 'readSnapshot' | 'writeSummary'> = {
+      readSnapshot: async () => ({ ...snapshot, seal: sealToJson(record) }),
+      writeSummary: writeSummarySheet,
+    };
+    await generateSummary(gateway as WorkbookGateway, { today: '2026-11-27', now: new Date(2026, 10, 27, 8, 0), lang: 'sv' });
+    const footer = sheetOf(wb, 'Sammanfattning').print.headersFooters.centerFooter ?? '';
+    expect(footer).toMatch(/^Validerad av Anna Berg .*, oförändrad · [0-9a-f]{12}$/);
+    expect(footer.endsWith(record.digest.slice(0, 12))).toBe(true);
   });
 });

@@ -192,3 +192,28 @@ describe('layoutSummary with a follow-up history', () => {
     expect(firstTableRow).toBe(52);
   });
 });
+
+describe('layoutSummary print settings', () => {
+  it('prints A4 landscape, one page wide, over everything it wrote, charts on page 1 and the tables after', () => {
+    const layout = layoutSummary(summarize(makePlan(), REPORT), META);
+    expect(layout.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, gridlines: false });
+    const [, end] = (layout.print?.area ?? '').split(':');
+    const lastRow = Math.max(...layout.blocks.map((b) => Number(/\d+$/.exec(b.address)?.[0]) + b.values.length - 1));
+    expect(end).toBe(`N${lastRow}`); // column N: the right edge of the third chart
+    const firstTableRow = Math.min(...layout.tables.map((t) => Number(/^[A-Z]+(\d+)/.exec(t.range)?.[1])));
+    expect(layout.print?.pageBreaks).toEqual([`A${firstTableRow - 1}`]); // the first table's title row
+  });
+
+  it('writes the header and footer in Excel’s code: & doubled, the seal’s footer text, page N of M', () => {
+    const plan = makePlan({ info: makeInfo({ name: 'R&D-plan' }) });
+    const layout = layoutSummary(summarize(plan, REPORT), { ...META, sealFooter: 'Validerad av A & B · 0123456789ab' });
+    expect(layout.print?.header.center).toBe('&"-,Bold"&12R&&D-plan');
+    expect(layout.print?.footer).toEqual({
+      left: 'Rapportdatum 2011-06-30 · Validering: 0 fel, 2 varningar',
+      center: 'Validerad av A && B · 0123456789ab',
+      right: 'Sida &P av &N',
+    });
+    const long = layoutSummary(summarize(makePlan({ info: makeInfo({ name: 'x'.repeat(400) }) }), REPORT), META);
+    expect(long.print?.header.center.length).toBeLessThanOrEqual(255);
+  });
+});

@@ -7,6 +7,7 @@ import type { FindingCounts, Lang } from '../finding';
 import type { WorkbookGateway } from '../gateway';
 import { checkSeal, describeSeal } from '../seal';
 import { validate } from '../validate';
+import { sealFooter } from '../handout/seal';
 import { layoutSummary } from './layoutSummary';
 import { summarize } from './summarize';
 
@@ -40,11 +41,13 @@ export async function generateSummary(gateway: WorkbookGateway, opts: GenerateOp
     lang: opts.lang,
     ...(opts.reportDate !== undefined ? { reportDate: opts.reportDate } : {}),
   });
-  const seal = opts.sealText ?? describeSeal(await checkSeal(snapshot.seal, result.model), opts.lang);
+  const check = opts.sealText === undefined ? await checkSeal(snapshot.seal, result.model) : null;
+  const seal = opts.sealText ?? describeSeal(check ?? { state: 'absent' }, opts.lang);
   const layout = layoutSummary(summarize(result.model, result.reportDate), {
     generatedAt: localIsoMinute(opts.now),
     counts: result.counts,
     seal,
+    ...(check !== null ? { sealFooter: sealFooter(check, opts.lang) } : {}),
     lang: opts.lang,
   });
   const written = await gateway.writeSummary(layout);

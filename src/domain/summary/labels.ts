@@ -61,6 +61,8 @@ export interface SummaryLabels {
   readonly statuses: Readonly<Record<SummaryStatus, string>>;
   readonly lights: Readonly<Record<Light, string>>;
   readonly validationText: (error: number, warning: number, info: number) => string;
+  /** `Sida 1 av 3`, with the page and count given (Excel's `&P` and `&N` in a printed footer). */
+  readonly pageOf: (page: string, pages: string) => string;
 }
 
 const SV: SummaryLabels = {
@@ -126,6 +128,7 @@ const SV: SummaryLabels = {
     unknown: 'Okänd',
   },
   lights: { green: 'Grön', amber: 'Gul', red: 'Röd' },
+  pageOf: (page, pages) => `Sida ${page} av ${pages}`,
   validationText: (e, w, i) =>
     `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}` + (i > 0 ? `, ${i} ${i === 1 ? 'upplysning' : 'upplysningar'}` : ''),
 };
@@ -193,6 +196,7 @@ const EN: SummaryLabels = {
     unknown: 'Unknown',
   },
   lights: { green: 'Green', amber: 'Amber', red: 'Red' },
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
   validationText: (e, w, i) =>
     `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}` + (i > 0 ? `, ${i} info` : ''),
 };

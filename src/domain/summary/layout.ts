@@ -46,6 +46,24 @@ export interface LayoutChart {
   readonly position: string;
 }
 
+/**
+ * How the sheet prints (Excel's page layout): paper, orientation, fitted to one page wide, the print
+ * area, page breaks and the header and footer texts, which are in Excel's header/footer code
+ * (`&P` the page number, `&N` the page count, `&&` a literal ampersand).
+ */
+export interface LayoutPrint {
+  readonly paperSize: 'A4';
+  readonly orientation: 'landscape' | 'portrait';
+  /** Pages wide (height is as many pages as it takes). */
+  readonly fitToPagesWide: number;
+  readonly area: string;
+  /** Top-left cells of the rows a new page starts at (`A35`). */
+  readonly pageBreaks: readonly string[];
+  readonly gridlines: boolean;
+  readonly header: { readonly left: string; readonly center: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+}
+
 export interface SheetLayout {
   /** Preferred sheet name (e.g. `Sammanfattning`); the writer picks a free name if a user's sheet has it. */
   readonly sheetName: string;
@@ -55,4 +73,6 @@ export interface SheetLayout {
   readonly charts: readonly LayoutChart[];
   /** Column widths in characters, by column letter. */
   readonly columnWidths?: Readonly<Record<string, number>>;
+  /** How the sheet prints; absent: Excel's defaults. */
+  readonly print?: LayoutPrint;
 }

@@ -12,10 +12,10 @@ import { buildCharts } from '../charts/build';
 import type { FindingCounts, Lang } from '../finding';
 import type { Cell } from './cells';
 import { blockAt, date, dateTime, displayWidth, integer, kr, percent, rangeAt, text } from './cells';
-import { columnLetters } from '../a1';
+import { a1, columnLetters, parseA1 } from '../a1';
 import type { SummaryLabels } from './labels';
 import { summaryLabels } from './labels';
-import type { LayoutBlock, LayoutChart, LayoutFill, LayoutTable, SheetLayout } from './layout';
+import type { LayoutBlock, LayoutChart, LayoutFill, LayoutPrint, LayoutTable, SheetLayout } from './layout';
 import type { ActionChangeLine, Light, Summary, Trend } from './types';
 
 export const SUMMARY_SHEET_NAME = 'Sammanfattning';
@@ -53,6 +53,8 @@ export interface SummaryMeta {
   readonly counts: FindingCounts;
   /** Seal state as a short text, e.g. `Förseglad av …, oförändrad` or `Ej förseglad`. */
   readonly seal: string;
+  /** The seal for the printed footer, with the fingerprint's first digits (default: `seal`). */
+  readonly sealFooter?: string;
   readonly lang?: Lang;
 }
 
@@ -360,16 +362,70 @@ export function layoutSummary(summary: Summary, meta: SummaryMeta): SheetLayout 
   municipalities(b, summary, l);
   goals(b, summary, l);
   statuses(b, summary, l);
+  const sinceTop = b.row;
   sincePrevious(b, summary, l);
+  const sinceWritten = b.row > sinceTop;
   history(b, summary, l);
   overdue(b, summary, l);
   const widths = columnWidths(b.widths);
+  const charts = placeCharts(b.charts, widths, chartTop);
+  const tablesTop = chartTop + chartBands(descriptions) * (CHART_BAND_ROWS + 1);
   return {
     sheetName: SUMMARY_SHEET_NAME,
     blocks: b.blocks,
     fills: b.fills,
     tables: b.tables,
-    charts: placeCharts(b.charts, widths, chartTop),
+    charts,
     columnWidths: widths,
+    print: printLayout(summary, meta, l, {
+      rows: b.row,
+      cols: Math.max(b.widths.length, ...charts.map((c) => lastColumn(c.position) + 1)),
+      // A page per section: heading, totals and charts; the tables; what changed since the previous follow-up.
+      breaks: [...(charts.length > 0 ? [tablesTop] : []), ...(sinceWritten ? [sinceTop] : [])],
+    }),
+  };
+}
+
+/** The zero-based column of a range's bottom-right cell (`E17:H32` → 7). */
+function lastColumn(range: string): number {
+  const end = parseA1(range.split(':').pop() ?? '');
+  return end === null ? 0 : end.col;
+}
+
+/** Excel refuses a header or footer section longer than this. */
+const HEADER_FOOTER_MAX = 255;
+const HEADER_STYLE = '&"-,Bold"&12';
+
+/** Excel's header/footer code for plain text: `&` doubled, one line, at most `max` characters (shortened with …). */
+export function headerFooterText(text: string, max = HEADER_FOOTER_MAX): string {
+  const escaped = text.replace(/[\r\n]+/g, ' ').replace(/&/g, '&&');
+  if (escaped.length <= max) return escaped;
+  // Cut without splitting a doubled & (an odd run of & at the end would start a code).
+  const cut = escaped.slice(0, max - 1);
+  const run = /&+$/.exec(cut)?.[0].length ?? 0;
+  return `${run % 2 === 1 ? cut.slice(0, -1) : cut}…`;
+}
+
+/**
+ * The sheet prints as a meeting handout (SPEC §3): A4 landscape, one page wide; the first page holds the
+ * heading, the totals and the charts, the tables start on the next. The plan's name heads every page;
+ * the footer says the report date and validation result, the seal with its fingerprint, and page N of M.
+ */
+function printLayout(s: Summary, meta: SummaryMeta, l: SummaryLabels, size: { rows: number; cols: number; breaks: readonly number[] }): LayoutPrint {
+  const name = s.plan.name.trim() === '' ? l.untitledPlan : s.plan.name;
+  const c = meta.counts;
+  return {
+    paperSize: 'A4',
+    orientation: 'landscape',
+    fitToPagesWide: 1,
+    area: rangeAt(0, 0, Math.max(1, size.rows), Math.max(1, size.cols)),
+    pageBreaks: size.breaks.map((row) => a1(row, 0)),
+    gridlines: false,
+    header: { left: '', center: `${HEADER_STYLE}${headerFooterText(name, HEADER_FOOTER_MAX - HEADER_STYLE.length)}`, right: '' },
+    footer: {
+      left: headerFooterText(`${l.reportDate} ${s.plan.reportDate} · ${l.validation}: ${l.validationText(c.error, c.warning, c.info)}`),
+      center: headerFooterText(meta.sealFooter ?? meta.seal),
+      right: l.pageOf('&P', '&N'),
+    },
   };
 }

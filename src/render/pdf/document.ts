@@ -22,7 +22,7 @@ export const CHART_SIZES: Readonly<Record<ChartId, { readonly width: number; rea
   municipality: { width: 499, height: 190 },
   status: { width: 240, height: 200 },
   goal: { width: 250, height: 200 },
-  history: { width: 499, height: 190 },
+  history: { width: 499, height: 170 },
 };
 
 const INK = '#262626';

@@ -7,7 +7,7 @@
 import type { Faithful, FakeContextLike } from './core';
 import { FakeCollection, FakeNullableProxy, FakeOfficeError, FakeProxy, alreadyExists, invalidArgument, itemNotFound, writeOnly } from './core';
 import { FakeRange, FakeRangeAreas, checked } from './range';
-import type { FakeChartData, FakeSheetData, FakeTableData, FakeWorkbookData } from './workbook';
+import type { FakeChartData, FakePrintData, FakeSheetData, FakeTableData, FakeWorkbookData } from './workbook';
 import { GRID_COLUMNS, GRID_ROWS, areaAddress, newSheet, parseArea, renameSheet as renameSheetData, usedArea, valuesOf } from './workbook';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -76,6 +76,8 @@ export class FakeWorksheet
       | 'tables'
       | 'charts'
       | 'freezePanes'
+      | 'pageLayout'
+      | 'horizontalPageBreaks'
       | 'getRange'
       | 'getRanges'
       | 'getUsedRange'
@@ -89,6 +91,8 @@ export class FakeWorksheet
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: Excel.Range | string): void };
 
   constructor(
     ctx: FakeContextLike,
@@ -100,6 +104,14 @@ export class FakeWorksheet
     this.charts = new FakeChartCollection(ctx, this);
     this.freezePanes = {
       freezeRows: (count = 1) => ctx.enqueue(() => (resolve().frozenRows = count)),
+    };
+    this.pageLayout = fakePageLayout(ctx, () => resolve().print);
+    this.horizontalPageBreaks = {
+      add: (at: Excel.Range | string) => {
+        if (typeof at !== 'string') throw new Error('The fake takes page breaks by address only.');
+        if (parseArea(at) === null) throw invalidArgument(`bad page break ${at}`);
+        ctx.enqueue(() => resolve().pageBreaks.push(at));
+      },
     };
   }
 
@@ -568,4 +580,49 @@ export class FakeChart implements Faithful<Excel.Chart, 'name' | 'title' | 'setP
     if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw new Error('The fake positions charts by address.');
     this.ctx.enqueue(() => (this.chart().position = [startCell, endCell ?? startCell]));
   }
+}
+
+type HeaderFooterSection = keyof FakePrintData['headersFooters'];
+const SECTIONS: readonly HeaderFooterSection[] = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9) as far as the summary writer sets it: write-only settings, applied at sync. */
+export type FakePageLayout = Faithful<
+  Excel.PageLayout,
+  'paperSize' | 'orientation' | 'zoom' | 'printGridlines' | 'centerHorizontally' | 'setPrintArea' | 'headersFooters'
+>;
+
+function fakePageLayout(ctx: FakeContextLike, print: () => FakePrintData): FakePageLayout {
+  const settings = writeOnly(ctx, {
+    paperSize: (v: string) => (print().paperSize = v),
+    orientation: (v: string) => (print().orientation = v),
+    zoom: (v: Excel.PageLayoutZoomOptions) => {
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) {
+        throw invalidArgument('zoom: a scale or a fit to pages, not both');
+      }
+      print().zoom = { ...v };
+    },
+    printGridlines: (v: boolean) => (print().printGridlines = v),
+    centerHorizontally: (v: boolean) => (print().centerHorizontally = v),
+  });
+  const sections = writeOnly(
+    ctx,
+    Object.fromEntries(
+      SECTIONS.map((name) => [
+        name,
+        (v: string) => {
+          // Excel refuses a header or footer section longer than 255 characters.
+          if (v.length > 255) throw invalidArgument(`${name} is ${v.length} characters`);
+          print().headersFooters[name] = v;
+        },
+      ]),
+    ) as Record<HeaderFooterSection, (v: string) => void>,
+  );
+  return Object.assign(settings, {
+    setPrintArea: (area: Excel.Range | Excel.RangeAreas | string) => {
+      if (typeof area !== 'string') throw new Error('The fake takes the print area by address only.');
+      if (parseArea(area) === null) throw invalidArgument(`bad print area ${area}`);
+      ctx.enqueue(() => (print().printArea = area));
+    },
+    headersFooters: { defaultForAllPages: sections },
+  }) as unknown as FakePageLayout;
 }

@@ -72,6 +72,17 @@ export interface FakeValidationData {
   ignoreBlanks?: boolean;
 }
 
+export interface FakePrintData {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printGridlines?: boolean;
+  centerHorizontally?: boolean;
+  printArea?: string;
+  /** The default (all pages) header and footer sections, by name (`centerHeader`, `rightFooter`, …). */
+  readonly headersFooters: Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>>;
+}
+
 export interface FakeSheetData {
   name: string;
   /** Rows of cells from A1; missing rows/cells are empty (""). */
@@ -85,6 +96,10 @@ export interface FakeSheetData {
   /** Column widths in points, by column letter. */
   readonly columnWidths: Map<string, number>;
   frozenRows: number;
+  /** The page layout written through `pageLayout` (ExcelApi 1.9), setting by setting. */
+  readonly print: FakePrintData;
+  /** Rows a new printed page starts at (`horizontalPageBreaks.add`), as given. */
+  readonly pageBreaks: string[];
   /** Data validation by the A1 address it was set on. */
   readonly validations: Map<string, FakeValidationData>;
 }
@@ -128,6 +143,8 @@ export function newSheet(name: string): FakeSheetData {
     charts: [],
     columnWidths: new Map(),
     frozenRows: 0,
+    print: { headersFooters: {} },
+    pageBreaks: [],
     validations: new Map(),
   };
 }
