@@ -8,7 +8,7 @@
  * the localhost URL (fine for tests and the harness; a warning says so).
  *
  * Bundles: each page gets only what it imports. exceljs (via the harness' file loader) must never reach
- * the task pane: split chunks stay per entry, and tests/browser/bundle.test.ts checks what taskpane.html loads.
+ * the task pane: split chunks stay per entry, and tests/browser/taskpane.test.ts checks what taskpane.html loads.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

@@ -62,6 +62,7 @@ async function runVerb(argv: readonly string[], io: CliIo, lang: Lang): Promise<
     for (const dir of new Set(files.map((f) => dirname(f)))) await removeStaleTemps(dir);
     return await spec.run(args, { io, lang, msg: m, usage: usageLine(spec, lang) });
   } catch (e) {
+    // The CLI's one error line (with exit 2) is where every failure ends; errorLine keeps bugs to one line too.
     io.err(`plankoll ${verb}: ${escapeControl(errorLine(e, lang).split('\n')[0])}\n`);
     return EXIT_USAGE;
   }

@@ -59,8 +59,8 @@ export function closeFromDialog(): void {
 }
 
 /**
- * Opens the message dialog and resolves once it is closed — by its button or by the user's ✕ — or at
- * once if Office could not open it (e.g. another dialog is already open).
+ * Opens the message dialog and resolves once it is closed — by its button or by the user's ✕. Rejects,
+ * with Office's message and code, if Office could not open it (e.g. another dialog is already open).
  */
 export function showMessageDialog(pageUrl: string, message: string, lang: Lang): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -59,6 +59,7 @@ async function withFreshNamesOnMiss<T>(knownSheets: readonly string[] | undefine
     return await run(knownSheets);
   } catch (e) {
     if ((e as { code?: unknown } | null)?.code !== 'ItemNotFound') throw e;
+    // A sheet renamed or deleted since the names were read: expected, and retried with names read anew.
     return run();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The example plan (H3's src/domain/example) poured into the template's columns by header name, as a
+ * The example plan (src/domain/example) poured into the template's columns by header name, as a
  * controller would type it into a new "Ny handlingsplan" workbook.
  */
 import { examplePlanWorkbook } from '../../src/domain/example';

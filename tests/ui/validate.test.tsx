@@ -109,7 +109,9 @@ describe('filter', () => {
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'zzz');
     expect(screen.getByText('Inga avvikelser matchar filtret.')).toBeInTheDocument();
-    expect(FINDINGS).toHaveLength(4);
+    expect(screen.queryAllByRole('button', { name: /[SBRP]\d{3}/ })).toEqual([]);
+    // Filtering hides findings from the list, never from the counts.
+    expect(screen.getByLabelText('2 fel, 2 varningar, 0 info')).toBeInTheDocument();
   });
 });
 

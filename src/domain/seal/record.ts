@@ -56,6 +56,7 @@ export function parseSealRecord(json: string): ParsedSeal {
   try {
     data = JSON.parse(json);
   } catch {
+    // Stored text that is not JSON is a known state of a damaged record, reported as such (never a crash).
     return { ok: false, reason: 'notJson' };
   }
   if (!isObject(data) || data.tool !== 'plankoll') return { ok: false, reason: 'notARecord' };

@@ -114,6 +114,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
         setLoad({ kind: 'open', file });
         setOpened((n) => n + 1);
       } catch (e) {
+        // Not swallowed: the page says the file could not be opened, and why.
         setLoad({ kind: 'failed', file, why: errorText(e) || String(e) });
       }
     },

@@ -34,6 +34,7 @@ export function useHighlight(
         }
         setOnState(wantOn);
       } catch (e) {
+        // Not swallowed: the pane's error bar shows it (useErrorReport); the pane is where this failure ends.
         onError(e);
       } finally {
         setBusy(false);

@@ -32,6 +32,7 @@ export function useSummary(
       const out = await services.generateSummary(gateway, { today: localIsoDate(now), now, lang });
       setSheetName(out.sheetName);
     } catch (e) {
+      // Not swallowed: the pane's error bar shows it (useErrorReport); the pane is where this failure ends.
       onError(e);
     } finally {
       busy.current = false;

@@ -35,6 +35,7 @@ export function useValidation(
       const snapshot = await gateway.readSnapshot();
       setRead({ snapshot, today: localIsoDate(services.now()) });
     } catch (e) {
+      // Not swallowed: the pane's error bar shows it (useErrorReport); the pane is where this failure ends.
       onError(e);
     } finally {
       busy.current = false;

@@ -17,6 +17,7 @@ export const localNameStore: NameStore = {
       const v = globalThis.localStorage?.getItem(KEY);
       return v !== null && v !== undefined && v.trim() !== '' ? v : null;
     } catch {
+      // Blocked storage: the name is asked for again (see above).
       return null;
     }
   },

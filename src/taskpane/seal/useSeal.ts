@@ -75,6 +75,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setOpened({ seal: s.seal ?? null, model: readPlan(s).model });
       })
       .catch((e: unknown) => {
+        // Not swallowed: the seal panel shows it (a late answer for a workbook no longer shown is dropped).
         if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
       });
     return () => {
@@ -98,6 +99,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         if (live) setCheck(c);
       })
       .catch((e: unknown) => {
+        // Not swallowed: the seal panel shows it (a late answer for a workbook no longer shown is dropped).
         if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
       });
     return () => {
@@ -120,6 +122,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         await gateway.writeSeal(record);
         setWritten({ on: snapshot, record });
       } catch (e) {
+        // Not swallowed: the seal panel shows why sealing failed.
         setError({ kind: 'seal', message: errorText(e) || String(e) });
       } finally {
         busy.current = false;

@@ -137,6 +137,7 @@ export class ZipPackage {
       const decoded = decodeURIComponent(clean);
       return decoded === clean ? undefined : this.byLowerName.get(decoded.toLowerCase());
     } catch {
+      // A name that is not valid percent-encoding (`100%.xml`) names no other part: the part is simply not found.
       return undefined;
     }
   }
