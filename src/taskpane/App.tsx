@@ -11,6 +11,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { FindingFilters } from './components/FindingFilters';
 import { FindingList } from './components/FindingList';
 import { SummarySection } from './components/SummarySection';
+import { RecordPanel } from './record/RecordPanel';
 import { ValidateSection } from './components/ValidateSection';
 import { useErrorReport } from './hooks/useErrorReport';
 import { PAGE_SIZE, useFindingFilter } from './hooks/useFindingFilter';
@@ -81,6 +82,9 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
     },
     [gateway, errors.report],
   );
+  // Recording changed Uppföljning: the findings and the seal state shown are of the workbook before it.
+  const runValidation = validation.run;
+  const revalidate = useCallback(() => void runValidation(), [runValidation]);
   const countBySeverity = useMemo(() => counts ?? { error: 0, warning: 0, info: 0 }, [counts]);
 
   const Root = embedded ? 'div' : 'main';
@@ -129,6 +133,8 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
       )}
       <Divider />
       <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
+      <Divider />
+      <RecordPanel gateway={gateway} result={validation.result} lang={lang} services={services} onRecorded={revalidate} />
       <Divider />
       <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
     </Root>

@@ -1,0 +1,117 @@
+/**
+ * *Spara uppföljning* (SPEC §7): a self-contained panel — the period (from the Plan, or typed), the button,
+ * the question before a recorded period is replaced, and what happened. Workbook text (the period, sheet
+ * names) is rendered as React text, never as HTML.
+ */
+import { useId } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular, HistoryRegular } from '@fluentui/react-icons';
+import type { Lang } from '../../domain/finding';
+import type { WorkbookGateway } from '../../domain/gateway';
+import type { ValidationResult } from '../../domain/validation';
+import type { PaneServices } from '../services';
+import type { RecordTexts } from './recordTexts';
+import { recordTexts } from './recordTexts';
+import type { RecordBlock } from './useRecordFollowUp';
+import { useRecordFollowUp } from './useRecordFollowUp';
+
+export interface RecordPanelProps {
+  readonly gateway: WorkbookGateway;
+  readonly result: ValidationResult | null;
+  readonly lang: Lang;
+  readonly services: Pick<PaneServices, 'validate' | 'now'>;
+  readonly onRecorded?: () => void;
+}
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  help: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+function blockNote(block: RecordBlock | null, t: RecordTexts): string | null {
+  if (block === null || block.kind === 'busy') return null;
+  if (block.kind === 'notValidated') return t.notValidated;
+  if (block.kind === 'errors') return t.hasErrors(block.count);
+  return t.needsPeriod;
+}
+
+export function RecordPanel({ gateway, result, lang, services, onRecorded }: RecordPanelProps): JSX.Element {
+  const styles = useStyles();
+  const t = recordTexts(lang);
+  const rec = useRecordFollowUp({ gateway, result, lang, services, ...(onRecorded ? { onRecorded } : {}) });
+  const headingId = useId();
+  const note = blockNote(rec.block, t);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h2 id={headingId} className={styles.heading}>
+        {t.heading}
+      </h2>
+      <Field label={t.periodLabel} hint={rec.fromPlan ? t.periodFromPlan : t.periodHint}>
+        <Input value={rec.period} onChange={(_e, data) => rec.setPeriod(data.value)} disabled={rec.saving} />
+      </Field>
+      <div className={styles.row}>
+        <Button icon={<HistoryRegular />} disabled={rec.block !== null} onClick={rec.save}>
+          {t.save}
+        </Button>
+        {rec.saving && <Spinner size="tiny" label={t.saving} />}
+      </div>
+      {note !== null && <p className={styles.note}>{note}</p>}
+      <div role="status" aria-live="polite">
+        {rec.done !== null && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{rec.done}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {rec.error !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {rec.error}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={rec.dismissError} />}
+          />
+        </MessageBar>
+      )}
+      <p className={styles.help}>{t.help}</p>
+      <Dialog open={rec.confirm !== null} onOpenChange={(_e, data) => (data.open ? undefined : rec.cancel())}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent>{rec.confirm && t.confirmBody(rec.confirm.period, rec.confirm.rows, rec.confirm.date)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={rec.cancel}>
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={rec.replace}>
+                {t.replace}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
