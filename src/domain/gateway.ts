@@ -6,6 +6,7 @@ import type { Finding } from './finding';
 import type { FollowUpWrite } from './record/types';
 import type { WorkbookSnapshot } from './snapshot';
 import type { SheetLayout } from './summary/layout';
+import type { TemplateOptions } from './template/buildTemplate';
 
 export interface WriteResult {
   /** The sheet actually written (may differ from the preferred name if a user's sheet had it). */
@@ -30,4 +31,9 @@ export interface WorkbookGateway {
    * else; throws when the workbook no longer is as it was read.
    */
   writeFollowUp(write: FollowUpWrite): Promise<void>;
+  /**
+   * "Ny handlingsplan": adds the plan's sheets and tables and returns the sheet names created. Refuses with
+   * TemplateConflictError (src/domain/template/placement.ts), nothing written, when the workbook has a plan.
+   */
+  createPlan(options?: TemplateOptions): Promise<{ readonly created: readonly string[] }>;
 }

@@ -22,6 +22,9 @@ import { writeFollowUpToExcel } from './followUpWriter';
 import type { FollowUpWrite } from '../domain/record/types';
 import { selectCell } from './select';
 import { writeSummarySheet } from './summaryWriter';
+import { createTemplateInExcel } from './templateWriter';
+import type { TemplateOptions } from '../domain/template/buildTemplate';
+import { TemplateConflictError } from '../domain/template/placement';
 
 export { describeOfficeError } from './officeError';
 
@@ -42,6 +45,7 @@ const FAILED: Readonly<Record<Lang, {
   readonly select: (address: string) => string;
   readonly writeSeal: string;
   readonly writeFollowUp: string;
+  readonly createPlan: string;
 }>> = {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
@@ -51,6 +55,7 @@ const FAILED: Readonly<Record<Lang, {
     select: (address) => `Kunde inte gå till ${address}`,
     writeSeal: 'Kunde inte spara förseglingen',
     writeFollowUp: 'Kunde inte spara uppföljningen',
+    createPlan: 'Kunde inte skapa handlingsplanen',
   },
   en: {
     read: 'Could not read the workbook',
@@ -60,6 +65,7 @@ const FAILED: Readonly<Record<Lang, {
     select: (address) => `Could not go to ${address}`,
     writeSeal: 'Could not save the seal',
     writeFollowUp: 'Could not save the follow-up',
+    createPlan: 'Could not create the action plan',
   },
 };
 
@@ -90,6 +96,15 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
     },
     writeFollowUp(write: FollowUpWrite): Promise<void> {
       return attempt(failed.writeFollowUp, () => writeFollowUpToExcel(write, lang));
+    },
+    async createPlan(options: TemplateOptions = {}): Promise<{ readonly created: readonly string[] }> {
+      try {
+        return await createTemplateInExcel(options, lang);
+      } catch (e) {
+        // A refusal is already the user's message, in their language; anything else is Excel's failure.
+        if (e instanceof TemplateConflictError) throw e;
+        throw new Error(`${failed.createPlan}: ${describeOfficeError(e)}`, { cause: e });
+      }
     },
   };
 }

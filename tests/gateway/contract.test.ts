@@ -16,6 +16,7 @@ import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { layoutSummary } from '../../src/domain/summary/layoutSummary';
 import { summarize } from '../../src/domain/summary/summarize';
+import { TemplateConflictError } from '../../src/domain/template/placement';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
 import type { GatewayWorld, OpenWorld } from './worlds';
 import { excelWorld, memoryWorld } from './worlds';
@@ -255,6 +256,45 @@ describe.each<[string, OpenWorld]>([
       await expect(w.gateway.selectCell('Finansiering', 'A1')).rejects.toThrow(/Finansiering/);
       await expect(w.gateway.selectCell('Roller', 'inte en cell')).rejects.toThrow(/inte en cell/);
       expect(w.selection()).toBeNull();
+    });
+  });
+
+  describe('a new action plan (Ny handlingsplan)', () => {
+    const empty = (): WorkbookSnapshot => ({ sheetNames: ['Blad1'], sheets: [{ name: 'Blad1', used: { row: 0, col: 0, values: [] } }], tables: [], seal: null });
+
+    it('turns the empty Blad1 of a new workbook into Plan and adds the other sheets with their tables', async () => {
+      const w = start(empty());
+      const { created } = await w.gateway.createPlan();
+      expect(w.sheetNames()).toEqual([...created]);
+      expect(created.slice(0, 5)).toEqual(['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder']);
+      expect(w.activeSheet()).toBe('Plan');
+      expect(w.selection()).toEqual({ sheet: 'Plan', cell: 'B2' });
+      expect(w.value('Åtgärder', 'A1')).toBe('ID');
+      expect(w.tables().map((t) => t.name)).toEqual(expect.arrayContaining(['Plan', 'Finansiering', 'Mal', 'Roller', 'Atgarder']));
+      // What it wrote reads back as a plan.
+      const snapshot = await w.gateway.readSnapshot();
+      expect(snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['Atgarder', 'Roller']));
+    });
+
+    it('adds its sheets after a user’s sheet with content, leaving it alone', async () => {
+      const w = start({ ...empty(), sheets: [{ name: 'Blad1', used: { row: 0, col: 0, values: [['mina siffror']] } }] });
+      const { created } = await w.gateway.createPlan();
+      expect(w.sheetNames()).toEqual(['Blad1', ...created]);
+      expect(w.value('Blad1', 'A1')).toBe('mina siffror');
+    });
+
+    it('refuses, with the user’s message and nothing changed, when the workbook already has a plan', async () => {
+      const w = start();
+      const names = w.sheetNames();
+      const look = w.userLook();
+      const tables = w.tables();
+      const error = await w.gateway.createPlan().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TemplateConflictError);
+      expect((error as TemplateConflictError).conflicts).toEqual(expect.arrayContaining(['Åtgärder', 'Roller', 'Atgarder']));
+      expect((error as Error).message).toMatch(/^Arbetsboken har redan en handlingsplan \(.*\)\. Inget har ändrats\./);
+      expect(w.sheetNames()).toEqual(names);
+      expect(w.userLook()).toBe(look);
+      expect(w.tables()).toEqual(tables);
     });
   });
 

@@ -71,6 +71,7 @@ function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     writeSeal: jest.fn(async (_record: string) => undefined),
     writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
+    createPlan: jest.fn(async () => ({ created: [] })),
   };
 }
 

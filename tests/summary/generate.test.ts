@@ -24,6 +24,9 @@ class RecordingGateway implements WorkbookGateway {
   async selectCell(): Promise<void> {}
   async writeSeal(): Promise<void> {}
   async writeFollowUp(): Promise<void> {}
+  async createPlan(): Promise<{ created: string[] }> {
+    return { created: [] };
+  }
 }
 
 describe('generateSummary', () => {

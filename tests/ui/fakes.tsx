@@ -32,6 +32,7 @@ export function fakeGateway(): FakeGateway {
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     writeSeal: jest.fn(async (_record: string) => undefined),
     writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
+    createPlan: jest.fn(async () => ({ created: [] })),
   };
 }
 

@@ -9,6 +9,10 @@
 import type { Finding, Lang } from '../../domain/finding';
 import type { FollowUpWrite } from '../../domain/record/types';
 import { applyFollowUp } from './memoryFollowUp';
+import type { TemplateOptions } from '../../domain/template/buildTemplate';
+import { buildTemplate } from '../../domain/template/buildTemplate';
+import { tableGrid } from '../../domain/template/grid';
+import { TemplateConflictError, planPlacement } from '../../domain/template/placement';
 import type { WorkbookGateway, WriteResult } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { SheetLayout } from '../../domain/summary/layout';
@@ -18,7 +22,7 @@ import { HIGHLIGHT_COLOURS, normalizeArea, planHighlights } from '../../domain/h
 import type { ExistingSheet } from '../../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
-import { emptySheet, findSheet, sameSheetName, setCell, snapshotOf } from './memoryWorkbook';
+import { emptySheet, findSheet, sameSheetName, setCell, snapshotOf, usedRange } from './memoryWorkbook';
 
 /** Fill colours of the marks: the domain's, the same the Excel adapter's conditional formats show. */
 export const MARK_FILL: Readonly<Record<MarkedSeverity, string>> = {
@@ -41,7 +45,7 @@ export interface Selection {
 export interface MemoryGatewayOptions {
   /** Simulated host latency per call, in ms (the harness uses a little so the spinner shows). */
   readonly latencyMs?: number;
-  /** The language of the messages a refused write gives (default Swedish). */
+  /** The language of the messages the gateway gives the user (a refused write, a template refusal; default Swedish). */
   readonly lang?: Lang;
 }
 
@@ -231,6 +235,45 @@ export class MemoryGateway implements WorkbookGateway {
     await this.hostDelay();
     this.active = applyFollowUp(this.wb, write, this.lang);
     this.notify();
+  }
+
+  /**
+   * "Ny handlingsplan" as the Excel adapter does it (src/excel/templateWriter.ts), with the same decisions
+   * (`planPlacement`): refuses, nothing written, when a plan sheet or table exists; reuses the single empty
+   * `Blad1`/`Sheet1` of a new workbook; writes each table's header and rows with their number formats.
+   */
+  async createPlan(options: TemplateOptions = {}): Promise<{ readonly created: readonly string[] }> {
+    await this.hostDelay();
+    const template = buildTemplate(options);
+    const placement = planPlacement({
+      sheets: this.wb.sheets.map((s) => ({ name: s.name, empty: s.name === this.active && usedRange(s) === null })),
+      tables: this.wb.tables.map((t) => t.name),
+    });
+    if (placement.conflicts.length > 0) throw new TemplateConflictError(placement.conflicts, this.lang);
+    const sheets = template.tables.map((t, i) => {
+      const reused = i === 0 && placement.reuseSheet !== null ? findSheet(this.wb, placement.reuseSheet) : undefined;
+      if (reused) {
+        reused.name = t.sheet;
+        return reused;
+      }
+      const sheet = emptySheet(t.sheet);
+      this.wb.sheets.push(sheet);
+      return sheet;
+    });
+    template.tables.forEach((t, i) => {
+      const grid = tableGrid(t);
+      grid.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          setCell(sheets[i], r, c, value);
+          sheets[i].formats.set(a1(r, c), grid.numberFormats[r][c]);
+        }),
+      );
+      this.wb.tables.push({ name: t.table, sheet: t.sheet, range: grid.address });
+    });
+    this.active = sheets[0].name;
+    this.selected = { sheet: sheets[0].name, cell: 'B2' };
+    this.notify();
+    return { created: template.tables.map((t) => t.sheet) };
   }
 
   private restoreFills(): void {
