@@ -24,6 +24,7 @@ import { App } from '../App';
 import type { PaneTheme } from '../App';
 import type { PaneServices } from '../services';
 import { harnessStrings } from './harnessStrings';
+import { UnreadableWorkbook } from '../../xlsx/read/errors';
 import { workbookFromXlsx } from './loadXlsx';
 import { MemoryGateway } from './memoryGateway';
 import { WorkbookView } from './WorkbookView';
@@ -115,10 +116,10 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
         setOpened((n) => n + 1);
       } catch (e) {
         // Not swallowed: the page says the file could not be opened, and why.
-        setLoad({ kind: 'failed', file, why: errorText(e) || String(e) });
+        setLoad({ kind: 'failed', file, why: e instanceof UnreadableWorkbook ? e.describe(lang) : errorText(e) || String(e) });
       }
     },
-    [gateway],
+    [gateway, lang],
   );
 
   useEffect(() => {
@@ -156,7 +157,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
               id={fileInputId}
               className={styles.fileInput}
               type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.xlsm,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.oasis.opendocument.spreadsheet"
               onChange={onFile}
             />
           </div>

@@ -117,7 +117,9 @@ export function snapshotOf(wb: MemoryWorkbook): WorkbookSnapshot {
 
 /** Builds a workbook from a snapshot (e.g. read from an .xlsx by src/xlsx/readSnapshot.ts). */
 export function workbookFromSnapshot(snapshot: WorkbookSnapshot, seal: string | null = snapshot.seal ?? null): MemoryWorkbook {
-  const wb: MemoryWorkbook = { sheets: snapshot.sheetNames.map((name) => emptySheet(name)), tables: [], seal };
+  // A sheet the file marks as the add-in's own (its summary) keeps that mark, so regenerating replaces it.
+  const owned = new Set(snapshot.ownedSheets ?? []);
+  const wb: MemoryWorkbook = { sheets: snapshot.sheetNames.map((name) => emptySheet(name, owned.has(name) ? name : null)), tables: [], seal };
   const place = (sheetName: string, block: RangeSnapshot): void => {
     let sheet = findSheet(wb, sheetName);
     if (!sheet) {
