@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 export interface BenchResult {
   readonly name: string;
-  readonly value: number;
+  readonly value: number | string;
   readonly unit: string;
 }
 

@@ -1,66 +1,67 @@
 /**
- * How much the `plankoll validate` path adds to exceljs' own load, on a 20 000-action workbook:
- * bare `xlsx.load` (bytes already read) vs read file + load + snapshot + validate. Goal: ratio ≤ 1.2.
- * Medians of a few runs, after one warm-up.
+ * `plankoll validate` against a bare exceljs load of the same file (20 000 actions), as separate processes
+ * run in pairs (one of each, alternating which goes first), so each pair sees the same machine. Each child
+ * measures its own CPU time (user + system, startup and module loading included) and peak memory
+ * (bench/measure.cjs). Reports min/median/max of both and the ratios of the medians.
+ * Goals: validate CPU ≤ 0.5× and peak memory ≤ 0.6× the bare load.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
-import type * as ValidateModule from '../src/domain/validate';
-import type * as FileModule from '../src/xlsx/file';
-import type * as ReadSnapshotModule from '../src/xlsx/readSnapshot';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateBenchWorkbook } from './generate';
 
-// What `plankoll validate` runs: the compiled CLI modules in lib/ (`npm run bench` builds them first),
-// not the TypeScript sources through tsx, whose transform adds per-closure overhead.
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { validate } = require('../lib/domain/validate') as typeof ValidateModule;
-const { readSnapshotFromFile } = require('../lib/xlsx/file') as typeof FileModule;
-const { snapshotFromWorkbook } = require('../lib/xlsx/readSnapshot') as typeof ReadSnapshotModule;
-/* eslint-enable @typescript-eslint/no-require-imports */
+const PAIRS = 7;
+const ROOT = join(__dirname, '..');
+const MEASURE = join(__dirname, 'measure.cjs');
 
-const RUNS = 5;
-
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+interface Sample {
+  readonly cpuMs: number;
+  readonly maxRssKb: number;
 }
 
-export async function bench(): Promise<Array<{ name: string; value: number; unit: string }>> {
+function run(args: readonly string[], out: string): Sample {
+  const r = spawnSync(process.execPath, ['-r', MEASURE, ...args], { cwd: ROOT, env: { ...process.env, BENCH_OUT: out }, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench child failed (${r.status}): ${r.stderr.toString().split('\n')[0]}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as Sample;
+}
+
+const stats = (xs: readonly number[]): { min: number; median: number; max: number } => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+
+export async function bench(): Promise<Array<{ name: string; value: number | string; unit: string }>> {
   const path = await generateBenchWorkbook(20_000);
-  const bytes = readFileSync(path);
-  const load = await median(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  });
-  // The parts, to see where time goes.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const snapshotMs = await median(async () => snapshotFromWorkbook(wb));
-  const snapshot = snapshotFromWorkbook(wb);
-  const validateMs = await median(async () => validate(snapshot, { today: '2011-12-31' }));
-  let findings = -1;
-  const full = await median(async () => {
-    const snap = await readSnapshotFromFile(path);
-    findings = validate(snap, { today: '2011-12-31' }).findings.length;
-  });
+  const dir = mkdtempSync(join(tmpdir(), 'plankoll-bench-run-'));
+  const bare = ['-e', `const E = require('exceljs'); const b = require('fs').readFileSync(${JSON.stringify(path)}); new E.Workbook().xlsx.load(b).then(() => {});`];
+  const validate = [join(ROOT, 'bin', 'plankoll.js'), 'validate', path, '--json'];
+  const a: Sample[] = [];
+  const b: Sample[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    if (i % 2 === 0) {
+      a.push(run(bare, join(dir, `a${i}.json`)));
+      b.push(run(validate, join(dir, `b${i}.json`)));
+    } else {
+      b.push(run(validate, join(dir, `b${i}.json`)));
+      a.push(run(bare, join(dir, `a${i}.json`)));
+    }
+  }
+  const cpuA = stats(a.map((s) => s.cpuMs));
+  const cpuB = stats(b.map((s) => s.cpuMs));
+  const memA = stats(a.map((s) => s.maxRssKb / 1024));
+  const memB = stats(b.map((s) => s.maxRssKb / 1024));
+  const pairRatios = stats(a.map((s, i) => b[i].cpuMs / s.cpuMs));
+  const r = (x: number): number => Math.round(x);
+  const f = (x: number): number => Math.round(x * 100) / 100;
+  const mmm = (x: { min: number; median: number; max: number }): string => `${r(x.min)} / ${r(x.median)} / ${r(x.max)}`;
   return [
-    { name: 'validate: exceljs xlsx.load, 20 000 actions', value: round(load), unit: 'ms' },
-    { name: 'validate: snapshot from loaded workbook', value: round(snapshotMs), unit: 'ms' },
-    { name: 'validate: rules on the snapshot', value: round(validateMs), unit: 'ms' },
-    { name: 'validate: full path (read + load + snapshot + validate)', value: round(full), unit: 'ms' },
-    { name: 'validate: full path / bare load (goal ≤ 1.2)', value: Math.round((full / load) * 100) / 100, unit: 'x' },
-    { name: 'validate: findings on the bench plan', value: findings, unit: 'findings' },
+    { name: `bare exceljs load, 20 000 actions, CPU min/median/max (${PAIRS} processes)`, value: mmm(cpuA), unit: 'ms' },
+    { name: `plankoll validate, same file, CPU min/median/max (${PAIRS} processes)`, value: mmm(cpuB), unit: 'ms' },
+    { name: 'validate / bare load, CPU, ratio of medians (goal ≤ 0.5)', value: f(cpuB.median / cpuA.median), unit: 'x' },
+    { name: 'validate / bare load, CPU, per-pair ratio min/median/max', value: `${f(pairRatios.min)} / ${f(pairRatios.median)} / ${f(pairRatios.max)}`, unit: 'x' },
+    { name: 'bare exceljs load, peak memory min/median/max', value: mmm(memA), unit: 'MB' },
+    { name: 'plankoll validate, peak memory min/median/max', value: mmm(memB), unit: 'MB' },
+    { name: 'validate / bare load, peak memory, ratio of medians (goal ≤ 0.6)', value: f(memB.median / memA.median), unit: 'x' },
   ];
-}
-
-function round(ms: number): number {
-  return Math.round(ms);
 }
