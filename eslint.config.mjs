@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import { readFileSync } from "node:fs";
 import layers from "./eslint/layers.mjs";
@@ -30,6 +31,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The rules of hooks and their dependencies (the plugin's recommended set), for the pane and its tests.
+    files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat["recommended-latest"],
   },
   {
     // Dependencies point inward (docs/architecture.md): domain <- excel, xlsx <- cli, commands, taskpane, resolved

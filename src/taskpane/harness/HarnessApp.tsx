@@ -125,6 +125,8 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
   useEffect(() => {
     if (initialFile === null) return;
     const name = initialFile.split('/').pop() ?? initialFile;
+    // Fetching the page's initial file is syncing with the outside; open() first shows it as loading.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void open(name, async () => {
       const response = await fetch(initialFile);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

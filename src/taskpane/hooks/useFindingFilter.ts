@@ -1,5 +1,5 @@
 /** The severity toggles and the text filter over the findings, and the grouped list they give. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../domain/finding';
 import type { SeverityGroup } from '../findings/group';
 import { filterFindings, groupFindings, SEVERITY_ORDER } from '../findings/group';
@@ -31,11 +31,13 @@ export function useFindingFilter(findings: readonly Finding[]): FindingFilterSta
       return next;
     });
   }, []);
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  useEffect(() => setLimit(PAGE_SIZE), [findings, severities, text]);
   const matching = useMemo(() => filterFindings(findings, { severities, text }), [findings, severities, text]);
+  // "Show more" belongs to one list: new findings or another filter start again at one page (derived during
+  // render, not reset in an effect, so the long list is never rendered first).
+  const [more, setMore] = useState<{ readonly of: readonly Finding[]; readonly limit: number } | null>(null);
+  const limit = more !== null && more.of === matching ? more.limit : PAGE_SIZE;
   const shown = useMemo(() => matching.slice(0, limit), [matching, limit]);
   const groups = useMemo(() => groupFindings(shown), [shown]);
-  const showMore = useCallback(() => setLimit((n) => n + PAGE_SIZE), []);
+  const showMore = useCallback(() => setMore({ of: matching, limit: limit + PAGE_SIZE }), [matching, limit]);
   return { severities, toggleSeverity, text, setText, matching, shown, groups, showMore: matching.length > shown.length ? showMore : null };
 }

@@ -3,7 +3,7 @@
  * which actions) or not sealed; and Försegla after a validation without errors. All workbook text
  * (names, action IDs) is rendered as React text, never as HTML.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -136,12 +136,16 @@ interface NameDialogProps {
 function NameDialog({ open, initial, confirmLabel, t, onConfirm, onCancel }: NameDialogProps): JSX.Element {
   const [value, setValue] = useState(initial);
   const [tried, setTried] = useState(false);
-  useEffect(() => {
+  // Each opening starts from `initial` with no error shown: adjusted while rendering, not in an effect.
+  const [shownFor, setShownFor] = useState<string | null>(open ? initial : null);
+  const key = open ? initial : null;
+  if (key !== shownFor) {
+    setShownFor(key);
     if (open) {
       setValue(initial);
       setTried(false);
     }
-  }, [open, initial]);
+  }
   const empty = value.trim() === '';
   return (
     <Dialog open={open} onOpenChange={(_e, data) => (data.open ? undefined : onCancel())}>

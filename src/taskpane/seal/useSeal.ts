@@ -56,7 +56,8 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
   const [opened, setOpened] = useState<Source | null>(null);
   /** The record this pane wrote, for the snapshot it wrote it on. */
   const [written, setWritten] = useState<{ on: WorkbookSnapshot | null; record: string } | null>(null);
-  const [check, setCheck] = useState<SealCheck | null>(null);
+  // The check of one source: a new source has none until its own check arrives (no reset in an effect).
+  const [checked, setChecked] = useState<{ readonly of: Source; readonly check: SealCheck } | null>(null);
   const [sealing, setSealing] = useState(false);
   const [error, setError] = useState<SealState['error']>(null);
   const [name, setName] = useState<string | null>(() => nameStore.get());
@@ -90,13 +91,14 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
     return { seal, model };
   }, [snapshot, result, opened, written]);
 
+  const check = checked !== null && checked.of === source ? checked.check : null;
+
   useEffect(() => {
     if (source === null) return;
     let live = true;
-    setCheck(null);
     checkSeal(source.seal, source.model)
       .then((c) => {
-        if (live) setCheck(c);
+        if (live) setChecked({ of: source, check: c });
       })
       .catch((e: unknown) => {
         // Not swallowed: the seal panel shows it (a late answer for a workbook no longer shown is dropped).
