@@ -53,8 +53,9 @@ export interface CliMessages {
   readonly wroteTemplate: (file: string, sheets: string, municipalities: string) => string;
   readonly sealRefused: (file: string, errors: number) => string;
   readonly sealed: (file: string) => string;
-  readonly sealedBy: (by: string, at: string, warnings: number) => string;
-  readonly verifyLists: Readonly<Record<'changed' | 'added' | 'removed', string>>;
+  readonly sealedBy: (by: string, at: string, period: string | null, warnings: number) => string;
+  readonly sealHistory: (earlier: number) => string;
+  readonly sealSheetTaken: (sheet: string) => string;
   readonly municipalitiesOption: (problem: string) => string;
   readonly recordRefused: (file: string, errors: number) => string;
   readonly recordNoPeriod: string;
@@ -134,8 +135,10 @@ const SV: CliMessages = {
   recordSealBroken: 'Arbetsboken var förseglad; förseglingen omfattar Uppföljning, så försegla den igen (plankoll seal).',
   sealRefused: (file, errors) => `${file} har ${errors} fel och förseglas inte (se plankoll validate ${file})`,
   sealed: (file) => `Förseglad: ${file}`,
-  sealedBy: (by, at, warnings) => `Validerad av ${by} ${at}, inga fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
-  verifyLists: { changed: 'ändrade', added: 'tillagda', removed: 'borttagna' },
+  sealedBy: (by, at, period, warnings) =>
+    `Validerad av ${by} ${at}${period === null ? '' : ` för ${period}`}, inga fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
+  sealHistory: (n) => `${n} tidigare ${n === 1 ? 'försegling' : 'förseglingar'} i historiken (plankoll verify visar dem).`,
+  sealSheetTaken: (sheet) => `bladet ${sheet} finns redan och är inte Plankolls; förseglingen sparades bara som XML-del`,
   municipalitiesOption: (problem) => `--kommuner: ${problem}`,
 };
 
@@ -206,8 +209,10 @@ const EN: CliMessages = {
   recordSealBroken: 'The workbook was sealed; the seal covers Uppföljning, so seal it again (plankoll seal).',
   sealRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'} and is not sealed (see plankoll validate ${file})`,
   sealed: (file) => `Sealed: ${file}`,
-  sealedBy: (by, at, warnings) => `Validated by ${by} on ${at}, no errors, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-  verifyLists: { changed: 'changed', added: 'added', removed: 'removed' },
+  sealedBy: (by, at, period, warnings) =>
+    `Validated by ${by} on ${at}${period === null ? '' : ` for ${period}`}, no errors, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  sealHistory: (n) => `${n} earlier seal${n === 1 ? '' : 's'} in the history (plankoll verify lists them).`,
+  sealSheetTaken: (sheet) => `a sheet ${sheet} exists that Plankoll did not make; the seal is stored as a custom XML part only`,
   municipalitiesOption: (problem) => `--municipalities: ${problem}`,
 };
 

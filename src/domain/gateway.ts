@@ -4,6 +4,7 @@
  */
 import type { Finding } from './finding';
 import type { FollowUpWrite } from './record/types';
+import type { SealCopies } from './seal/stored';
 import type { WorkbookSnapshot } from './snapshot';
 import type { SheetLayout } from './summary/layout';
 import type { TemplateOptions } from './template/buildTemplate';
@@ -23,7 +24,7 @@ export interface WorkbookGateway {
   clearHighlights(): Promise<void>;
   /** Activates `sheet` and selects `cell` (A1 address or range). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Stores the seal record (JSON text) in the workbook. */
+  /** Stores the seal record (JSON text) in the workbook, in both copies: the custom XML part and the very hidden seal sheet. */
   writeSeal(record: string): Promise<void>;
   /**
    * Records a follow-up into Uppföljning as `write` says (worked out from a fresh snapshot by
@@ -36,4 +37,6 @@ export interface WorkbookGateway {
    * TemplateConflictError (src/domain/template/placement.ts), nothing written, when the workbook has a plan.
    */
   createPlan(options?: TemplateOptions): Promise<{ readonly created: readonly string[] }>;
+  /** Reads both copies of the seal back (each null when missing), without reading the plan. */
+  readSeal(): Promise<SealCopies>;
 }

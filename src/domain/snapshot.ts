@@ -4,6 +4,7 @@
  *
  * Coordinates are zero-based in code and rendered as A1 addresses only at the edge (see a1.ts).
  */
+import type { SealCopies } from './seal/stored';
 
 /** An Excel error value such as `#REF!`, `#VALUE!`, `#DIV/0!`, `#N/A`, `#NAME?`. */
 export interface ExcelError {
@@ -60,8 +61,11 @@ export interface WorkbookSnapshot {
   readonly tables: readonly TableSnapshot[];
   /** Every sheet name in the workbook, in tab order. */
   readonly sheetNames: readonly string[];
-  /** The stored validation seal record (JSON text), if the workbook has one. */
-  readonly seal?: string | null;
+  /**
+   * The stored validation seal: both copies (the custom XML part and Plankoll's very hidden sheet), each
+   * record text or null. A plain string is the custom XML part alone (readers that know only that copy).
+   */
+  readonly seal?: SealCopies | string | null;
   /** Sheets the add-in created (the summary sheet, known by its marker name), when the adapter reads the marker. */
   readonly ownedSheets?: readonly string[];
 }

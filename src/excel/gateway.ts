@@ -17,9 +17,10 @@ import type { SheetLayout } from '../domain/summary/layout';
 import { clearHighlights, highlightFindings } from './highlight';
 import { readSnapshotFromExcel } from './readSnapshot';
 import { describeOfficeError } from './officeError';
-import { writeSealToExcel } from './sealStore';
 import { writeFollowUpToExcel } from './followUpWriter';
 import type { FollowUpWrite } from '../domain/record/types';
+import { readSealCopiesFromExcel, writeSealToExcel } from './sealStore';
+import type { SealCopies } from '../domain/seal/stored';
 import { selectCell } from './select';
 import { writeSummarySheet } from './summaryWriter';
 import { createTemplateInExcel } from './templateWriter';
@@ -46,6 +47,7 @@ const FAILED: Readonly<Record<Lang, {
   readonly writeSeal: string;
   readonly writeFollowUp: string;
   readonly createPlan: string;
+  readonly readSeal: string;
 }>> = {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
@@ -56,6 +58,7 @@ const FAILED: Readonly<Record<Lang, {
     writeSeal: 'Kunde inte spara förseglingen',
     writeFollowUp: 'Kunde inte spara uppföljningen',
     createPlan: 'Kunde inte skapa handlingsplanen',
+    readSeal: 'Kunde inte läsa tillbaka förseglingen',
   },
   en: {
     read: 'Could not read the workbook',
@@ -66,6 +69,7 @@ const FAILED: Readonly<Record<Lang, {
     writeSeal: 'Could not save the seal',
     writeFollowUp: 'Could not save the follow-up',
     createPlan: 'Could not create the action plan',
+    readSeal: 'Could not read the seal back',
   },
 };
 
@@ -105,6 +109,9 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
         if (e instanceof TemplateConflictError) throw e;
         throw new Error(`${failed.createPlan}: ${describeOfficeError(e)}`, { cause: e });
       }
+    },
+    readSeal(): Promise<SealCopies> {
+      return attempt(failed.readSeal, () => readSealCopiesFromExcel());
     },
   };
 }

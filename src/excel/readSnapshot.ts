@@ -5,13 +5,13 @@
  *
  * One `Excel.run`, two syncs for a normal plan with its seal, plus one per ~4 MB of data beyond:
  *   sync 1  worksheet names/positions; table names, sheets, header/totals flags; the seal's custom XML
- *           parts (their ids). Only the plan's objects are read further (`planObjectsToRead`, shared with
+ *           parts (their ids) and its very hidden sheet (or a null object). Only the plan's objects are read further (`planObjectsToRead`, shared with
  *           the memory gateway). A sheet is
  *           skipped when a table of the same kind is read (the table wins in resolution, SPEC §1),
  *           so a table on its own sheet is not read twice.
  *   sync 2  for each of those: the range's position and size, and the values of a first window
  *           (top-left WINDOW_COLUMNS columns × as many rows as the shared 4 MB budget allows); the seal
- *           parts' XML. A normal plan is complete here: two syncs.
+ *           parts' XML and the seal sheet's column A. A normal plan is complete here: two syncs.
  *   sync 3… what lies outside the windows, in row chunks packed ≤ 4 MB per sync (chunks.ts).
  *
  * Values only (no number formats, no valueTypes: they would double the payload). Excel error values
@@ -34,7 +34,8 @@ import {
   windowSize,
 } from './chunks';
 import { describeOfficeError } from './officeError';
-import { sealFromXmls, sealParts } from './sealStore';
+import type { SealCopies } from '../domain/seal/stored';
+import { sealFromSheetValues, sealFromXmls, sealParts, sealSheet, sealSheetValues } from './sealStore';
 
 export interface ReadOptions {
   /** Bytes allowed per sync (default 4 MB). */
@@ -129,6 +130,8 @@ interface ReadPlan {
   readonly sheetNames: string[];
   readonly targets: Target[];
   readonly sealParts: Excel.CustomXmlPartScopedCollection;
+  /** The seal's other copy: Plankoll's very hidden sheet, or a null object. */
+  readonly sealSheet: Excel.Worksheet;
 }
 
 export async function readSnapshotInContext(
@@ -138,10 +141,10 @@ export async function readSnapshotInContext(
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const lang = options.lang ?? 'sv';
   const plan = await planRead(context);
-  const { xmls, windowFailure, syncs: windowSyncs } = await fetchWindows(context, plan, budget, lang);
+  const { xmls, sealValues, windowFailure, syncs: windowSyncs } = await fetchWindows(context, plan, budget, lang);
   const { blocks, pending } = takeWindows(plan.targets, budget);
   const rest = await fetchRest(context, plan.targets, blocks, pending, budget, lang);
-  const snapshot = assemble(plan, blocks, sealFromXmls(xmls.map((x) => x.value)));
+  const snapshot = assemble(plan, blocks, { part: sealFromXmls(xmls.map((x) => x.value)), sheet: sealFromSheetValues(sealValues) });
   return { snapshot, stats: { syncs: 1 + windowSyncs + rest.syncs, batches: rest.batches, retries: rest.retries, windowFailure } };
 }
 
@@ -152,6 +155,7 @@ async function planRead(context: Excel.RequestContext): Promise<ReadPlan> {
   const tables = context.workbook.tables;
   tables.load('items/name,items/showHeaders,items/showTotals,items/worksheet/name');
   const seal = sealParts(context);
+  const sheet = sealSheet(context);
   await context.sync();
 
   const sheetItems = [...worksheets.items].sort((a, b) => a.position - b.position);
@@ -184,7 +188,7 @@ async function planRead(context: Excel.RequestContext): Promise<ReadPlan> {
       }),
     ),
   ];
-  return { sheetNames: sheetItems.map((s) => s.name), targets, sealParts: seal };
+  return { sheetNames: sheetItems.map((s) => s.name), targets, sealParts: seal, sealSheet: sheet };
 }
 
 /**
@@ -198,9 +202,12 @@ async function fetchWindows(
   plan: ReadPlan,
   budget: number,
   lang: Lang,
-): Promise<{ xmls: OfficeExtension.ClientResult<string>[]; windowFailure: string | null; syncs: number }> {
+): Promise<{ xmls: OfficeExtension.ClientResult<string>[]; sealValues: Excel.Range | null; windowFailure: string | null; syncs: number }> {
   const { targets, sealParts: parts } = plan;
-  if (targets.length === 0 && parts.items.length === 0) return { xmls: [], windowFailure: null, syncs: 0 };
+  if (targets.length === 0 && parts.items.length === 0 && plan.sealSheet.isNullObject) {
+    return { xmls: [], sealValues: null, windowFailure: null, syncs: 0 };
+  }
+  let sealValues: Excel.Range | null = null;
   const win = windowSize(targets.length, budget);
   const queue = (withWindows: boolean): OfficeExtension.ClientResult<string>[] => {
     for (const t of targets) {
@@ -209,12 +216,13 @@ async function fetchWindows(
       t.window = withWindows ? t.range.getIntersection(t.range.getCell(0, 0).getAbsoluteResizedRange(win.rows, win.cols)) : null;
       t.window?.load('values');
     }
+    sealValues = sealSheetValues(plan.sealSheet);
     return parts.items.map((part) => part.getXml());
   };
   const xmls = queue(true);
   try {
     await context.sync();
-    return { xmls, windowFailure: null, syncs: 1 };
+    return { xmls, sealValues, windowFailure: null, syncs: 1 };
   } catch (first) {
     // Expected when a window cannot be taken (the grid's edge) or Excel refuses its payload: the read goes on
     // without windows. The ranges queued in the failed sync are dead in office.js (InvalidObjectPath on any
@@ -227,7 +235,7 @@ async function fetchWindows(
     } catch (second) {
       throw new WindowRetryError(lang, first, second);
     }
-    return { xmls: again, windowFailure: describeOfficeError(first), syncs: 2 };
+    return { xmls: again, sealValues, windowFailure: describeOfficeError(first), syncs: 2 };
   }
 }
 
@@ -307,7 +315,7 @@ async function fetchRest(
 }
 
 /** The snapshot from the blocks read, in the order of the plan. */
-function assemble(plan: ReadPlan, blocks: readonly Block[], seal: string | null): WorkbookSnapshot {
+function assemble(plan: ReadPlan, blocks: readonly Block[], seal: SealCopies): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   plan.targets.forEach((t, i) => {

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { parseA1 } from '../domain/a1';
 import type { CellValue, RangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/snapshot';
 import { toCellValue } from './cellValue';
+import { isSealSheetName } from '../domain/seal/sheetCopy';
 
 export interface SnapshotOptions {
   /** Also read number formats into `numberFormats` (costs a style lookup per cell). Default false. */
@@ -174,6 +175,8 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, options: SnapshotOpti
   const sheetNames: string[] = [];
   for (const ws of wb.worksheets) {
     sheetNames.push(ws.name);
+    // Plankoll's very hidden seal sheet holds the seal's second copy, no plan data: sealStore.ts reads it.
+    if (isSealSheetName(ws.name)) continue;
     const grid = readGrid(ws, options.numberFormats === true);
     const used: RangeSnapshot = grid.formats
       ? { row: grid.row, col: grid.col, values: grid.values, numberFormats: grid.formats }

@@ -1,5 +1,6 @@
 /**
- * The seal in an .xlsx file, at the ZIP/XML level (docs/seal.md): a custom XML part
+ * The seal in an .xlsx file, at the ZIP/XML level (docs/seal.md), stored twice: on a very hidden sheet
+ * (sealSheet.ts) and as a custom XML part
  * `customXml/itemN.xml` in the Plankoll namespace, its properties part `customXml/itemPropsN.xml`, the
  * item's relationships `customXml/_rels/itemN.xml.rels`, a `customXml` relationship from the workbook
  * part and a content-type override for the properties part.
@@ -12,7 +13,9 @@
  * No Node imports: the browser harness uses this module too.
  */
 import type JSZip from 'jszip';
+import type { SealCopies } from '../domain/seal/stored';
 import { SEAL_NAMESPACE, sealFromXml, sealToXml } from '../domain/seal/xml';
+import { readSealSheet, removeSealSheet, writeSealSheet } from './sealSheet';
 import {
   XlsxPackage,
   baseOf,
@@ -140,22 +143,51 @@ function freeItem(pkg: XlsxPackage): string {
 }
 
 /**
- * A copy of the .xlsx package with `record` (the seal's JSON text) stored as its Plankoll custom XML part,
- * replacing any seal it had. Throws when the data is not an .xlsx package.
+ * A copy of the .xlsx package with `record` (the seal's JSON text) stored twice: as its Plankoll custom XML
+ * part and on the very hidden seal sheet (sealSheet.ts), replacing any seal it had. Throws when the data is
+ * not an .xlsx package. `sheet` is false when a user's sheet has the seal sheet's name (then only the part
+ * holds the seal).
  */
 export async function writeSealToXlsx(data: ArrayBuffer | Uint8Array, record: string): Promise<Uint8Array> {
+  return (await writeSealCopiesToXlsx(data, record)).bytes;
+}
+
+export async function writeSealCopiesToXlsx(data: ArrayBuffer | Uint8Array, record: string): Promise<{ bytes: Uint8Array; sheet: boolean }> {
   const pkg = await XlsxPackage.open(data);
   const existing = await sealParts(pkg.zip);
   const item = existing.length > 0 ? existing[0].name : freeItem(pkg);
   for (const extra of existing.slice(1)) await unwire(pkg, extra.name);
   pkg.zip.file(item, sealToXml(record), NO_FOLDERS);
   await wire(pkg, item);
+  const sheet = await writeSealSheet(pkg, record);
+  return { bytes: await pkg.bytes(), sheet };
+}
+
+/** Both copies of the seal in an .xlsx package (each null when missing). */
+export async function readSealCopiesFromXlsx(data: ArrayBuffer | Uint8Array): Promise<SealCopies> {
+  const pkg = await XlsxPackage.open(data);
+  const parts = await sealParts(pkg.zip);
+  return { part: parts.length > 0 ? parts[0].record : null, sheet: await readSealSheet(pkg) };
+}
+
+/** A copy of the package without its seal part (the sheet copy stays): what Excel on Mac may leave. */
+export async function removeSealPartFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const pkg = await XlsxPackage.open(data);
+  for (const part of await sealParts(pkg.zip)) await unwire(pkg, part.name);
   return pkg.bytes();
 }
 
-/** A copy of the package without its seal (for tests and for `plankoll` tools that unseal). */
+/** A copy of the package without its seal sheet (the part stays). */
+export async function removeSealSheetFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const pkg = await XlsxPackage.open(data);
+  await removeSealSheet(pkg);
+  return pkg.bytes();
+}
+
+/** A copy of the package without either copy of its seal (for tests and for tools that unseal). */
 export async function removeSealFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   const pkg = await XlsxPackage.open(data);
   for (const part of await sealParts(pkg.zip)) await unwire(pkg, part.name);
+  await removeSealSheet(pkg);
   return pkg.bytes();
 }

@@ -34,15 +34,27 @@ describe('createExcelGateway', () => {
     const snapshot = await createExcelGateway().readSnapshot();
     expect(snapshot.tables).toEqual(expected.tables);
     expect(snapshot.sheetNames).toEqual(expected.sheetNames);
-    expect(snapshot.seal).toBe('{"v":1}');
+    expect(snapshot.seal).toEqual({ part: '{"v":1}', sheet: null });
     expect(host.runs).toBe(1);
     expect(host.syncs).toHaveLength(2);
   });
 
   it('reads a workbook without a seal in two syncs too', async () => {
     const host = exampleHost();
-    expect((await createExcelGateway().readSnapshot()).seal).toBeNull();
+    expect((await createExcelGateway().readSnapshot()).seal).toEqual({ part: null, sheet: null });
     expect(host.syncs).toHaveLength(2);
+  });
+
+  it('writes the seal in both copies and reads both back, alone or with the snapshot', async () => {
+    const host = exampleHost();
+    const gateway = createExcelGateway();
+    await gateway.writeSeal('{"v":2}');
+    const before = host.syncs.length;
+    await expect(gateway.readSeal()).resolves.toEqual({ part: '{"v":2}', sheet: '{"v":2}' });
+    expect(host.syncs.length - before).toBe(2);
+    const snapshot = await gateway.readSnapshot();
+    expect(snapshot.seal).toEqual({ part: '{"v":2}', sheet: '{"v":2}' });
+    expect(snapshot.tables).toEqual(exampleSnapshot().tables);
   });
 
   it('highlights with the sheet names of the last snapshot: two syncs', async () => {

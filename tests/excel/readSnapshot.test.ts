@@ -2,6 +2,7 @@ import { exampleSnapshot } from '../builders/snapshot';
 import { readPlan } from '../../src/domain/readPlan';
 import { WindowRetryError, readSnapshotFromExcel, readSnapshotInContext, toCellValue } from '../../src/excel/readSnapshot';
 import { sealToXml } from '../../src/domain/seal/xml';
+import { sealSheetCells } from '../../src/domain/seal/sheetCopy';
 import { FakeExcelHost, FakeOfficeError } from './fake/fakeExcel';
 import { workbookFromSnapshot } from './fake/fromSnapshot';
 import { addSheet, addTable, makeWorkbook, putRows } from './fake/workbook';
@@ -115,7 +116,7 @@ describe('readSnapshotFromExcel on a normal plan', () => {
     const host = new FakeExcelHost(makeWorkbook([{ name: 'Blad1' }]));
     const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
     expect(stats.syncs).toBe(1);
-    expect(snapshot).toEqual({ sheets: [], tables: [], sheetNames: ['Blad1'], seal: null });
+    expect(snapshot).toEqual({ sheets: [], tables: [], sheetNames: ['Blad1'], seal: { part: null, sheet: null } });
   });
 
   it('reads a range at the very bottom of the grid, where the first window cannot be taken', async () => {
@@ -135,7 +136,7 @@ describe('readSnapshotFromExcel on a normal plan', () => {
     wb.customXmlParts.push({ id: '{P1}', xml: '<other xmlns="urn:x"/>' }, { id: '{P2}', xml: sealToXml('{"v":1}') });
     const host = new FakeExcelHost(wb);
     const { snapshot, stats } = await host.run((ctx) => readSnapshotInContext(ctx));
-    expect(snapshot.seal).toBe('{"v":1}');
+    expect(snapshot.seal).toEqual({ part: '{"v":1}', sheet: null });
     expect(stats.syncs).toBe(2);
     expect(host.syncs).toHaveLength(2);
 
@@ -144,7 +145,19 @@ describe('readSnapshotFromExcel on a normal plan', () => {
     edge.customXmlParts.push({ id: '{P3}', xml: sealToXml('{"v":2}') });
     const again = await new FakeExcelHost(edge).run((ctx) => readSnapshotInContext(ctx));
     expect(again.stats.windowFailure).not.toBeNull();
-    expect(again.snapshot.seal).toBe('{"v":2}');
+    expect(again.snapshot.seal).toEqual({ part: '{"v":2}', sheet: null });
+  });
+
+  it('reads the seal sheet too, in the same two syncs, never as plan data', async () => {
+    const wb = workbookFromSnapshot(exampleSnapshot());
+    wb.customXmlParts.push({ id: '{P1}', xml: sealToXml('{"v":1}') });
+    addSheet(wb, 'PlankollSeal', sealSheetCells('{"v":1}').map((c) => [c])).visibility = 'VeryHidden';
+    const host = new FakeExcelHost(wb);
+    const { snapshot } = await host.run((ctx) => readSnapshotInContext(ctx));
+    expect(snapshot.seal).toEqual({ part: '{"v":1}', sheet: '{"v":1}' });
+    expect(snapshot.sheets.map((s) => s.name)).not.toContain('PlankollSeal');
+    expect(snapshot.sheetNames).toContain('PlankollSeal');
+    expect(host.syncs).toHaveLength(2);
   });
 
   it('keeps both failures, in the pane’s language, when the sync without windows fails too', async () => {

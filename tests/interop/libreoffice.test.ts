@@ -1,18 +1,21 @@
 /**
  * Another spreadsheet application opens and saves what Plankoll writes: LibreOffice Calc (Debian's
  * `libreoffice-calc`, headless) re-saves the examples, the empty template and a CLI-sealed workbook as
- * .xlsx. The re-saved files must give the same findings at the same cells, and the seal (a custom XML
- * part) must survive the save and still verify intact. No Excel here; this is the nearest real check
- * that the packages are sound and that the fingerprint does not depend on how an application stores values.
+ * .xlsx. The re-saved files must give the same findings at the same cells, and the seal (both copies:
+ * the custom XML part and the very hidden sheet) must survive the save and still verify intact. No Excel
+ * here; this is the nearest real check that the packages are sound and that the fingerprint does not
+ * depend on how an application stores values.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { followUpsOf } from '../../src/domain/followup/periods';
 import { readPlan } from '../../src/domain/readPlan';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
+import { readSealCopiesFromXlsx, removeSealPartFromXlsx } from '../../src/xlsx/sealStore';
 import { CLEAN, WITH_PROBLEMS, runCli } from '../cli/run';
+import { editEntry } from '../seal/xlsxFixture';
 
 jest.setTimeout(180_000);
 
@@ -75,6 +78,28 @@ describe('saved again by LibreOffice Calc', () => {
     const resaved = resaveWithLibreOffice(sealed);
     const verify = await runCli(['verify', resaved]);
     expect(verify).toMatchObject({ code: 0, out: expect.stringMatching(/Validerad av Anna Berg .*oförändrad/) });
+    // Both copies came through: the custom XML part and the hidden sheet (LibreOffice rewrites its cells
+    // as shared strings; the seal sheet stays out of the plan).
+    const json = JSON.parse((await runCli(['verify', resaved, '--json'])).out) as { state: string; copies: string[] };
+    expect(json).toMatchObject({ state: 'intact', copies: ['part', 'sheet'] });
+    const copies = await readSealCopiesFromXlsx(readFileSync(resaved));
+    expect(copies.sheet).not.toBeNull();
+    expect(copies.sheet).toBe(copies.part);
+    expect(await findingsOf(resaved)).toEqual([]);
+  });
+
+  it('a seal that lost one copy still verifies after LibreOffice saves it, and a value edited there is told', async () => {
+    const sealed = join(dir, 'forseglad-utan-del.xlsx');
+    expect((await runCli(['seal', CLEAN, '--by', 'Anna Berg', '-o', sealed])).code).toBe(0);
+    writeFileSync(sealed, await removeSealPartFromXlsx(readFileSync(sealed)));
+    const resaved = resaveWithLibreOffice(sealed);
+    const verify = await runCli(['verify', resaved, '--json']);
+    expect(JSON.parse(verify.out)).toMatchObject({ state: 'intact', copies: ['sheet'] });
+    // Edit one amount in the re-saved file and check the change is named at its cell.
+    const edited = join(dir, 'andrad.xlsx');
+    writeFileSync(edited, await editEntry(readFileSync(resaved), 'xl/worksheets/sheet5.xml', (xml) => xml.replace(/(<c r="M2"[^>]*><v>)(\d+)(<\/v>)/, (_m, a: string, v: string, b: string) => `${a}${Number(v) + 1}${b}`)));
+    const changed = JSON.parse((await runCli(['verify', edited, '--json'])).out) as { state: string; changes: { sheet: string; cell: string; field: string }[] };
+    expect(changed).toMatchObject({ state: 'changed', changes: [{ sheet: 'Åtgärder', cell: 'M2', field: 'Utfall (kr)' }] });
   });
 
   it('a recorded follow-up is read back by LibreOffice, and a file LibreOffice saved takes the next one', async () => {

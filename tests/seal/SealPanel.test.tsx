@@ -63,15 +63,19 @@ const NOW = (): Date => new Date(Date.UTC(2011, 11, 31, 13, 5));
 type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<WorkbookGateway[K]>, Parameters<WorkbookGateway[K]>> };
 
 function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
+  let stored: string | null = null;
   return {
     readSnapshot: jest.fn(async () => snapshot),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
     highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
-    writeSeal: jest.fn(async (_record: string) => undefined),
     writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
     createPlan: jest.fn(async () => ({ created: [] })),
+    writeSeal: jest.fn(async (record: string) => {
+      stored = record;
+    }),
+    readSeal: jest.fn(async () => ({ part: stored, sheet: stored })),
   };
 }
 
@@ -88,7 +92,8 @@ function memoryNames(initial: string | null = null): NameStore & { value: string
 
 async function sealedBy(snapshot: WorkbookSnapshot, by: string): Promise<WorkbookSnapshot> {
   const record = await createSeal(readPlan(snapshot).model, { error: 0, warning: 0, info: 0 }, by, AT);
-  return { ...snapshot, seal: sealToJson(record) };
+  const json = sealToJson(record);
+  return { ...snapshot, seal: { part: json, sheet: json } };
 }
 
 function validated(snapshot: WorkbookSnapshot): ValidationResult {
@@ -120,11 +125,51 @@ describe('SealPanel', () => {
     expect(screen.getByText(/Validera arbetsboken först/)).toBeInTheDocument();
   });
 
-  it('names the table and the action that changed since sealing', async () => {
+  it('lists each change since sealing, governing first, each a link to its cell', async () => {
     const sealed = await sealedBy(exampleSnapshot(), 'Anna Berg');
-    const edited = setCell(sealed, 'Åtgärder', 'Utfall (kr)', 1, 400_001);
-    render(<SealPanel gateway={fakeGateway(edited)} snapshot={edited} result={validated(edited)} lang="sv" nameStore={memoryNames()} />);
-    expect(await screen.findByText('Ändrad sedan valideringen (Anna Berg 2011-12-31 14:05): Åtgärder (A2 ändrad)')).toBeInTheDocument();
+    const edited = setCell(setCell(sealed, 'Åtgärder', 'Utfall (kr)', 1, 400_001), 'Åtgärder', 'Budget (kr)', 2, 1_000);
+    const gateway = fakeGateway(edited);
+    const { container } = render(<SealPanel gateway={gateway} snapshot={edited} result={validated(edited)} lang="sv" nameStore={memoryNames()} />);
+    expect(await screen.findByText(/^Ändrad sedan valideringen \(Anna Berg 2011-12-31 14:05\): 1 styrande ändring; Åtgärder/)).toBeInTheDocument();
+    const changes = screen.getByRole('region', { name: 'Ändringar sedan förseglingen' });
+    const headings = within(changes).getAllByRole('heading').map((h) => h.textContent);
+    expect(headings).toEqual(['Ändringar sedan förseglingen', 'Styrande ändringar', 'Övriga ändringar']);
+    const links = within(changes).getAllByRole('button');
+    expect(links[0].textContent).toMatch(/^Åtgärder A3 · Budget \(kr\): .*\u00a0kr → 1\u00a0000\u00a0kr$/);
+    expect(links[1].textContent).toMatch(/^Åtgärder A2 · Utfall \(kr\): .* → 400\u00a0001\u00a0kr$/);
+    await userEvent.click(links[1]);
+    expect(gateway.selectCell).toHaveBeenCalledWith('Åtgärder', expect.stringMatching(/^[A-Z]+3$/));
+    expect(screen.getByText(/^Godkänd för .*: förseglad av Anna Berg 2011-12-31 14:05\.$/)).toBeInTheDocument();
+    // Already sealed: Försegla igen, not the primary Försegla; one message bar.
+    expect(screen.getByRole('button', { name: 'Försegla igen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Försegla' })).not.toBeInTheDocument();
+    expect(container.querySelectorAll('.fui-MessageBar')).toHaveLength(1);
+  });
+
+  it('shows the earlier seals', async () => {
+    const first = await sealedBy(exampleSnapshot(), 'Bo Ek');
+    const record = await createSeal(readPlan(first).model, { error: 0, warning: 1, info: 0 }, 'Anna Berg', AT, { previous: first.seal });
+    const snapshot = { ...first, seal: sealToJson(record) };
+    render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="sv" nameStore={memoryNames()} />);
+    const history = await screen.findByRole('region', { name: 'Tidigare förseglingar' });
+    expect(within(history).getByRole('listitem')).toHaveTextContent(/^2011-12-31 14:05 Bo Ek, .* \(0 fel, 0 varningar\)$/);
+  });
+
+  it('says plainly when the seal did not stick, and when only one copy did', async () => {
+    const snapshot = exampleSnapshot();
+    const lost = fakeGateway(snapshot);
+    lost.readSeal.mockResolvedValue({ part: null, sheet: null });
+    const { unmount } = render(<SealPanel gateway={lost} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={memoryNames('Anna Berg')} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Försegla' }));
+    expect(await screen.findByText(/Förseglingen sparades inte: när den lästes tillbaka/)).toBeInTheDocument();
+    expect(screen.getByText('Förseglingen misslyckades')).toBeInTheDocument();
+    unmount();
+
+    const mac = fakeGateway(snapshot);
+    mac.readSeal.mockImplementation(async () => ({ part: null, sheet: mac.writeSeal.mock.calls[0][0] }));
+    render(<SealPanel gateway={mac} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={memoryNames('Anna Berg')} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Försegla' }));
+    expect(await screen.findByText(/Excel behöll inte förseglingens XML-del; förseglingen finns på det dolda bladet/)).toBeInTheDocument();
   });
 
   it('keeps Försegla disabled when the validation found errors, and says how many', async () => {
@@ -163,8 +208,8 @@ describe('SealPanel', () => {
     expect(screen.getByText(/Arbetsboken är förseglad/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
-    // Once the modal dialog is gone the page is accessible again.
-    await user.click(await screen.findByRole('button', { name: 'Försegla' }));
+    // Once the modal dialog is gone the page is accessible again; sealed now, so it offers Försegla igen.
+    await user.click(await screen.findByRole('button', { name: 'Försegla igen' }));
     await waitFor(() => expect(gateway.writeSeal).toHaveBeenCalledTimes(2));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -39,7 +39,7 @@ describe('plankoll seal', () => {
     const r = await runCli(['seal', source, '--by', 'Anna Berg', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(new RegExp(`^Förseglad: ${out.replace(/[.]/g, '\\.')}\\nValiderad av Anna Berg ${WHEN.source}, inga fel, 0 varningar\\.\\n$`));
+    expect(r.out).toMatch(new RegExp(`^Förseglad: ${out.replace(/[.]/g, '\\.')}\\nValiderad av Anna Berg ${WHEN.source} för 2011-12-31, inga fel, 0 varningar\\.\\n$`));
     expect(readFileSync(source).equals(before)).toBe(true);
     const record = JSON.parse((await readSealFromXlsx(readFileSync(out))) ?? 'null') as { by: string; counts: unknown };
     expect(record).toMatchObject({ by: 'Anna Berg', counts: { error: 0, warning: 0, info: 0 } });
@@ -50,7 +50,11 @@ describe('plankoll seal', () => {
     expect((await runCli(['seal', file, '--by', 'Per Olsson'])).code).toBe(0);
     const parts = [...(await entries(readFileSync(file))).keys()].filter((k) => k.startsWith('customXml/'));
     expect(parts.sort()).toEqual(['customXml/_rels/item1.xml.rels', 'customXml/item1.xml', 'customXml/itemProps1.xml']);
-    expect((await runCli(['verify', file])).out).toContain('Validerad av Per Olsson');
+    const verified = (await runCli(['verify', file])).out;
+    expect(verified).toContain('Validerad av Per Olsson');
+    // The earlier seal is kept in the history.
+    expect(verified).toMatch(new RegExp(`Tidigare förseglingar:\\n    ${WHEN.source} Anna Berg, 2011-12-31 \\(0 fel, 0 varningar\\)\\n$`));
+    expect((await runCli(['seal', file, '--by', 'Karin Lind'])).out).toContain('2 tidigare förseglingar i historiken (plankoll verify visar dem).');
   });
 
   it('refuses a workbook with errors: exit 1, how many, one line, no file written', async () => {
@@ -84,8 +88,8 @@ describe('plankoll verify', () => {
     const file = await sealedCopy();
     const r = await runCli(['verify', file]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`^.*: Validerad av Anna Berg ${WHEN.source}, oförändrad\\n$`));
-    expect((await runCli(['verify', file, '--lang', 'en'])).out).toMatch(/Validated by Anna Berg on .*, unchanged\n$/);
+    expect(r.out).toMatch(new RegExp(`^.*: Validerad av Anna Berg ${WHEN.source}, oförändrad\\n  Period: 2011-12-31 \\(förseglad ${WHEN.source}\\)\\n$`));
+    expect((await runCli(['verify', file, '--lang', 'en'])).out).toMatch(/Validated by Anna Berg on .*, unchanged\n/);
   });
 
   it('exit 1 for a workbook without a seal', async () => {
@@ -113,22 +117,35 @@ describe('plankoll verify', () => {
       expect(r.code).toBe(1);
       expect(r.out).toContain(`Ändrad sedan valideringen (Anna Berg `);
       expect(r.out).toContain(`: Åtgärder (${firstId} ändrad)`);
+      expect(r.out).toMatch(new RegExp(`Övriga ändringar:\\n    Åtgärder ${firstId} · Utfall \\(kr\\): [\\d\\u00a0]+\\u00a0kr → [\\d\\u00a0]+\\u00a0kr \\(Åtgärder!M2\\)\\n`));
       const json = JSON.parse((await runCli(['verify', file, '--json'])).out) as Record<string, unknown>;
-      expect(json).toMatchObject({ file, state: 'changed', by: 'Anna Berg', tables: ['Åtgärder'], changed: [firstId], added: [], removed: [] });
+      expect(json).toMatchObject({
+        file,
+        state: 'changed',
+        by: 'Anna Berg',
+        changes: [{ table: 'Åtgärder', key: firstId, field: 'Utfall (kr)', sheet: 'Åtgärder', cell: 'M2', governing: false }],
+        added: [],
+        removed: [],
+        history: [],
+      });
+      expect(Object.keys(json).slice(0, 5)).toEqual(['file', 'state', 'by', 'at', 'period']);
       expect(json).not.toHaveProperty('record');
     });
 
     it('a changed shared string breaks it, naming the table that uses it', async () => {
       const file = await sealedCopy();
       await editFile(file, 'xl/sharedStrings.xml', (xml) => xml.replace('<t>Handlingsplan för styrning av IS/IT</t>', '<t>Handlingsplan för IS/IT</t>'));
-      expect(await runCli(['verify', file])).toMatchObject({ code: 1, out: expect.stringMatching(/: Plan\n$/) });
+      const r = await runCli(['verify', file]);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(': Plan (Namn ändrad)\n');
+      expect(r.out).toContain('    Plan Namn · Värde: Handlingsplan för styrning av IS/IT → Handlingsplan för IS/IT (Plan!B2)\n');
     });
 
     it('formatting, column widths and a renamed sheet tab keep it intact', async () => {
       const file = await sealedCopy();
       await editFile(file, 'xl/worksheets/sheet5.xml', (xml) => xml.replace(/(<c r="M2" s=")\d+"/, '$12"').replace('width="60"', 'width="75"'));
       await editFile(file, 'xl/workbook.xml', (xml) => xml.replace('name="Åtgärder"', 'name="Atgarder 2011"'));
-      expect(await runCli(['verify', file])).toMatchObject({ code: 0, out: expect.stringMatching(/oförändrad\n$/) });
+      expect(await runCli(['verify', file])).toMatchObject({ code: 0, out: expect.stringMatching(/oförändrad\n/) });
     });
 
     it('a changed comment breaks it: the director asks whether anything changed', async () => {

@@ -1,4 +1,5 @@
-import { readSealFromExcel, writeSealToExcel } from '../../src/excel/sealStore';
+import { readSealCopiesFromExcel, readSealFromExcel, writeSealToExcel } from '../../src/excel/sealStore';
+import { sealSheetCells } from '../../src/domain/seal/sheetCopy';
 import { SEAL_NAMESPACE, sealToXml } from '../../src/domain/seal/xml';
 import { FakeExcelHost } from '../excel/fake/fakeExcel';
 import { namespaceOf } from '../excel/fake/customXml';
@@ -25,14 +26,25 @@ describe('seal in the open workbook (office-js)', () => {
   });
   afterEach(() => uninstall());
 
-  it('reads nothing from a workbook without a seal, in one sync', async () => {
-    expect(await readSealFromExcel()).toBeNull();
-    expect(syncs()).toBe(1);
+  /** Column A of the seal sheet, as Excel holds it. */
+  const sealColumn = (): unknown[] => (wb.sheets.find((x) => x.name === 'PlankollSeal')?.grid ?? []).map((row) => row[0]);
+
+  it('reads nothing from a workbook without a seal, in two syncs', async () => {
+    expect(await readSealCopiesFromExcel()).toEqual({ part: null, sheet: null });
+    expect(syncs()).toBe(2);
   });
 
-  it('writes one part in the Plankoll namespace and reads it back, in two syncs each', async () => {
+  it('writes both copies: one part in the Plankoll namespace and the very hidden sheet, text-formatted, in two syncs', async () => {
     await writeSealToExcel(RECORD);
     expect(syncs()).toBe(2);
+    const sheet = wb.sheets.find((x) => x.name === 'PlankollSeal');
+    expect(sheet?.visibility).toBe('VeryHidden');
+    expect(sealColumn()).toEqual(sealSheetCells(RECORD));
+    expect(sheet?.props.get('A2')?.numberFormat).toBe('@');
+    expect(wb.sheets.map((x) => x.name)).toEqual(['Plan', 'PlankollSeal']);
+    const two = syncs();
+    expect(await readSealCopiesFromExcel()).toEqual({ part: RECORD, sheet: RECORD });
+    expect(syncs() - two).toBe(2);
     const seals = wb.customXmlParts.filter((p) => namespaceOf(p.xml) === SEAL_NAMESPACE);
     expect(seals).toHaveLength(1);
     expect(seals[0].xml).toBe(sealToXml(RECORD, { declaration: false }));
@@ -48,7 +60,34 @@ describe('seal in the open workbook (office-js)', () => {
       sealToXml('{"second":2}', { declaration: false }),
     ]);
     expect(wb.customXmlParts.some((p) => p.xml === OTHER)).toBe(true);
-    expect(await readSealFromExcel()).toBe('{"second":2}');
+    expect(await readSealCopiesFromExcel()).toEqual({ part: '{"second":2}', sheet: '{"second":2}' });
+    expect(wb.sheets.filter((x) => x.name === 'PlankollSeal')).toHaveLength(1);
+  });
+
+  it('rewrites its own sheet in three syncs, blanking a longer old record, and reads either copy alone', async () => {
+    await writeSealToExcel(JSON.stringify({ long: 'x'.repeat(70_000) }));
+    expect(sealColumn()).toHaveLength(4);
+    const before = syncs();
+    await writeSealToExcel(RECORD);
+    expect(syncs() - before).toBe(3);
+    expect(await readSealCopiesFromExcel()).toEqual({ part: RECORD, sheet: RECORD });
+    wb.customXmlParts = wb.customXmlParts.filter((p) => namespaceOf(p.xml) !== SEAL_NAMESPACE);
+    expect(await readSealCopiesFromExcel()).toEqual({ part: null, sheet: RECORD });
+    const dropSheet = (): void => {
+      wb.sheets.splice(wb.sheets.findIndex((x) => x.name === 'PlankollSeal'), 1);
+    };
+    dropSheet();
+    await writeSealToExcel(RECORD);
+    dropSheet();
+    expect(await readSealCopiesFromExcel()).toEqual({ part: RECORD, sheet: null });
+  });
+
+  it('never writes over a user sheet named PlankollSeal', async () => {
+    addSheet(wb, 'PlankollSeal', [['mina anteckningar']]);
+    await writeSealToExcel(RECORD);
+    expect(sealColumn()).toEqual(['mina anteckningar']);
+    expect(wb.sheets.find((x) => x.name === 'PlankollSeal')?.visibility).toBeUndefined();
+    expect(await readSealCopiesFromExcel()).toEqual({ part: RECORD, sheet: null });
   });
 
   it('reads a part written by the file adapter (with XML declaration)', async () => {
@@ -61,5 +100,6 @@ describe('seal in the open workbook (office-js)', () => {
     await writeSealToExcel(RECORD);
     expect(syncs()).toBe(2);
     expect(wb.customXmlParts.filter((p) => namespaceOf(p.xml) === SEAL_NAMESPACE)).toHaveLength(1);
+    expect(await readSealFromExcel()).toBe(RECORD);
   });
 });

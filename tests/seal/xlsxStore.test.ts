@@ -3,14 +3,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { readSealFromXlsx, removeSealFromXlsx, writeSealToXlsx } from '../../src/xlsx/sealStore';
+import {
+  readSealCopiesFromXlsx,
+  readSealFromXlsx,
+  removeSealFromXlsx,
+  removeSealPartFromXlsx,
+  removeSealSheetFromXlsx,
+  writeSealCopiesToXlsx,
+  writeSealToXlsx,
+} from '../../src/xlsx/sealStore';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
 import { SEAL_NAMESPACE, sealToXml } from '../../src/domain/seal/xml';
 import { editEntry, entries, exampleXlsx, text } from './xlsxFixture';
 
 const RECORD = JSON.stringify({ v: 1, by: 'Anna Berg <&> "Å"', at: '2011-12-31T14:05:00+01:00' });
-const ADDED = ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels'];
-const INDEXES = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels'];
+const ADDED = ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels', 'xl/worksheets/sheet6.xml'];
+/** The bookkeeping a custom XML part and a new sheet need; nothing else changes. */
+const INDEXES = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml'];
 
 function xmllint(xml: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'plankoll-seal-'));
@@ -29,8 +38,9 @@ describe('seal in an .xlsx package', () => {
     expect(await readSealFromXlsx(original)).toBeNull();
   });
 
-  it('writes a custom XML part that reads back exactly', async () => {
+  it('writes both copies, a custom XML part and the very hidden sheet, that read back exactly', async () => {
     const sealed = await writeSealToXlsx(original, RECORD);
+    expect(await readSealCopiesFromXlsx(sealed)).toEqual({ part: RECORD, sheet: RECORD });
     expect(await readSealFromXlsx(sealed)).toBe(RECORD);
     expect(await readSealFromXlsx(sealed.buffer.slice(sealed.byteOffset, sealed.byteOffset + sealed.byteLength) as ArrayBuffer)).toBe(RECORD);
   });
@@ -59,11 +69,21 @@ describe('seal in an .xlsx package', () => {
       return a.slice(end, a.length - (b.length - end));
     };
     expect(added('[Content_Types].xml')).toBe(
-      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet6.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
     );
     expect(added('xl/_rels/workbook.xml.rels')).toBe(
-      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>',
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>' +
+        '<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet6.xml"/>',
     );
+    // The workbook part gets one <sheet> element, last in the tab order, very hidden.
+    const wb = text(after.get('xl/workbook.xml'));
+    const wbBefore = text(before.get('xl/workbook.xml'));
+    const sheetAdded = wb.replace(wbBefore.slice(0, wbBefore.indexOf('</sheets>')), '').slice(0, wb.length - wbBefore.length);
+    expect(sheetAdded).toMatch(/^<sheet name="PlankollSeal" sheetId="\d+" r:id="rId10" state="veryHidden"\/>$/);
+    expect(wb.replace(sheetAdded, '')).toBe(wbBefore);
+    xmllint(wb);
+    xmllint(text(after.get('xl/worksheets/sheet6.xml')));
     expect(text(after.get('customXml/_rels/item1.xml.rels'))).toContain(
       'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"',
     );
@@ -74,9 +94,38 @@ describe('seal in an .xlsx package', () => {
     for (const part of [types, wbRels, props, ...ADDED.map((n) => text(after.get(n)))]) xmllint(part);
   });
 
-  it('still reads as the same workbook', async () => {
+  it('still reads as the same workbook: the seal sheet is named, never read as a sheet', async () => {
     const sealed = await writeSealToXlsx(original, RECORD);
-    expect(await readXlsx(sealed)).toEqual(await readXlsx(original));
+    const before = await readXlsx(original);
+    expect(await readXlsx(sealed)).toEqual({ ...before, sheetNames: [...before.sheetNames, 'PlankollSeal'] });
+  });
+
+  it('survives losing either copy', async () => {
+    const sealed = await writeSealToXlsx(original, RECORD);
+    expect(await readSealCopiesFromXlsx(await removeSealPartFromXlsx(sealed))).toEqual({ part: null, sheet: RECORD });
+    expect(await readSealCopiesFromXlsx(await removeSealSheetFromXlsx(sealed))).toEqual({ part: RECORD, sheet: null });
+    // Sealing again restores the lost copy.
+    const restored = await writeSealToXlsx(await removeSealSheetFromXlsx(sealed), RECORD);
+    expect(await readSealCopiesFromXlsx(restored)).toEqual({ part: RECORD, sheet: RECORD });
+  });
+
+  it('splits a large record over cells and never halves a character', async () => {
+    const big = JSON.stringify({ v: 2, text: `${'x'.repeat(29_999)}😀${'å'.repeat(70_000)}` });
+    const sealed = await writeSealToXlsx(original, big);
+    expect(await readSealCopiesFromXlsx(sealed)).toEqual({ part: big, sheet: big });
+  });
+
+  it('leaves a user\'s own sheet named PlankollSeal alone, keeping the seal in the part', async () => {
+    const zip = await JSZip.loadAsync(original);
+    const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', wb.replace('name="Roller"', 'name="PlankollSeal"'));
+    const mine = await zip.generateAsync({ type: 'uint8array' });
+    const { bytes, sheet } = await writeSealCopiesToXlsx(mine, RECORD);
+    expect(sheet).toBe(false);
+    expect(await readSealCopiesFromXlsx(bytes)).toEqual({ part: RECORD, sheet: null });
+    const before = await entries(mine);
+    const after = await entries(bytes);
+    expect(text(after.get('xl/workbook.xml'))).toBe(text(before.get('xl/workbook.xml')));
   });
 
   it('replaces an existing seal in place, never duplicating it', async () => {
@@ -86,10 +135,10 @@ describe('seal in an .xlsx package', () => {
     const b = await entries(twice);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) {
-      if (name === 'customXml/item1.xml') continue;
+      if (name === 'customXml/item1.xml' || name === 'xl/worksheets/sheet6.xml') continue;
       expect({ name, same: Buffer.compare(Buffer.from(bytes), Buffer.from(b.get(name) ?? new Uint8Array())) === 0 }).toEqual({ name, same: true });
     }
-    expect(await readSealFromXlsx(twice)).toBe('{"second":true}');
+    expect(await readSealCopiesFromXlsx(twice)).toEqual({ part: '{"second":true}', sheet: '{"second":true}' });
   });
 
   it('keeps another add-in’s custom XML part and takes the next free item', async () => {

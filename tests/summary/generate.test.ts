@@ -27,6 +27,9 @@ class RecordingGateway implements WorkbookGateway {
   async createPlan(): Promise<{ created: string[] }> {
     return { created: [] };
   }
+  async readSeal(): Promise<{ part: null; sheet: null }> {
+    return { part: null, sheet: null };
+  }
 }
 
 describe('generateSummary', () => {

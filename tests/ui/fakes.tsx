@@ -24,15 +24,19 @@ export type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<W
 export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: ['Åtgärder'], seal: null };
 
 export function fakeGateway(): FakeGateway {
+  let stored: string | null = null;
   return {
     readSnapshot: jest.fn(async () => SNAPSHOT),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
     highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
-    writeSeal: jest.fn(async (_record: string) => undefined),
     writeFollowUp: jest.fn(async (_write: FollowUpWrite) => undefined),
     createPlan: jest.fn(async () => ({ created: [] })),
+    writeSeal: jest.fn(async (record: string) => {
+      stored = record;
+    }),
+    readSeal: jest.fn(async () => ({ part: stored, sheet: stored })),
   };
 }
 

@@ -1,17 +1,20 @@
 /**
  * `plankoll seal FILE --by NAME [-o OUT] [--force]`: validates the workbook and, when it has no errors,
- * stores the seal (SPEC §4) in a copy written to OUT (default: FILE itself, replaced atomically). With
+ * stores the seal (SPEC §4, both copies: the custom XML part and the very hidden sheet, the earlier seals
+ * in its history) in a copy written to OUT (default: FILE itself, replaced atomically). With
  * errors it refuses, says how many, exits 1 and writes nothing. Exit 2: unreadable file, an OUT that
  * may not be replaced, or wrong usage.
  */
 import { createSeal, sealToJson } from '../../domain/seal';
 import { displayTime } from '../../domain/seal/time';
 import { validate } from '../../domain/validate';
-import { readSealFromXlsx, writeSealToXlsx } from '../../xlsx/sealStore';
+import { SEAL_SHEET_NAME } from '../../domain/seal/sheetCopy';
+import { readSealCopiesFromXlsx, writeSealCopiesToXlsx } from '../../xlsx/sealStore';
 import { escapeControl, textLines } from '../escape';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../io';
 import { localize } from '../messages';
 import type { CommandArgs, CommandContext } from '../spec';
+import { nodeSha256 } from '../nodeHash';
 import { checkOutputFile, writeOutputFile } from '../write';
 import { readSealFile } from './sealFile';
 
@@ -28,12 +31,17 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
     io.err(`plankoll seal: ${escapeControl(msg.sealRefused(file, error))}\n`);
     return EXIT_FINDINGS;
   }
-  const record = await createSeal(result.model, result.counts, by, new Date());
+  // The earlier seal (either copy) goes into the new one's history.
+  const record = await createSeal(result.model, result.counts, by, new Date(), { previous: snapshot.seal, hash: nodeSha256 });
   const json = sealToJson(record);
-  const sealed = await writeSealToXlsx(bytes, json);
-  // Read back before touching the disk: what we write is what `verify` will find.
-  if ((await readSealFromXlsx(sealed)) !== json) throw new Error('the sealed copy does not read back; nothing was written');
+  const { bytes: sealed, sheet } = await writeSealCopiesToXlsx(bytes, json);
+  // Read back before touching the disk: what we write is what `verify` will find, in both copies.
+  const back = await readSealCopiesFromXlsx(sealed);
+  if (back.part !== json || (sheet && back.sheet !== json)) throw new Error('the sealed copy does not read back; nothing was written');
   await writeOutputFile(target, sealed);
-  io.out(textLines([msg.sealed(target.path), msg.sealedBy(record.by, displayTime(record.at), warning)]));
+  if (!sheet) io.err(`plankoll seal: ${escapeControl(msg.sealSheetTaken(SEAL_SHEET_NAME))}\n`);
+  const lines = [msg.sealed(target.path), msg.sealedBy(record.by, displayTime(record.at), record.period, warning)];
+  if (record.history.length > 0) lines.push(msg.sealHistory(record.history.length));
+  io.out(textLines(lines));
   return EXIT_OK;
 }

@@ -1,12 +1,12 @@
-/** Shared by `plankoll seal` and `verify`: a workbook file's bytes, snapshot and stored seal. */
+/** Shared by `plankoll seal` and `verify`: a workbook file's bytes, snapshot and stored seal (both copies). */
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { readFileBytes, snapshotFromBytes } from '../../xlsx/file';
-import { readSealFromXlsx } from '../../xlsx/sealStore';
+import { readSealCopiesFromXlsx } from '../../xlsx/sealStore';
 import { XlsxError } from '../../xlsx/errors';
 
 export interface SealFile {
   readonly bytes: Uint8Array;
-  /** With `seal` set from the file's custom XML part. */
+  /** With `seal` set to both copies: the custom XML part and the very hidden sheet. */
   readonly snapshot: WorkbookSnapshot;
 }
 
@@ -14,11 +14,9 @@ export interface SealFile {
 export async function readSealFile(path: string): Promise<SealFile> {
   const bytes = await readFileBytes(path);
   const snapshot = snapshotFromBytes(bytes, path);
-  let seal: string | null;
   try {
-    seal = await readSealFromXlsx(bytes);
+    return { bytes, snapshot: { ...snapshot, seal: await readSealCopiesFromXlsx(bytes) } };
   } catch (e) {
-    throw new XlsxError('damaged', path, 'the seal part cannot be read', { cause: e });
+    throw new XlsxError('damaged', path, 'the seal cannot be read', { cause: e });
   }
-  return { bytes, snapshot: { ...snapshot, seal } };
 }

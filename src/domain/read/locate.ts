@@ -13,6 +13,7 @@ import { COLUMNS, columnOf, objectKindOf } from '../names';
 import type { RangeSnapshot, WorkbookSnapshot } from '../snapshot';
 import { asCellValue, headerText, isBlankCell } from './cells';
 import type { Grid } from './grid';
+import { isSealSheetName } from '../seal/sheetCopy';
 
 /** How many non-empty rows from the top may be a title or notes above a sheet's header. */
 const HEADER_SEARCH_ROWS = 6;
@@ -92,12 +93,13 @@ export function locate(snapshot: WorkbookSnapshot, kind: ObjectKind): Grid | nul
   const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
   for (const t of tables) {
     if (typeof t?.name !== 'string' || objectKindOf(t.name) !== kind) continue;
+    if (typeof t.sheet === 'string' && isSealSheetName(t.sheet)) continue; // Plankoll's seal copy is no part of the plan
     const grid = gridFrom(typeof t.sheet === 'string' ? t.sheet : t.name, t.range, kind, 'table');
     if (grid) return grid;
   }
   const sheets = Array.isArray(snapshot.sheets) ? snapshot.sheets : [];
   for (const s of sheets) {
-    if (typeof s?.name !== 'string' || objectKindOf(s.name) !== kind) continue;
+    if (typeof s?.name !== 'string' || objectKindOf(s.name) !== kind || isSealSheetName(s.name)) continue;
     const grid = gridFrom(s.name, s.used, kind, 'sheet');
     if (grid) return grid;
   }

@@ -1,15 +1,29 @@
-/** The validation seal (SPEC §4): fingerprint, record, check, description, XML part. */
+/** The validation seal (SPEC §4): fingerprint, sealed values, record, check, changes, description, XML part. */
 export { canonicalPlan, canonicalJson, canonValue } from './canonical';
-export type { CanonicalPlan } from './canonical';
-export { fingerprint, ACTION_DIGEST_LENGTH } from './fingerprint';
+export type { CanonicalPlan, Canon } from './canonical';
+export { fingerprint, fingerprintV1 } from './fingerprint';
 export type { Fingerprint } from './fingerprint';
-export { createSeal } from './createSeal';
-export { checkSeal } from './checkSeal';
-export type { SealCheck } from './checkSeal';
-export { describeSeal } from './describeSeal';
-export { parseSealRecord, sealToJson } from './record';
-export type { SealRecord, SealInvalidReason } from './record';
+export { createSeal, sealPeriod } from './createSeal';
+export type { CreateSealOptions } from './createSeal';
+export { checkSeal, checkSealSync } from './checkSeal';
+export type { SealCheck, SingleSealCheck, SealCopy, CheckSealOptions } from './checkSeal';
+export { compareTables, beforeOf } from './compare';
+export type { SealChange, SealRowChange, SealDiff, ChangeKind } from './compare';
+export { diffPlans } from './diffPlans';
+export { describeSeal, describeCopies } from './describeSeal';
+export { changeLine, rowLine, reorderedLine, presentChange, presentRow, formatValue, fieldLabel, keyLabel } from './present';
+export type { PresentedChange, PresentedRow } from './present';
+export { parseSealRecord, sealToJson, historyEntry, MAX_HISTORY, SEAL_RECORD_VERSION } from './record';
+export type { SealRecord, SealRecordV1, SealRecordV2, SealHistoryEntry, SealInvalidReason } from './record';
+export { copiesOf, resolveStored, sameRecord } from './stored';
+export type { SealCopies, StoredSeal } from './stored';
 export { SEAL_NAMESPACE, sealFromXml, sealToXml } from './xml';
 export { SEAL_TABLES, tableName } from './tables';
 export type { SealTable } from './tables';
+export { SEAL_TABLES_V2, sealTables } from './rows';
+export type { SealTableId, SealRows } from './rows';
+export { sha256, sha256Text } from './sha256';
+export type { Hasher, HashFactory } from './sha256';
+export { MAX_SEALED_ROWS } from './encode';
 export { TOOL_VERSION, RULESET_VERSION } from './version';
+export { SEAL_SHEET_NAME, SEAL_SHEET_MARKER, isSealSheetName, sealSheetCells, recordFromSealSheet } from './sheetCopy';

@@ -38,7 +38,7 @@ export function WorkbookView({ gateway, lang, h }: { readonly gateway: MemoryGat
           </span>
         </span>
         <span>{h.marked(gateway.highlights.length)}</span>
-        {wb.seal !== null && <span>{h.sealStored}</span>}
+        {(wb.seal !== null || wb.sheets.some((s) => s.visibility === 'veryHidden')) && <span>{h.sealStored}</span>}
       </p>
       <TabList
         aria-label={h.sheets}
@@ -46,7 +46,7 @@ export function WorkbookView({ gateway, lang, h }: { readonly gateway: MemoryGat
         selectedValue={active?.name ?? ''}
         onTabSelect={(_e, data) => gateway.activate(String(data.value))}
       >
-        {wb.sheets.map((s) => (
+        {wb.sheets.filter((s) => s.visibility === undefined || s.visibility === 'visible').map((s) => (
           <Tab key={s.name} value={s.name}>
             {s.name}
           </Tab>

@@ -5,10 +5,15 @@
  * An unreadable file throws UnreadableWorkbook, whose `describe(lang)` is the line to show.
  */
 import { readWorkbookBytes } from '../../xlsx/read';
+import { isSealSheetName, recordFromSealSheet } from '../../domain/seal/sheetCopy';
+import { copiesOf } from '../../domain/seal/stored';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { workbookFromSnapshot } from './memoryWorkbook';
 
 export async function workbookFromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const snapshot = readWorkbookBytes(data, { numberFormats: true, allSheets: true });
-  return Promise.resolve(workbookFromSnapshot(snapshot, snapshot.seal ?? null));
+  // The seal's second copy is column A of its very hidden sheet, read here like every other sheet.
+  const sheet = snapshot.sheets.find((s) => isSealSheetName(s.name));
+  const fromSheet = sheet && sheet.used.row === 0 && sheet.used.col === 0 ? recordFromSealSheet(sheet.used.values.map((r) => r[0] ?? null)) : null;
+  return Promise.resolve(workbookFromSnapshot(snapshot, { part: copiesOf(snapshot.seal).part, sheet: fromSheet }));
 }

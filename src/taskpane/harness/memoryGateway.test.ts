@@ -67,7 +67,7 @@ describe('MemoryGateway.readSnapshot', () => {
         range: { row: 1, col: 1, values: [['ID', 'Åtgärd', 'Budget (kr)'], ['A01', 'Styrmodell', 100_000], ['A02', '=HYPERLINK("http://example.org")', 250_000]] },
       },
     ]);
-    expect(snap.seal).toBeNull();
+    expect(snap.seal).toEqual({ part: null, sheet: null });
   });
 
   it('hands out copies: changing the snapshot does not change the workbook', async () => {
@@ -93,7 +93,20 @@ describe('workbookFromSnapshot', () => {
     const back = await new MemoryGateway(wb).readSnapshot();
     expect(back.tables[0].range).toEqual(snapshot.tables[0].range);
     expect(back.sheets[0].used).toEqual(snapshot.sheets[0].used);
-    expect(back.seal).toBe('{"v":1}');
+    expect(back.seal).toEqual({ part: '{"v":1}', sheet: null });
+  });
+
+  it('keeps both copies of a seal, the sheet copy as a very hidden sheet that is not read as plan data', async () => {
+    const snapshot: WorkbookSnapshot = { sheetNames: ['Plan', 'PlankollSeal'], sheets: [], tables: [], seal: { part: '{"a":1}', sheet: '{"b":2}' } };
+    const wb = workbookFromSnapshot(snapshot);
+    expect(wb.sheets.map((s) => [s.name, s.visibility ?? 'visible'])).toEqual([
+      ['Plan', 'visible'],
+      ['PlankollSeal', 'veryHidden'],
+    ]);
+    const back = await new MemoryGateway(wb).readSnapshot();
+    expect(back.seal).toEqual({ part: '{"a":1}', sheet: '{"b":2}' });
+    expect(back.sheets.map((s) => s.name)).toEqual(['Plan']);
+    expect(back.sheetNames).toEqual(['Plan', 'PlankollSeal']);
   });
 });
 
@@ -202,6 +215,25 @@ describe('MemoryGateway.writeSeal', () => {
   it('stores the record so that the next snapshot carries it', async () => {
     const gw = new MemoryGateway(makeWorkbook());
     await gw.writeSeal('{"v":1,"by":"Anna"}');
-    expect((await gw.readSnapshot()).seal).toBe('{"v":1,"by":"Anna"}');
+    expect((await gw.readSnapshot()).seal).toEqual({ part: '{"v":1,"by":"Anna"}', sheet: '{"v":1,"by":"Anna"}' });
+    expect(await gw.readSeal()).toEqual({ part: '{"v":1,"by":"Anna"}', sheet: '{"v":1,"by":"Anna"}' });
+    await gw.writeSeal('{"v":2}');
+    expect(await gw.readSeal()).toEqual({ part: '{"v":2}', sheet: '{"v":2}' });
+    expect(gw.workbook.sheets.filter((s) => s.name === 'PlankollSeal')).toHaveLength(1);
+  });
+
+  it('can play a host that loses custom XML parts: only the sheet copy is stored', async () => {
+    const gw = new MemoryGateway(makeWorkbook(), { losesCustomXml: true });
+    await gw.writeSeal('{"v":1}');
+    expect(await gw.readSeal()).toEqual({ part: null, sheet: '{"v":1}' });
+  });
+
+  it('never writes over a user sheet named like the seal sheet', async () => {
+    const wb = makeWorkbook();
+    wb.sheets.push({ ...wb.sheets[0], name: 'PlankollSeal', cells: [['mina anteckningar']] });
+    const gw = new MemoryGateway(wb);
+    await gw.writeSeal('{"v":1}');
+    expect(await gw.readSeal()).toEqual({ part: '{"v":1}', sheet: null });
+    expect(gw.workbook.sheets.find((s) => s.name === 'PlankollSeal')?.cells).toEqual([['mina anteckningar']]);
   });
 });

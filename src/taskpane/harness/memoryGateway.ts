@@ -22,7 +22,8 @@ import { HIGHLIGHT_COLOURS, normalizeArea, planHighlights } from '../../domain/h
 import type { ExistingSheet } from '../../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
-import { emptySheet, findSheet, sameSheetName, setCell, snapshotOf, usedRange } from './memoryWorkbook';
+import { emptySheet, findSheet, sameSheetName, sealCopiesOf, setCell, snapshotOf, usedRange, writeSealSheet } from './memoryWorkbook';
+import type { SealCopies } from '../../domain/seal/stored';
 
 /** Fill colours of the marks: the domain's, the same the Excel adapter's conditional formats show. */
 export const MARK_FILL: Readonly<Record<MarkedSeverity, string>> = {
@@ -47,6 +48,11 @@ export interface MemoryGatewayOptions {
   readonly latencyMs?: number;
   /** The language of the messages the gateway gives the user (a refused write, a template refusal; default Swedish). */
   readonly lang?: Lang;
+  /**
+   * Simulates a host that drops custom XML parts (Excel on Mac after save and reopen, on the web after a
+   * session timeout: docs/seal.md): writing the seal stores only the sheet copy.
+   */
+  readonly losesCustomXml?: boolean;
 }
 
 /**
@@ -66,11 +72,13 @@ export class MemoryGateway implements WorkbookGateway {
   private changes = 0;
   private readonly latencyMs: number;
   private readonly lang: Lang;
+  private readonly losesCustomXml: boolean;
 
   constructor(workbook: MemoryWorkbook, options: MemoryGatewayOptions = {}) {
     this.wb = workbook;
     this.latencyMs = options.latencyMs ?? 0;
     this.lang = options.lang ?? 'sv';
+    this.losesCustomXml = options.losesCustomXml === true;
     this.active = workbook.sheets[0]?.name ?? null;
   }
 
@@ -227,7 +235,8 @@ export class MemoryGateway implements WorkbookGateway {
 
   async writeSeal(record: string): Promise<void> {
     await this.hostDelay();
-    this.wb.seal = record;
+    if (!this.losesCustomXml) this.wb.seal = record;
+    writeSealSheet(this.wb, record);
     this.notify();
   }
 
@@ -274,6 +283,11 @@ export class MemoryGateway implements WorkbookGateway {
     this.selected = { sheet: sheets[0].name, cell: 'B2' };
     this.notify();
     return { created: template.tables.map((t) => t.sheet) };
+  }
+
+  async readSeal(): Promise<SealCopies> {
+    await this.hostDelay();
+    return sealCopiesOf(this.wb);
   }
 
   private restoreFills(): void {

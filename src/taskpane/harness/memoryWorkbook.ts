@@ -9,6 +9,9 @@ import { a1, a1Range } from '../../domain/a1';
 import { planObjectsToRead } from '../../domain/names';
 import type { CellRange } from '../../domain/a1';
 import { parseRange } from '../../domain/a1';
+import { SEAL_SHEET_NAME, isSealSheetName, recordFromSealSheet, sealSheetCells } from '../../domain/seal/sheetCopy';
+import type { SealCopies, StoredSeal } from '../../domain/seal/stored';
+import { copiesOf } from '../../domain/seal/stored';
 
 export interface MemorySheet {
   name: string;
@@ -26,6 +29,8 @@ export interface MemorySheet {
   formats: Map<string, string>;
   /** Charts on the sheet, as data. */
   charts: LayoutChart[];
+  /** Hidden from the tabs: Plankoll's seal sheet is `veryHidden` (only code can show it). */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
 }
 
 export interface MemoryTable {
@@ -38,6 +43,7 @@ export interface MemoryTable {
 export interface MemoryWorkbook {
   sheets: MemorySheet[];
   tables: MemoryTable[];
+  /** The record text of the Plankoll custom XML part (the seal's other copy is the very hidden seal sheet). */
   seal: string | null;
 }
 
@@ -102,6 +108,7 @@ function readBlock(sheet: MemorySheet, r: CellRange): RangeSnapshot {
  * (`planObjectsToRead`), as fresh copies, never the workbook's own arrays.
  */
 export function snapshotOf(wb: MemoryWorkbook): WorkbookSnapshot {
+  // Only the plan's objects: Plankoll's seal sheet is none of them (its record is the snapshot's `seal.sheet`).
   const read = planObjectsToRead(wb.sheets, wb.tables);
   const sheets = read.sheets.map((sheet) => {
     const used = usedRange(sheet);
@@ -112,14 +119,45 @@ export function snapshotOf(wb: MemoryWorkbook): WorkbookSnapshot {
     const r = parseRange(t.range);
     return sheet && r ? [{ name: t.name, sheet: sheet.name, range: readBlock(sheet, r) }] : [];
   });
-  return { sheets, tables, sheetNames: wb.sheets.map((s) => s.name), seal: wb.seal };
+  return { sheets, tables, sheetNames: wb.sheets.map((s) => s.name), seal: sealCopiesOf(wb) };
+}
+
+/** Column A of a sheet, from A1 down to its last value. */
+function columnA(sheet: MemorySheet): CellValue[] {
+  return sheet.cells.map((line) => line[0] ?? null);
+}
+
+/** Both copies of the seal: the custom XML part and the seal sheet (each null when missing). */
+export function sealCopiesOf(wb: MemoryWorkbook): SealCopies {
+  const sheet = wb.sheets.find((s) => isSealSheetName(s.name));
+  return { part: wb.seal, sheet: sheet ? recordFromSealSheet(columnA(sheet)) : null };
+}
+
+/**
+ * Writes the seal sheet's cells (sheetCopy.ts), adding the sheet very hidden when there is none. False,
+ * writing nothing, when a sheet of that name exists that Plankoll did not make.
+ */
+export function writeSealSheet(wb: MemoryWorkbook, record: string): boolean {
+  let sheet = wb.sheets.find((s) => isSealSheetName(s.name));
+  if (sheet && recordFromSealSheet(columnA(sheet)) === null) return false;
+  if (!sheet) {
+    sheet = { ...emptySheet(SEAL_SHEET_NAME), visibility: 'veryHidden' };
+    wb.sheets.push(sheet);
+  }
+  const target = sheet;
+  target.cells = [];
+  sealSheetCells(record).forEach((text, row) => setCell(target, row, 0, text));
+  return true;
 }
 
 /** Builds a workbook from a snapshot (e.g. read from an .xlsx by src/xlsx/readSnapshot.ts). */
-export function workbookFromSnapshot(snapshot: WorkbookSnapshot, seal: string | null = snapshot.seal ?? null): MemoryWorkbook {
+export function workbookFromSnapshot(snapshot: WorkbookSnapshot, seal: StoredSeal = snapshot.seal): MemoryWorkbook {
   // A sheet the file marks as the add-in's own (its summary) keeps that mark, so regenerating replaces it.
   const owned = new Set(snapshot.ownedSheets ?? []);
-  const wb: MemoryWorkbook = { sheets: snapshot.sheetNames.map((name) => emptySheet(name, owned.has(name) ? name : null)), tables: [], seal };
+  const copies = copiesOf(seal);
+  const names = snapshot.sheetNames.filter((name) => !isSealSheetName(name));
+  const wb: MemoryWorkbook = { sheets: names.map((name) => emptySheet(name, owned.has(name) ? name : null)), tables: [], seal: copies.part };
+  if (copies.sheet !== null) writeSealSheet(wb, copies.sheet);
   const place = (sheetName: string, block: RangeSnapshot): void => {
     let sheet = findSheet(wb, sheetName);
     if (!sheet) {

@@ -1,7 +1,10 @@
 /**
- * The seal panel (SPEC §4): whether the workbook is sealed and unchanged, changed since (which tables,
- * which actions) or not sealed; and Försegla after a validation without errors. All workbook text
- * (names, action IDs) is rendered as React text, never as HTML.
+ * The seal panel, the director's view (SPEC §4): whether the workbook is sealed and unchanged, or what
+ * changed since, value by value (governing changes first, each a link to its cell); which period and which
+ * seal last approved it, and the earlier seals; Försegla (or Försegla igen) after a validation without
+ * errors. One message bar says the state, or what just happened. Self-contained: it needs only the
+ * gateway, the snapshot and validation the pane has (or none: it reads the workbook itself).
+ * All workbook text (names, IDs, values) is rendered as React text, never as HTML.
  */
 import { useId, useState } from 'react';
 import {
@@ -25,14 +28,16 @@ import {
 } from '@fluentui/react-components';
 import type { MessageBarIntent } from '@fluentui/react-components';
 import { DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
-import { describeSeal } from '../../domain/seal';
-import type { SealCheck } from '../../domain/seal';
+import type { Lang } from '../../domain/finding';
+import { changeLine, describeCopies, describeSeal, presentChange, presentRow, reorderedLine } from '../../domain/seal';
+import type { SealChange, SealCheck, SealRecord, SealRecordV2, SealRowChange } from '../../domain/seal';
+import { displayTime } from '../../domain/seal/time';
 import type { SealPanelProps } from '../services';
 import type { NameStore } from './nameStore';
 import { localNameStore } from './nameStore';
 import type { SealTexts } from './sealTexts';
 import { sealTexts } from './sealTexts';
-import type { SealBlock } from './useSeal';
+import type { SealBlock, SealState } from './useSeal';
 import { useSeal } from './useSeal';
 
 /** What the pane passes (services.ts), and where the controller's name is remembered (localStorage by default). */
@@ -44,6 +49,9 @@ const useStyles = makeStyles({
   help: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  minor: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
 const INTENT: Readonly<Record<SealCheck['state'], MessageBarIntent>> = {
@@ -51,15 +59,68 @@ const INTENT: Readonly<Record<SealCheck['state'], MessageBarIntent>> = {
   changed: 'warning',
   absent: 'info',
   invalid: 'error',
+  inconsistent: 'error',
 };
 
+/** At most this many changes are listed; `plankoll verify` lists them all. */
+const MAX_LISTED = 200;
+
 const defaultNow = (): Date => new Date();
+
+/** The record the workbook was last approved with: the intact or changed check's (either copy's when they disagree). */
+function sealedRecord(check: SealCheck | null): SealRecord | null {
+  if (check === null) return null;
+  if (check.state === 'intact' || check.state === 'changed') return check.record;
+  if (check.state === 'inconsistent') {
+    for (const c of [check.part, check.sheet]) if (c.state === 'intact' || c.state === 'changed') return c.record;
+  }
+  return null;
+}
+
+/** The one message bar: a failure first, then what sealing just did, then the seal's state. */
+function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: SealTexts; readonly lang: Lang }): JSX.Element | null {
+  if (seal.error !== null) {
+    const title = seal.error.kind === 'read' ? t.readErrorTitle : seal.error.kind === 'navigate' ? t.navigateError : t.errorTitle;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {seal.error.message}
+        </MessageBarBody>
+        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={seal.dismissError} />} />
+      </MessageBar>
+    );
+  }
+  if (seal.sealed !== null && seal.check?.state === 'intact') {
+    const text = seal.sealed === 'both' ? t.sealed : seal.sealed === 'sheetOnly' ? t.sheetOnly : t.partOnly;
+    return (
+      <MessageBar intent={seal.sealed === 'both' ? 'success' : 'warning'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{describeSeal(seal.check, lang)}</MessageBarTitle>
+          {text}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (seal.check === null) return null;
+  const note = describeCopies(seal.check, lang);
+  return (
+    <MessageBar intent={INTENT[seal.check.state]} layout="multiline">
+      <MessageBarBody>
+        {describeSeal(seal.check, lang)}
+        {note !== null && ` ${note}`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, nameStore = localNameStore }: Props): JSX.Element {
   const styles = useStyles();
   const t = sealTexts(lang);
   const seal = useSeal({ gateway, snapshot, result, lang, now, nameStore });
   const headingId = useId();
+  const record = sealedRecord(seal.check);
+  const again = record !== null || seal.check?.state === 'invalid' || seal.check?.state === 'inconsistent';
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -67,17 +128,15 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
         {t.heading}
       </h2>
       <div role="status" aria-live="polite">
-        {seal.check === null ? (
-          seal.error === null && <Spinner size="tiny" label={t.checking} />
-        ) : (
-          <MessageBar intent={INTENT[seal.check.state]} layout="multiline">
-            <MessageBarBody>{describeSeal(seal.check, lang)}</MessageBarBody>
-          </MessageBar>
-        )}
+        {seal.check === null && seal.error === null ? <Spinner size="tiny" label={t.checking} /> : <Message seal={seal} t={t} lang={lang} />}
       </div>
+      {record !== null && (
+        <p className={styles.note}>{t.approved(record.v === 2 ? record.period : null, record.by, displayTime(record.at))}</p>
+      )}
+      {seal.check !== null && <ChangeList check={seal.check} lang={lang} t={t} onGoTo={seal.goTo} />}
       <div className={styles.row}>
-        <Button appearance="primary" icon={<LockClosedRegular />} disabled={seal.block !== null} onClick={seal.requestSeal}>
-          {t.seal}
+        <Button appearance={again ? 'secondary' : 'primary'} icon={<LockClosedRegular />} disabled={seal.block !== null} onClick={seal.requestSeal}>
+          {again ? t.sealAgain : t.seal}
         </Button>
         {seal.sealing && <Spinner size="tiny" label={t.sealing} />}
       </div>
@@ -90,22 +149,7 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
           </Link>
         </p>
       )}
-      {seal.sealed && seal.check?.state === 'intact' && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.sealed}</MessageBarBody>
-        </MessageBar>
-      )}
-      {seal.error !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{seal.error.kind === 'read' ? t.readErrorTitle : t.errorTitle}</MessageBarTitle>
-            {seal.error.message}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={seal.dismissError} />}
-          />
-        </MessageBar>
-      )}
+      {record !== null && record.v === 2 && record.history.length > 0 && <History record={record} t={t} className={styles.help} />}
       <p className={styles.help}>{t.help}</p>
       <NameDialog
         open={seal.askingName !== null}
@@ -115,6 +159,99 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
         onConfirm={seal.confirmName}
         onCancel={seal.cancelName}
       />
+    </section>
+  );
+}
+
+interface ChangeListProps {
+  readonly check: SealCheck;
+  readonly lang: Lang;
+  readonly t: SealTexts;
+  readonly onGoTo: (sheet: string, cell: string) => void;
+}
+
+interface Item {
+  readonly id: string;
+  readonly text: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+}
+
+/** The changes, governing first, each a link to the cell where the value is now. */
+function ChangeList({ check, lang, t, onGoTo }: ChangeListProps): JSX.Element | null {
+  const styles = useStyles();
+  const headingId = useId();
+  const single = check.state === 'inconsistent' ? null : check;
+  if (single === null || single.state !== 'changed') return null;
+  const change = (c: SealChange, i: number): Item => {
+    const p = presentChange(c, lang);
+    return { id: `c${i}`, text: changeText(c, lang), sheet: p.sheet, cell: p.cell };
+  };
+  const row = (kind: 'added' | 'removed') => (r: SealRowChange, i: number): Item => {
+    const p = presentRow(r, lang);
+    return { id: `${kind}${i}`, text: `${p.table} ${p.key}`, sheet: p.sheet, cell: p.cell };
+  };
+  const sections: { readonly title: string; readonly items: readonly Item[] }[] = [
+    { title: t.governing, items: single.changes.filter((c) => c.governing).map(change) },
+    { title: t.other, items: single.changes.filter((c) => !c.governing).map((c, i) => change(c, i + 100_000)) },
+    { title: t.added, items: single.added.map(row('added')) },
+    { title: t.removed, items: single.removed.map(row('removed')) },
+    { title: t.reordered, items: single.reordered.map((tb, i) => ({ id: `o${i}`, text: reorderedLine(tb, lang), sheet: null, cell: null })) },
+  ];
+  let budget = MAX_LISTED;
+  let hidden = 0;
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.subheading}>
+        {t.changesHeading}
+      </h3>
+      {sections.map((section) => {
+        if (section.items.length === 0) return null;
+        const shown = section.items.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        hidden += section.items.length - shown.length;
+        if (shown.length === 0) return null;
+        return (
+          <div key={section.title}>
+            <h4 className={styles.minor}>{section.title}</h4>
+            <ul className={styles.list}>
+              {shown.map((item) => (
+                <li key={item.id}>
+                  {item.sheet !== null && item.cell !== null ? (
+                    <Link as="button" onClick={() => onGoTo(item.sheet as string, item.cell as string)} title={t.goTo(`${item.sheet}!${item.cell}`)}>
+                      {item.text}
+                    </Link>
+                  ) : (
+                    item.text
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {hidden > 0 && <p className={styles.note}>{t.more(hidden)}</p>}
+    </section>
+  );
+}
+
+/** A change without the cell (the link goes there): `Åtgärder A03 · Budget (kr): 156 400 kr → 157 400 kr`. */
+function changeText(c: SealChange, lang: Lang): string {
+  return changeLine({ ...c, ref: null }, lang);
+}
+
+function History({ record, t, className }: { readonly record: SealRecordV2; readonly t: SealTexts; readonly className: string }): JSX.Element {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={className}>
+        {t.historyHeading}
+      </h3>
+      <ol className={className}>
+        {[...record.history].reverse().map((h) => (
+          <li key={`${h.at}-${h.digest}`}>{t.historyItem(displayTime(h.at), h.by, h.period, h.counts.error, h.counts.warning)}</li>
+        ))}
+      </ol>
     </section>
   );
 }

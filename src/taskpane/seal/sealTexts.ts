@@ -23,6 +23,23 @@ export interface SealTexts {
   readonly errorTitle: string;
   readonly readErrorTitle: string;
   readonly dismiss: string;
+  readonly sealAgain: string;
+  /** `Godkänd för Helår 2011: förseglad av Anna Berg 2011-12-31 14:05.` */
+  readonly approved: (period: string | null, by: string, when: string) => string;
+  readonly changesHeading: string;
+  readonly governing: string;
+  readonly other: string;
+  readonly added: string;
+  readonly removed: string;
+  readonly reordered: string;
+  readonly more: (n: number) => string;
+  readonly goTo: (where: string) => string;
+  readonly historyHeading: string;
+  readonly historyItem: (when: string, by: string, period: string | null, errors: number, warnings: number) => string;
+  readonly notStuck: string;
+  readonly sheetOnly: string;
+  readonly partOnly: string;
+  readonly navigateError: string;
 }
 
 const SV: SealTexts = {
@@ -49,6 +66,26 @@ const SV: SealTexts = {
   errorTitle: 'Förseglingen misslyckades',
   readErrorTitle: 'Kunde inte läsa förseglingen',
   dismiss: 'Stäng',
+  sealAgain: 'Försegla igen',
+  approved: (period, by, when) => `Godkänd${period === null ? '' : ` för ${period}`}: förseglad av ${by} ${when}.`,
+  changesHeading: 'Ändringar sedan förseglingen',
+  governing: 'Styrande ändringar',
+  other: 'Övriga ändringar',
+  added: 'Tillagda rader',
+  removed: 'Borttagna rader',
+  reordered: 'Ordning',
+  more: (n) => `… och ${n} till (alla finns i plankoll verify).`,
+  goTo: (where) => `Gå till ${where}`,
+  historyHeading: 'Tidigare förseglingar',
+  historyItem: (when, by, period, errors, warnings) =>
+    `${when} ${by}${period === null ? '' : `, ${period}`} (${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'})`,
+  notStuck:
+    'Förseglingen sparades inte: när den lästes tillbaka fanns den varken som XML-del eller på det dolda bladet. Försök igen; fungerar det inte, försegla med plankoll seal.',
+  sheetOnly:
+    'Arbetsboken är förseglad, men Excel behöll inte förseglingens XML-del; förseglingen finns på det dolda bladet och gäller ändå. Spara arbetsboken för att behålla den.',
+  partOnly:
+    'Arbetsboken är förseglad, men förseglingens dolda blad kunde inte skrivas (ett eget blad har samma namn); förseglingen finns som XML-del. Spara arbetsboken för att behålla den.',
+  navigateError: 'Kunde inte gå till cellen',
 };
 
 const EN: SealTexts = {
@@ -75,6 +112,26 @@ const EN: SealTexts = {
   errorTitle: 'Sealing failed',
   readErrorTitle: 'Could not read the seal',
   dismiss: 'Close',
+  sealAgain: 'Seal again',
+  approved: (period, by, when) => `Approved${period === null ? '' : ` for ${period}`}: sealed by ${by} on ${when}.`,
+  changesHeading: 'Changes since sealing',
+  governing: 'Governing changes',
+  other: 'Other changes',
+  added: 'Added rows',
+  removed: 'Removed rows',
+  reordered: 'Order',
+  more: (n) => `… and ${n} more (plankoll verify lists them all).`,
+  goTo: (where) => `Go to ${where}`,
+  historyHeading: 'Earlier seals',
+  historyItem: (when, by, period, errors, warnings) =>
+    `${when} ${by}${period === null ? '' : `, ${period}`} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
+  notStuck:
+    'The seal was not saved: reading it back found it neither as a custom XML part nor on the hidden sheet. Try again; if it still fails, seal with plankoll seal.',
+  sheetOnly:
+    'The workbook is sealed, but Excel did not keep the seal’s custom XML part; the seal is on the hidden sheet and still holds. Save the workbook to keep it.',
+  partOnly:
+    'The workbook is sealed, but the seal’s hidden sheet could not be written (a sheet of yours has its name); the seal is stored as a custom XML part. Save the workbook to keep it.',
+  navigateError: 'Could not go to the cell',
 };
 
 export function sealTexts(lang: Lang): SealTexts {

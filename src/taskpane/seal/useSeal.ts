@@ -1,6 +1,7 @@
 /**
  * The seal panel's logic: the seal state of the workbook (from the snapshot the pane read, or read once at
- * open when the pane has none yet), and sealing after a validation without errors.
+ * open when the pane has none yet), and sealing after a validation without errors. After writing, the
+ * seal is read back from the workbook (both copies) and the pane says plainly when it did not stick.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorText } from '../../domain/errorText';
@@ -9,7 +10,7 @@ import type { WorkbookGateway } from '../../domain/gateway';
 import type { PlanModel } from '../../domain/model';
 import { readPlan } from '../../domain/readPlan';
 import { checkSeal, createSeal, fingerprint, sealToJson } from '../../domain/seal';
-import type { SealCheck } from '../../domain/seal';
+import type { SealCheck, SealCopies, StoredSeal } from '../../domain/seal';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { ValidationResult } from '../../domain/validation';
 import type { NameStore } from './nameStore';
@@ -32,10 +33,14 @@ export interface SealState {
   readonly check: SealCheck | null;
   readonly block: SealBlock | null;
   readonly sealing: boolean;
-  /** True after this pane sealed the workbook (until the next validation). */
-  readonly sealed: boolean;
-  /** The last failure: reading the seal at open, or sealing. */
-  readonly error: { readonly kind: 'read' | 'seal'; readonly message: string } | null;
+  /**
+   * After this pane sealed the workbook (until the next validation): what reading it back found.
+   * `both` — both copies hold the new record; `sheetOnly`/`partOnly` — one copy did not stick.
+   * (Neither copy sticking is an error.)
+   */
+  readonly sealed: 'both' | 'sheetOnly' | 'partOnly' | null;
+  /** The last failure: reading the seal at open, or sealing (including a seal that did not stick). */
+  readonly error: { readonly kind: 'read' | 'seal' | 'navigate'; readonly message: string } | null;
   readonly name: string | null;
   /** The name dialog is open: to seal (first time) or only to change the remembered name. */
   readonly askingName: 'seal' | 'rename' | null;
@@ -45,17 +50,26 @@ export interface SealState {
   readonly confirmName: (name: string) => void;
   readonly cancelName: () => void;
   readonly dismissError: () => void;
+  /** Jumps to a changed value's cell. */
+  readonly goTo: (sheet: string, cell: string) => void;
 }
 
 interface Source {
-  readonly seal: string | null;
+  readonly seal: StoredSeal;
   readonly model: PlanModel;
+}
+
+/** What reading the seal back after writing `record` found. */
+function stuck(record: string, back: SealCopies): 'both' | 'sheetOnly' | 'partOnly' | 'none' {
+  const part = back.part === record;
+  const sheet = back.sheet === record;
+  return part && sheet ? 'both' : sheet ? 'sheetOnly' : part ? 'partOnly' : 'none';
 }
 
 export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: UseSealProps): SealState {
   const [opened, setOpened] = useState<Source | null>(null);
   /** The record this pane wrote, for the snapshot it wrote it on. */
-  const [written, setWritten] = useState<{ on: WorkbookSnapshot | null; record: string } | null>(null);
+  const [written, setWritten] = useState<{ on: WorkbookSnapshot | null; copies: SealCopies; stuck: 'both' | 'sheetOnly' | 'partOnly' } | null>(null);
   // The check of one source: a new source has none until its own check arrives (no reset in an effect).
   const [checked, setChecked] = useState<{ readonly of: Source; readonly check: SealCheck } | null>(null);
   const [sealing, setSealing] = useState(false);
@@ -87,7 +101,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
   const source: Source | null = useMemo(() => {
     if (snapshot === null) return opened;
     const model = result?.model ?? readPlan(snapshot).model;
-    const seal = written !== null && written.on === snapshot ? written.record : (snapshot.seal ?? null);
+    const seal = written !== null && written.on === snapshot ? written.copies : (snapshot.seal ?? null);
     return { seal, model };
   }, [snapshot, result, opened, written]);
 
@@ -120,9 +134,14 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         const current = readPlan(await gateway.readSnapshot()).model;
         const [validated, now_] = await Promise.all([fingerprint(result.model), fingerprint(current)]);
         if (validated.digest !== now_.digest) throw new Error(sealTexts(lang).staleValidation);
-        const record = sealToJson(await createSeal(result.model, result.counts, by, now()));
+        const previous = written !== null && written.on === snapshot ? written.copies : (snapshot?.seal ?? null);
+        const record = sealToJson(await createSeal(result.model, result.counts, by, now(), { previous }));
         await gateway.writeSeal(record);
-        setWritten({ on: snapshot, record });
+        // Read it back: a host may drop what was written (docs/seal.md); say so rather than claim a seal.
+        const back = await gateway.readSeal();
+        const result_ = stuck(record, back);
+        if (result_ === 'none') throw new Error(sealTexts(lang).notStuck);
+        setWritten({ on: snapshot, copies: back, stuck: result_ });
       } catch (e) {
         // Not swallowed: the seal panel shows why sealing failed.
         setError({ kind: 'seal', message: errorText(e) || String(e) });
@@ -131,7 +150,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         setSealing(false);
       }
     },
-    [gateway, snapshot, result, lang, now],
+    [gateway, snapshot, result, lang, now, written],
   );
 
   const requestSeal = useCallback(() => {
@@ -163,7 +182,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
     check,
     block,
     sealing,
-    sealed: written !== null && written.on === snapshot,
+    sealed: written !== null && written.on === snapshot ? written.stuck : null,
     error,
     name,
     askingName,
@@ -172,5 +191,11 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
     confirmName,
     cancelName: useCallback(() => setAskingName(null), []),
     dismissError: useCallback(() => setError(null), []),
+    goTo: useCallback(
+      (sheet: string, cell: string) => {
+        gateway.selectCell(sheet, cell).catch((e: unknown) => setError({ kind: 'navigate', message: errorText(e) || String(e) }));
+      },
+      [gateway],
+    ),
   };
 }

@@ -70,7 +70,11 @@ export class FakeExcelHost {
   install(): () => void {
     const g = globalThis as { Excel?: unknown };
     const previous = g.Excel;
-    g.Excel = { run: this.run, ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' } };
+    g.Excel = {
+      run: this.run,
+      ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+      SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    };
     return () => {
       g.Excel = previous;
     };

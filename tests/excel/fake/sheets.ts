@@ -4,7 +4,7 @@
  * on (a rename in the same batch does not lose it, as office-js tracks objects, not names); a sheet that
  * is gone fails the sync with ItemNotFound.
  */
-import type { Faithful, FakeContextLike } from './core';
+import type { Faithful, FakeContextLike, Path, Stage } from './core';
 import { FakeCollection, FakeNullableProxy, FakeOfficeError, FakeProxy, alreadyExists, invalidArgument, itemNotFound, writeOnly } from './core';
 import { FakeRange, FakeRangeAreas, checked } from './range';
 import type { FakeChartData, FakePrintData, FakeSheetData, FakeTableData, FakeWorkbookData } from './workbook';
@@ -35,7 +35,7 @@ function renameSheet(wb: FakeWorkbookData, sheet: FakeSheetData, name: string): 
 
 export class FakeWorksheetCollection
   extends FakeCollection<FakeWorksheet>
-  implements Faithful<Excel.WorksheetCollection, 'items' | 'load' | 'getItem' | 'add' | 'getActiveWorksheet'>
+  implements Faithful<Excel.WorksheetCollection, 'items' | 'load' | 'getItem' | 'getItemOrNullObject' | 'add' | 'getActiveWorksheet'>
 {
   protected makeItems(): FakeWorksheet[] {
     return this.ctx.wb.sheets.map((s) => new FakeWorksheet(this.ctx, sheetFinder(this.ctx.wb, () => s, `worksheet '${s.name}'`)));
@@ -45,6 +45,14 @@ export class FakeWorksheetCollection
     const ws = sheetProxy(this.ctx, key);
     this.ctx.enqueue(() => ws.resolve());
     return ws;
+  }
+
+  /** The sheet, or a null object (`isNullObject` after a load and a sync) when there is none of that name. */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const wb = this.ctx.wb;
+    return new FakeWorksheet(this.ctx, sheetFinder(wb, () => wb.sheets.find((s) => same(s.name, key)), `worksheet '${key}'`), () =>
+      wb.sheets.every((s) => !same(s.name, key)),
+    );
   }
 
   /** Adds a sheet (last) when the batch runs; a name a sheet already has fails the sync. */
@@ -71,6 +79,8 @@ export class FakeWorksheet
       Excel.Worksheet,
       | 'name'
       | 'position'
+      | 'visibility'
+      | 'isNullObject'
       | 'load'
       | 'names'
       | 'tables'
@@ -97,6 +107,8 @@ export class FakeWorksheet
   constructor(
     ctx: FakeContextLike,
     readonly resolve: () => FakeSheetData,
+    /** For `getItemOrNullObject`: whether the sheet is missing (then it loads as office-js's null object). */
+    private readonly missing?: () => boolean,
   ) {
     super(ctx);
     this.names = new FakeNamedItemCollection(ctx, () => resolve().names);
@@ -135,10 +147,38 @@ export class FakeWorksheet
     });
   }
 
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  /** `Visible`, `Hidden` or `VeryHidden` (Excel.SheetVisibility). */
+  get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.read('visibility');
+  }
+  set visibility(value: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueue(() => {
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw invalidArgument(`visibility ${String(value)}`);
+      this.resolve().visibility = value;
+    });
+  }
+
+  override stageLoad(paths: readonly Path[], stage: Stage): void {
+    if (this.missing !== undefined) {
+      const missing = this.missing();
+      stage.add(5, () => this.loaded.set('isNullObject', missing));
+      if (missing) {
+        for (const p of paths) stage.add(4, () => this.loaded.set(p[0], null));
+        return;
+      }
+    }
+    super.stageLoad(paths, stage);
+  }
+
   protected override scalar(name: string): unknown {
     const sheet = this.resolve();
     if (name === 'name') return sheet.name;
     if (name === 'position') return this.ctx.wb.sheets.indexOf(sheet);
+    if (name === 'visibility') return sheet.visibility ?? 'Visible';
     return super.scalar(name);
   }
 

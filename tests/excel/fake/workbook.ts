@@ -102,6 +102,8 @@ export interface FakeSheetData {
   readonly pageBreaks: string[];
   /** Data validation by the A1 address it was set on. */
   readonly validations: Map<string, FakeValidationData>;
+  /** `Visible` when absent; Plankoll's seal sheet is `VeryHidden`. */
+  visibility?: string;
 }
 
 export interface FakeTableData {
