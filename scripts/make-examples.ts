@@ -28,7 +28,9 @@ Two workbooks with the IS/IT governance action plan adopted by Mora's municipal 
 | \`handlingsplan-is-it-2011.xlsx\` | Ren plan: 18 åtgärder, 14 roller med beslutsrätt, inga fynd (\`plankoll validate\` ger 0 fel, 0 varningar). · Clean plan, zero findings. |
 | \`handlingsplan-is-it-2011-med-fel.xlsx\` | Samma plan med avsiktliga, dokumenterade fel (nedan): ${ERRORS} fel, ${WARNINGS} varningar. · The same plan with the deliberate problems below: ${ERRORS} errors, ${WARNINGS} warnings. |
 
-Tabellerna är riktiga Excel-tabeller (\`Plan\`, \`Finansiering\`, \`Mal\`, \`Roller\`, \`Atgarder\`), en per blad, med rubrikrad i rad 1. · Each sheet holds one real Excel table, header in row 1.
+Tabellerna är riktiga Excel-tabeller (\`Plan\`, \`Finansiering\`, \`Mal\`, \`Roller\`, \`Atgarder\`, \`Uppfoljning\`), en per blad, med rubrikrad i rad 1. · Each sheet holds one real Excel table, header in row 1.
+
+Åtgärder har kolumnen Prognos (kr), och bladet Uppföljning har två tidigare uppföljningar, Tertial 1 (2011-04-30) och Tertial 2 (2011-08-31), så att sammanfattningen visar utvecklingen sedan förra uppföljningen: målet M9 blir *bättre* (vid Tertial 2 låg prognosen för serverhallen A17 på 700 000 kr mot budgeten 650 000 kr, förklarat i Kommentar; efter omförhandling är den åter inom budget) och M5 blir *sämre* (beställarrollerna A10 är nu försenade). · Åtgärder has a Prognos column and Uppföljning two earlier follow-ups (Tertial 1, Tertial 2): goal M9 improves (the server hall's forecast overrun at Tertial 2, explained in Kommentar, is resolved) and M5 gets worse (A10 is now delayed).
 
 Skapas av · made by \`npm run examples\` (\`scripts/make-examples.ts\`) från · from \`src/domain/example/\`; \`plankoll example -o FIL [--with-problems]\` skriver samma arbetsböcker. Listan nedan finns också som data i \`src/domain/example/problems.ts\`, och testerna kontrollerar att \`plankoll validate\` rapporterar precis dessa fynd. · The list below is also data in \`problems.ts\`; tests check that validate reports exactly these findings.
 

@@ -26,7 +26,7 @@ describe('node bin/plankoll.js', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout) as { counts: { error: number } };
-    expect(doc.counts.error).toBe(7);
+    expect(doc.counts.error).toBe(11);
   });
 
   it.each([

@@ -68,7 +68,7 @@ describe('plankoll validate on the example workbooks', () => {
     expect(lines).toHaveLength(EXAMPLE_PROBLEMS.length + 1);
     expect(lines).toContainEqual(expect.stringMatching(/^FEL B003 Åtgärder!I10 \[A09\] .+ \(förväntat 240 000, faktiskt 239 550\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^VARNING P007 Åtgärder!G12 \[A11\] /));
-    expect(lines[lines.length - 1]).toBe('7 fel, 7 varningar (rapportdatum 2011-12-31).');
+    expect(lines[lines.length - 1]).toBe('11 fel, 13 varningar (rapportdatum 2011-12-31).');
   });
 
   it('speaks English with --lang en', async () => {
@@ -77,7 +77,7 @@ describe('plankoll validate on the example workbooks', () => {
     expect(r.out).toMatch(/^ERROR B003 Åtgärder!I10 \[A09\] .+ \(expected 240,000, actual 239,550\)$/m);
     expect(r.out).toMatch(/^WARNING B010 /m);
     expect(r.out).not.toMatch(/^(FEL|VARNING) /m);
-    expect(r.out.trimEnd().split('\n').pop()).toBe('7 errors, 7 warnings (report date 2011-12-31).');
+    expect(r.out.trimEnd().split('\n').pop()).toBe('11 errors, 13 warnings (report date 2011-12-31).');
     const { doc } = await json([WITH_PROBLEMS, '--lang=en']);
     expect(doc.findings.find((f) => f.code === 'P003')?.message).toMatch(/goal/i);
   });

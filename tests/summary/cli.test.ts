@@ -24,7 +24,7 @@ describe('plankoll summary on the example workbook (hand-computed from the plan�
 
   it('uses the Plan’s Rapportdatum and gives the totals: 3 910 000 budget, 2 289 700 spent, 7 of 18 done', () => {
     expect(json.plan).toMatchObject({ name: 'Handlingsplan för styrning av IS/IT', reportDate: '2011-12-31', totalBudget: 3_910_000 });
-    expect(json.totals).toEqual({ budget: 3_910_000, spent: 2_289_700, remaining: 1_620_300, actions: 18, done: 7, overdue: 0 });
+    expect(json.totals).toEqual({ budget: 3_910_000, spent: 2_289_700, remaining: 1_620_300, actions: 18, done: 7, overdue: 0, forecast: 3_839_700, deviation: 70_300 });
   });
 
   it('sums the municipality columns to the founding shares and splits spending without losing an öre', () => {

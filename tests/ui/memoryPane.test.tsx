@@ -60,6 +60,6 @@ test('Skapa sammanfattning writes the add-in sheet into the in-memory workbook',
   expect(await screen.findByText('Sammanfattningen finns på bladet Sammanfattning.')).toBeInTheDocument();
   const sheet = findSheet(gateway.workbook, 'Sammanfattning');
   expect(sheet?.marker).toBe('Sammanfattning');
-  expect(sheet?.charts.map((c) => c.chart.kind).sort()).toEqual(['bar', 'column', 'doughnut']);
+  expect(sheet?.charts.map((c) => c.chart.kind).sort()).toEqual(['bar', 'column', 'column', 'doughnut']); // the example has history: the fourth chart
   expect(getCell(sheet!, 0, 0)).toBe('Handlingsplan för styrning av IS/IT');
 });

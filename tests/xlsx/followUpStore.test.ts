@@ -12,7 +12,12 @@ import type { TemplateTable } from '../../src/domain/template/types';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
 import { FollowUpConflictError } from '../../src/domain/record/conflicts';
 import { writeFollowUpToXlsx } from '../../src/xlsx/zip/followUpStore';
-import { editEntry, entries, exampleXlsx, text } from '../seal/xlsxFixture';
+import { examplePlanWorkbook } from '../../src/domain/example';
+import { writePlanXlsx } from '../../src/xlsx/writePlan';
+import { editEntry, entries, text } from '../seal/xlsxFixture';
+
+/** The example plan as it was before follow-ups were kept: no Uppföljning. */
+const exampleXlsx = (): Promise<Uint8Array> => writePlanXlsx({ tables: examplePlanWorkbook().tables.filter((t) => t.table !== 'Uppfoljning') });
 
 const HEADERS = ['Period', 'Datum', 'ID', 'Utfall (kr)', 'Prognos (kr)', 'Status', 'Kommentar'];
 

@@ -38,7 +38,7 @@ describe('XlsxPackage', () => {
   it('lists the sheets in tab order with their parts, through the relationships', async () => {
     const pkg = await XlsxPackage.open(await exampleXlsx());
     const sheets = await pkg.sheets();
-    expect(sheets.map((s) => s.name)).toEqual(['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder']);
+    expect(sheets.map((s) => s.name)).toEqual(['Plan', 'Finansiering', 'Mål', 'Roller', 'Åtgärder', 'Uppföljning']);
     for (const s of sheets) expect(s.part).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
   });
 
@@ -48,13 +48,13 @@ describe('XlsxPackage', () => {
     const part = await pkg.addWorksheet('Uppföljning & "mer"', '<worksheet/>');
     const after = await entries(await pkg.bytes());
     const before = await entries(original);
-    expect(part).toBe('xl/worksheets/sheet6.xml');
+    expect(part).toBe('xl/worksheets/sheet7.xml');
     expect([...after.keys()].filter((k) => !before.has(k))).toEqual([part]);
     const changed = [...before.keys()].filter((k) => Buffer.compare(Buffer.from(before.get(k)!), Buffer.from(after.get(k)!)) !== 0);
     expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']);
-    expect(text(after.get('xl/workbook.xml'))).toContain('<sheet name="Uppföljning &amp; &quot;mer&quot;" sheetId="6" r:id="rId');
+    expect(text(after.get('xl/workbook.xml'))).toContain('<sheet name="Uppföljning &amp; &quot;mer&quot;" sheetId="7" r:id="rId');
     const reopened = await XlsxPackage.open(await pkg.bytes());
-    expect((await reopened.sheets()).at(-1)).toEqual({ name: 'Uppföljning & "mer"', part, sheetId: 6 });
+    expect((await reopened.sheets()).at(-1)).toEqual({ name: 'Uppföljning & "mer"', part, sheetId: 7 });
   });
 
   it('keeps the spelling of an existing part name when replacing it', async () => {

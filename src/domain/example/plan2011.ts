@@ -30,6 +30,8 @@ export interface ExampleAction {
   readonly shares: readonly [number, number, number];
   /** null = nothing spent yet (a blank cell). */
   readonly spent: number | null;
+  /** Prognos (kr): the expected total cost; null = blank (worked out: Utfall when Klar, else the budget). */
+  readonly forecast?: number | null;
   readonly comment: string;
 }
 
@@ -117,7 +119,7 @@ export const ACTIONS: readonly ExampleAction[] = [
     id: 'A05', name: 'Tjänstekatalog som beskriver IT-verksamhetens tjänster', goalId: 'M3',
     responsible: 'IT-chef', decisionMaker: 'Ordförande servicenämnden för IT',
     start: '2011-04-01', end: '2012-03-31', status: 'Pågår',
-    budget: 260_000, shares: [152_300, 52_500, 55_200], spent: 150_000, comment: 'Version 1 publicerad på intranätet',
+    budget: 260_000, shares: [152_300, 52_500, 55_200], spent: 150_000, forecast: 240_000, comment: 'Version 1 publicerad på intranätet',
   },
   {
     id: 'A06', name: 'Informationsmaterial om IT-verksamheten till förvaltningarna', goalId: 'M3',
@@ -147,7 +149,7 @@ export const ACTIONS: readonly ExampleAction[] = [
     id: 'A10', name: 'Beställarroller för IS/IT i förvaltningarna', goalId: 'M5',
     responsible: 'Verksamhetsutvecklare Orsa', decisionMaker: 'Kommunchef Orsa',
     start: '2011-06-01', end: '2012-06-30', status: 'Försenad',
-    budget: 160_000, shares: [93_700, 32_300, 34_000], spent: 35_000, comment: 'Rekryteringen av beställare drog ut på tiden',
+    budget: 160_000, shares: [93_700, 32_300, 34_000], spent: 35_000, forecast: 160_000, comment: 'Rekryteringen av beställare drog ut på tiden',
   },
   {
     id: 'A11', name: 'Organisationsöversyn av IS/IT-enheten med funktionsbeskrivningar', goalId: 'M6',
@@ -159,13 +161,13 @@ export const ACTIONS: readonly ExampleAction[] = [
     id: 'A12', name: 'Gemensam servicedesk med en ingång för alla tre kommunerna', goalId: 'M6',
     responsible: 'Driftchef IT', decisionMaker: 'IT-chef',
     start: '2011-08-01', end: '2012-05-31', status: 'Pågår',
-    budget: 280_000, shares: [164_000, 56_600, 59_400], spent: 95_000, comment: '',
+    budget: 280_000, shares: [164_000, 56_600, 59_400], spent: 95_000, forecast: 265_000, comment: '',
   },
   {
     id: 'A13', name: 'Projektmodell och nyttokalkyl för IS/IT-investeringar', goalId: 'M7',
     responsible: 'IS/IT-strateg', decisionMaker: 'Kommundirektör',
     start: '2011-05-01', end: '2012-03-31', status: 'Pågår',
-    budget: 330_000, shares: [193_200, 66_700, 70_100], spent: 180_000, comment: '',
+    budget: 330_000, shares: [193_200, 66_700, 70_100], spent: 180_000, forecast: 330_000, comment: '',
   },
   {
     id: 'A14', name: 'Förvaltningsmodell för verksamhetssystemen', goalId: 'M7',
@@ -189,7 +191,8 @@ export const ACTIONS: readonly ExampleAction[] = [
     id: 'A17', name: 'Redundant serverhall med reservkraft', goalId: 'M9',
     responsible: 'Driftchef IT', decisionMaker: 'Ordförande servicenämnden för IT',
     start: '2011-05-01', end: '2012-06-30', status: 'Pågår',
-    budget: 650_000, shares: [380_700, 131_400, 137_900], spent: 410_000, comment: 'Upphandlad; driftsätts våren 2012',
+    budget: 650_000, shares: [380_700, 131_400, 137_900], spent: 410_000, forecast: 650_000,
+    comment: 'Upphandlad; driftsätts våren 2012. Reservkraften omförhandlad, prognosen åter inom budget',
   },
   {
     id: 'A18', name: 'Informationssäkerhetspolicy och kontinuitetsplan för IT-driften', goalId: 'M9',

@@ -85,6 +85,56 @@ export const EXAMPLE_PROBLEMS: readonly ExampleProblem[] = [
     description: 'Åtgärden är Klar men saknar utfall.',
     descriptionEn: 'The action is done but has no spent amount.',
   },
+  {
+    code: 'U005', sheet: 'Åtgärder', cell: 'M3', actionId: 'A02',
+    description: 'Följd av samma fel: utfallet har gått från 98 500 kr vid Tertial 2 till inget alls nu.',
+    descriptionEn: 'Follows from the same error: spent has gone from 98 500 kr at Tertial 2 to nothing now.',
+  },
+  {
+    code: 'U007', sheet: 'Åtgärder', cell: 'H6', actionId: 'A05',
+    description: 'Åtgärden var Klar vid Tertial 2 men har status Pågår nu.',
+    descriptionEn: 'The action was done at Tertial 2 but is in progress now.',
+  },
+  {
+    code: 'B011', sheet: 'Åtgärder', cell: 'N6', actionId: 'A05',
+    description: 'Prognosen 300 000 kr överstiger budgeten 260 000 kr: en befarad överskridelse (förklarad i Kommentar).',
+    descriptionEn: 'The forecast 300 000 kr exceeds the budget of 260 000 kr: an expected overrun (explained in Kommentar).',
+  },
+  {
+    code: 'U006', sheet: 'Åtgärder', cell: 'O12', actionId: 'A11',
+    description: 'Följd av P007: den försenade åtgärden har ingen förklaring i Kommentar.',
+    descriptionEn: 'Follows from P007: the overdue action has no explanation in Kommentar.',
+  },
+  {
+    code: 'B012', sheet: 'Åtgärder', cell: 'N13', actionId: 'A12',
+    description: 'Prognosen 80 000 kr är lägre än utfallet 95 000 kr.',
+    descriptionEn: 'The forecast 80 000 kr is below the 95 000 kr already spent.',
+  },
+  {
+    code: 'U004', sheet: 'Uppföljning', cell: 'B15',
+    description: 'En rad har flyttats till en egen uppföljning, Delår 2012, daterad 2012-04-30: efter rapportdatum 2011-12-31.',
+    descriptionEn: 'One row was moved to a follow-up of its own, Delår 2012, dated 2012-04-30: after the report date 2011-12-31.',
+  },
+  {
+    code: 'U003', sheet: 'Uppföljning', cell: 'C17', actionId: 'A19',
+    description: 'Tertial 1 har en rad för A19, som inte finns i Åtgärder (A16 felskriven).',
+    descriptionEn: 'Tertial 1 has a row for A19, which is not in Åtgärder (A16 mistyped).',
+  },
+  {
+    code: 'U005', sheet: 'Uppföljning', cell: 'D22', actionId: 'A03',
+    description: 'Utfallet för A03 har minskat från 26 500 kr vid Tertial 1 till 20 000 kr vid Tertial 2.',
+    descriptionEn: "A03's spent went down from 26 500 kr at Tertial 1 to 20 000 kr at Tertial 2.",
+  },
+  {
+    code: 'U002', sheet: 'Uppföljning', cell: 'C26', actionId: 'A06',
+    description: 'A06 står två gånger i Tertial 2 (A07:s rad felskriven).',
+    descriptionEn: 'A06 appears twice in Tertial 2 (A07’s row mistyped).',
+  },
+  {
+    code: 'U001', sheet: 'Uppföljning', cell: 'B28', actionId: 'A09',
+    description: 'En rad i Tertial 2 är daterad 2011-09-01, de andra 2011-08-31: en uppföljning har ett datum.',
+    descriptionEn: 'One row of Tertial 2 is dated 2011-09-01, the others 2011-08-31: a follow-up has one date.',
+  },
 ];
 
 /** Traps in the example that must NOT give a finding (they check the tool, not the plan). */

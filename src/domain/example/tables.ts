@@ -1,5 +1,6 @@
-/** The example plan (plan2011.ts) as the five Excel tables of SPEC §1. */
+/** The example plan (plan2011.ts) as the five Excel tables of SPEC §1, with its follow-up history (§7). */
 import type { PlanCell, PlanColumn, PlanTable, PlanWorkbook } from './workbook';
+import { exampleFollowUps } from './history2011';
 import { ACTIONS, FINANCING, GOALS, MUNICIPALITIES, PLAN_INFO, ROLES } from './plan2011';
 
 const text = (header: string, width: number): PlanColumn => ({ header, kind: 'text', width });
@@ -49,7 +50,7 @@ function rolesTable(): PlanTable {
   };
 }
 
-/** Column order of the example's Åtgärder sheet (A..N); problems.ts addresses cells by it. */
+/** Column order of the example's Åtgärder sheet (A..O); problems.ts addresses cells by it. */
 export const ACTION_COLUMNS: readonly PlanColumn[] = [
   text('ID', 6),
   text('Åtgärd', 60),
@@ -62,6 +63,7 @@ export const ACTION_COLUMNS: readonly PlanColumn[] = [
   amount('Budget (kr)'),
   ...MUNICIPALITIES.map((m) => amount(m, 12)),
   amount('Utfall (kr)'),
+  amount('Prognos (kr)'),
   text('Kommentar', 44),
 ];
 
@@ -82,12 +84,23 @@ function actionsTable(): PlanTable {
       a.budget,
       ...a.shares,
       a.spent,
+      a.forecast ?? null,
       a.comment === '' ? null : a.comment,
     ]),
   };
 }
 
+/** Uppföljning: the two earlier follow-ups (history2011.ts). */
+function followUpTable(): PlanTable {
+  return {
+    sheet: 'Uppföljning',
+    table: 'Uppfoljning',
+    columns: [text('Period', 12), date('Datum'), text('ID', 6), amount('Utfall (kr)'), amount('Prognos (kr)'), text('Status', 12), text('Kommentar', 60)],
+    rows: exampleFollowUps().map((f): PlanCell[] => [f.period, { date: f.date }, f.id, f.spent, f.forecast, f.status, f.comment]),
+  };
+}
+
 /** The clean example workbook: validates with zero findings. */
 export function examplePlanWorkbook(): PlanWorkbook {
-  return { tables: [planTable(), financingTable(), goalsTable(), rolesTable(), actionsTable()] };
+  return { tables: [planTable(), financingTable(), goalsTable(), rolesTable(), actionsTable(), followUpTable()] };
 }

@@ -5,7 +5,10 @@
 import type { PlanCell, PlanTable, PlanWorkbook } from './workbook';
 import { examplePlanWorkbook } from './tables';
 
-/** One deliberate change: the row whose first column is `key`, the column with header `column`. */
+/**
+ * One deliberate change: the row whose first column is `key` (on Uppföljning, whose rows are keyed by
+ * period and action, `Period/ID`), the column with header `column`.
+ */
 export interface ProblemEdit {
   readonly sheet: string;
   readonly key: string;
@@ -40,6 +43,25 @@ export const PROBLEM_EDITS: readonly ProblemEdit[] = [
   { sheet: 'Åtgärder', key: 'A11', column: 'Status', value: 'Pågår' },
   // P009: done, but nothing booked as spent.
   { sheet: 'Åtgärder', key: 'A02', column: 'Utfall (kr)', value: null },
+  // B011: a forecast above the budget (explained in Kommentar, so no U006).
+  { sheet: 'Åtgärder', key: 'A05', column: 'Prognos (kr)', value: 300_000 },
+  // B012: a forecast below what is already spent.
+  { sheet: 'Åtgärder', key: 'A12', column: 'Prognos (kr)', value: 80_000 },
+  // (B009's overspending is explained, so that U006 below is the overdue A11's alone.)
+  { sheet: 'Åtgärder', key: 'A04', column: 'Kommentar', value: 'Licenserna blev dyrare än offererat' },
+  // U001: one row of Tertial 2 dated differently from the others.
+  { sheet: 'Uppföljning', key: 'Tertial 2/A09', column: 'Datum', value: { date: '2011-09-01' } },
+  // U002: the same action twice in Tertial 2 (A07's row typed as A06).
+  { sheet: 'Uppföljning', key: 'Tertial 2/A07', column: 'ID', value: 'A06' },
+  // U003: history about an action that is no longer in Åtgärder.
+  { sheet: 'Uppföljning', key: 'Tertial 1/A16', column: 'ID', value: 'A19' },
+  // U004: a follow-up dated after the report date (one row moved to a period of its own).
+  { sheet: 'Uppföljning', key: 'Tertial 1/A14', column: 'Datum', value: { date: '2012-04-30' } },
+  { sheet: 'Uppföljning', key: 'Tertial 1/A14', column: 'Period', value: 'Delår 2012' },
+  // U005: accumulated spent going down from Tertial 1 to Tertial 2.
+  { sheet: 'Uppföljning', key: 'Tertial 2/A03', column: 'Utfall (kr)', value: 20_000 },
+  // U007: Klar at Tertial 2, in progress now.
+  { sheet: 'Uppföljning', key: 'Tertial 2/A05', column: 'Status', value: 'Klar' },
   // No finding: an action name that looks like a formula stays text (SPEC §6).
   {
     sheet: 'Åtgärder',
@@ -53,7 +75,8 @@ function applyEdit(tables: readonly PlanTable[], edit: ProblemEdit): PlanTable[]
   return tables.map((t) => {
     if (t.sheet !== edit.sheet) return t;
     const col = t.columns.findIndex((c) => c.header === edit.column);
-    const row = t.rows.findIndex((r) => r[0] === edit.key);
+    const keyOf = (r: readonly PlanCell[]): unknown => (t.table === 'Uppfoljning' ? `${String(r[0])}/${String(r[2])}` : r[0]);
+    const row = t.rows.findIndex((r) => keyOf(r) === edit.key);
     if (col < 0 || row < 0) throw new Error(`example edit does not match the example: ${edit.sheet} ${edit.key} ${edit.column}`);
     const rows = t.rows.map((r, i) => (i === row ? r.map((v, j) => (j === col ? edit.value : v)) : r));
     return { ...t, rows };
