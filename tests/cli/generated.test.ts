@@ -156,11 +156,12 @@ describe('plankoll on generated workbooks', () => {
     expect(await findings(path)).toEqual({ code: 0, found: ['P007 Actions!G2'] });
   }, 30_000);
 
-  it('a stray value in XFD1048576 of Actions is one more (incomplete) action, read in time', async () => {
+  it('a stray value in XFD1048576 of Actions is refused in time with one line naming the cell (plan sheets are read to row 200 000)', async () => {
     const path = await writePlan(smallPlan(), (wb) => (wb.getWorksheet('Actions')!.getCell('XFD1048576').value = 'junk'));
-    const { code, found } = await findings(path);
-    expect(code).toBe(1);
-    expect(found).toContain('P001 Actions!A1048576');
-    expect(found).toContain('B001 Actions!I1048576');
+    const r = await runCli(['validate', path, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/rad 200\s000 \(XFD1048576\)/);
   }, 30_000);
 });
