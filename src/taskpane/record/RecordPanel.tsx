@@ -96,22 +96,26 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
         </MessageBar>
       )}
       <p className={styles.help}>{t.help}</p>
-      <Dialog open={rec.confirm !== null} onOpenChange={(_e, data) => (data.open ? undefined : rec.cancel())}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>{rec.confirm && t.confirmBody(rec.confirm.period, rec.confirm.rows, rec.confirm.date)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={rec.cancel}>
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" onClick={rec.replace}>
-                {t.replace}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asking: a second closed Fluent Dialog in the pane (the seal's name dialog is the
+          first) left Tab with nowhere to go in the keyboard test. */}
+      {rec.confirm !== null && (
+        <Dialog open onOpenChange={(_e, data) => (data.open ? undefined : rec.cancel())}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.confirmTitle}</DialogTitle>
+              <DialogContent>{rec.confirm && t.confirmBody(rec.confirm.period, rec.confirm.rows, rec.confirm.date)}</DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={rec.cancel}>
+                  {t.cancel}
+                </Button>
+                <Button appearance="primary" onClick={rec.replace}>
+                  {t.replace}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </section>
   );
 }
