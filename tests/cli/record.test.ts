@@ -43,7 +43,7 @@ describe('plankoll record', () => {
     const file = await save('plan.xlsx', withoutHistory(examplePlanWorkbook()));
     const out = join(dir, 'uppfoljd.xlsx');
     const run = await runCli(['record', file, '--period', 'Helår 2011', '-o', out]);
-    expect(run).toEqual({ code: 0, err: '', out: `Uppföljningen Helår 2011 (2011-12-31) sparad i ${out}: 18 åtgärder.\nBladet Uppföljning skapades.\n` });
+    expect(run).toEqual({ code: 0, err: '', out: `Uppföljningen Helår 2011 (2011-12-31) sparad i ${out}: 18 åtgärder.\nBladet Uppföljning skapades.\nArbetsboken var förseglad; förseglingen omfattar Uppföljning, så försegla den igen (plankoll seal).\n` });
     const before = await entries(readFileSync(file));
     const after = await entries(readFileSync(out));
     const changed = [...before.keys()].filter((k) => differs(before.get(k), after.get(k)));

@@ -17,7 +17,7 @@ import { SEAL_NAMESPACE, sealToXml } from '../../src/domain/seal/xml';
 import { editEntry, entries, exampleXlsx, text } from './xlsxFixture';
 
 const RECORD = JSON.stringify({ v: 1, by: 'Anna Berg <&> "Å"', at: '2011-12-31T14:05:00+01:00' });
-const ADDED = ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels', 'xl/worksheets/sheet6.xml'];
+const ADDED = ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels', 'xl/worksheets/sheet7.xml'];
 /** The bookkeeping a custom XML part and a new sheet need; nothing else changes. */
 const INDEXES = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml'];
 
@@ -70,11 +70,11 @@ describe('seal in an .xlsx package', () => {
     };
     expect(added('[Content_Types].xml')).toBe(
       '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet6.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+        '<Override PartName="/xl/worksheets/sheet7.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
     );
     expect(added('xl/_rels/workbook.xml.rels')).toBe(
-      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>' +
-        '<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet6.xml"/>',
+      '<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>' +
+        '<Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet7.xml"/>',
     );
     // The workbook part gets one <sheet> element, last in the tab order, very hidden.
     const wb = text(after.get('xl/workbook.xml'));
@@ -83,7 +83,7 @@ describe('seal in an .xlsx package', () => {
     expect(sheetAdded).toMatch(/^<sheet name="PlankollSeal" sheetId="\d+" r:id="rId10" state="veryHidden"\/>$/);
     expect(wb.replace(sheetAdded, '')).toBe(wbBefore);
     xmllint(wb);
-    xmllint(text(after.get('xl/worksheets/sheet6.xml')));
+    xmllint(text(after.get('xl/worksheets/sheet7.xml')));
     expect(text(after.get('customXml/_rels/item1.xml.rels'))).toContain(
       'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"',
     );
@@ -135,7 +135,7 @@ describe('seal in an .xlsx package', () => {
     const b = await entries(twice);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) {
-      if (name === 'customXml/item1.xml' || name === 'xl/worksheets/sheet6.xml') continue;
+      if (name === 'customXml/item1.xml' || name === 'xl/worksheets/sheet7.xml') continue;
       expect({ name, same: Buffer.compare(Buffer.from(bytes), Buffer.from(b.get(name) ?? new Uint8Array())) === 0 }).toEqual({ name, same: true });
     }
     expect(await readSealCopiesFromXlsx(twice)).toEqual({ part: '{"second":true}', sheet: '{"second":true}' });
