@@ -80,7 +80,7 @@ describe('seal in an .xlsx package', () => {
     const wb = text(after.get('xl/workbook.xml'));
     const wbBefore = text(before.get('xl/workbook.xml'));
     const sheetAdded = wb.replace(wbBefore.slice(0, wbBefore.indexOf('</sheets>')), '').slice(0, wb.length - wbBefore.length);
-    expect(sheetAdded).toMatch(/^<sheet name="PlankollSeal" sheetId="\d+" r:id="rId10" state="veryHidden"\/>$/);
+    expect(sheetAdded).toMatch(/^<sheet name="PlankollSeal" sheetId="\d+" r:id="rId11" state="veryHidden"\/>$/);
     expect(wb.replace(sheetAdded, '')).toBe(wbBefore);
     xmllint(wb);
     xmllint(text(after.get('xl/worksheets/sheet7.xml')));
