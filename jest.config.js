@@ -11,5 +11,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  setupFiles: ["<rootDir>/tests/support/textCodec.js"],
   testTimeout: 60000,
 };
