@@ -39,11 +39,11 @@ async function chartTexts(id: string): Promise<string[]> {
   return (await page.locator(`figure[data-chart="${id}"] svg text`).allTextContents()).map((t) => t.replace(/\s/g, ' '));
 }
 
-test('the summary sheet shows its three charts as SVG, with the example’s values and labels', async () => {
+test('the summary sheet shows its four charts (the fourth, the follow-up history) as SVG, with the example’s values and labels', async () => {
   await page.getByRole('button', { name: 'Skapa sammanfattning' }).click();
   await page.getByText('Sammanfattningen finns på bladet Sammanfattning.').waitFor();
   const figures = page.getByRole('group', { name: 'Diagram' }).getByRole('figure');
-  expect(await figures.count()).toBe(3);
+  expect(await figures.count()).toBe(4);
   expect(await page.getByRole('figure', { name: 'Budget och utfall per kommun' }).count()).toBe(1);
 
   const municipality = await chartTexts('municipality');

@@ -72,17 +72,18 @@ test('highlight marks the findings cells and switching it off restores them', as
   await page.getByRole('tab', { name: 'Åtgärder' }).click();
   expect(await page.locator('td[data-marked="true"]').count()).toBeGreaterThan(0);
   await toggle.click();
-  await page.getByText('0 markerade celler').waitFor();
+  // exact: '40 markerade celler' contains '0 markerade celler'.
+  await page.getByText('0 markerade celler', { exact: true }).waitFor();
   expect(await page.locator('td[data-marked="true"]').count()).toBe(0);
 });
 
-test('Skapa sammanfattning writes the summary sheet with its tables and three charts', async () => {
+test('Skapa sammanfattning writes the summary sheet with its tables and four charts (the example has two earlier follow-ups: the history is the fourth)', async () => {
   await page.getByRole('button', { name: 'Skapa sammanfattning' }).click();
   await page.getByText('Sammanfattningen finns på bladet Sammanfattning.').waitFor();
   await page.getByRole('tab', { name: 'Sammanfattning', selected: true }).waitFor();
   await page.getByText('Detta blad skapades av Plankoll.').waitFor();
   const charts = page.getByRole('group', { name: 'Diagram' }).getByRole('figure');
-  expect(await charts.count()).toBe(3);
+  expect(await charts.count()).toBe(4);
   await page.locator('figure[data-chart="goal"] svg').waitFor();
   expect(await page.locator('td', { hasText: /3\s910\s000/ }).count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
