@@ -3,6 +3,7 @@
  * the help text and each usage line are made from it. Adding a verb is one entry here and one module
  * in commands/ (see README.md in this folder).
  */
+import * as diff from './commands/diff';
 import * as seal from './commands/seal';
 import * as summary from './commands/summary';
 import * as validate from './commands/validate';
@@ -79,6 +80,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: ['json'],
     summary: { sv: 'kontrollerar förseglingen (slutkod 0: oförändrad, 1: ändrad eller saknas)', en: 'checks the seal (exit 0: intact, 1: changed or absent)' },
     run: verify.run,
+  },
+  {
+    name: 'diff',
+    operands: [
+      { sv: 'GAMMAL', en: 'OLD' },
+      { sv: 'NY', en: 'NEW' },
+    ],
+    options: ['json'],
+    summary: { sv: 'jämför två arbetsböckers planer värde för värde (slutkod 0: inga ändringar, 1: ändringar)', en: "compares two workbooks' plans value by value (exit 0: no changes, 1: changes)" },
+    run: diff.run,
   },
   {
     name: 'example',
