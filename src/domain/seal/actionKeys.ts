@@ -4,22 +4,10 @@
  * `A03#2`, actions without ID are `#1`, `#2`, … in table order. Keys are always unique.
  */
 import type { Action } from '../model';
+import { uniqueKeys } from './rows';
 
 export function actionKeys(actions: readonly Action[]): string[] {
-  const seen = new Map<string, number>();
-  const used = new Set<string>();
-  return actions.map((a) => {
-    const id = a.id.value ?? '';
-    let n = seen.get(id) ?? 0;
-    let key: string;
-    do {
-      n++;
-      key = id !== '' && n === 1 ? id : `${id}#${n}`;
-    } while (used.has(key));
-    seen.set(id, n);
-    used.add(key);
-    return key;
-  });
+  return uniqueKeys(actions.map((a) => a.id.value ?? ''));
 }
 
 /** True for a key made for an action without ID. */

@@ -5,7 +5,7 @@
  *
  * A row's key is what a controller calls it: the action's ID, the municipality, the goal's ID, the role,
  * the Plan property, or the follow-up's period and action ID. Keys are unique: a repeated key gets
- * `#2`, `#3`, …, a blank one `#1`, `#2`, … (as actionKeys.ts does for actions).
+ * `#2`, `#3`, …, a blank one `#1`, `#2`, … (actionKeys.ts uses it for actions).
  *
  * Never part of it: formatting, header spelling or language, column order, where a table sits, sheet
  * names and order, table vs range, other sheets (the summary, Plankoll's own seal sheet).

@@ -9,7 +9,11 @@
  */
 import JSZip from 'jszip';
 import { errorText } from '../../domain/errorText';
+import { dirOf, resolveTarget } from '../read/parts';
 import { attr, decodeXmlBytes, escapeXmlAttr } from './xml';
+
+// Part-name arithmetic is the reader's: one resolution of relationship targets for reading and writing.
+export { dirOf, resolveTarget };
 
 export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 export const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -23,25 +27,10 @@ const NO_FOLDERS = { createFolders: false } as const;
 // ---------------------------------------------------------------------------------------------------------
 // Part names (without the leading slash, compared case-insensitively as OPC says)
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i + 1);
-}
-
 export function baseOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Resolves a relationship target against the directory of its source part. */
-export function resolveTarget(sourceDir: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : sourceDir + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
 
 /** The relative target from a part in `fromDir` to `to`. */
 export function relativeTarget(fromDir: string, to: string): string {
