@@ -51,13 +51,16 @@ export function benchPlan(count = 20_000): PlanWorkbook {
       orsa,
       alvdalen,
       done ? budget - 500 : status === 'Ej påbörjad' ? null : Math.round(budget / 3),
-      i % 10 === 0 ? 'Kommentar' : null,
+      null, // Prognos (kr): blank, worked out (Utfall when Klar, else the budget)
+      status === 'Försenad' ? 'Försenad: leverantören levererar senare' : i % 10 === 0 ? 'Kommentar' : null,
     ]);
   }
   const total = sums[0] + sums[1] + sums[2];
   const tables: PlanTable[] = base.map((t): PlanTable => {
     if (t.table === 'Atgarder') return { ...t, rows };
     if (t.table === 'Finansiering') return { ...t, rows: t.rows.map((r, i) => [r[0], sums[i], sums[i] / total]) };
+    // The example's follow-up history names its own actions (A01…), which the generated plan does not have.
+    if (t.table === 'Uppfoljning') return { ...t, rows: [] };
     if (t.table === 'Plan') return { ...t, rows: t.rows.map((r) => (r[0] === 'Total budget (kr)' ? [r[0], { amount: total }] : r)) };
     return t;
   });
