@@ -12,5 +12,8 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/tests/support/textCodec.js"],
+  // One temporary folder per run (removed after it) and stale lib/ or dist/ rebuilt: see the files.
+  globalSetup: "<rootDir>/tests/support/globalSetup.js",
+  globalTeardown: "<rootDir>/tests/support/globalTeardown.js",
   testTimeout: 60000,
 };

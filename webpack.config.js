@@ -23,6 +23,17 @@ function productionUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/* Writes dist/.built after every emit, also when webpack left files whose content did not change untouched: jest's
+ * global setup (tests/support/globalSetup.js) compares its time with the sources' to rebuild a stale dist/. */
+const builtStamp = {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapAsync("PlankollBuiltStamp", (compilation, done) => {
+      const file = path.join(compilation.outputOptions.path, ".built");
+      compiler.outputFileSystem.writeFile(file, new Date().toISOString(), done);
+    });
+  },
+};
+
 async function getHttpsOptions() {
   // Required lazily: only `webpack serve` needs a certificate (a build must not try to create one).
   const devCerts = require("office-addin-dev-certs");
@@ -87,6 +98,7 @@ module.exports = async (env, options) => {
       hints: false,
     },
     plugins: [
+      builtStamp,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

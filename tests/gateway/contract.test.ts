@@ -12,6 +12,8 @@ import { HIGHLIGHT_COLOURS } from '../../src/domain/highlightPlan';
 import type { FollowUpRecordRow } from '../../src/domain/followup/record';
 import { planFollowUpWrite } from '../../src/domain/record/followUpWrite';
 import type { FollowUpWrite } from '../../src/domain/record/types';
+import { SEAL_SHEET_CHUNK, SEAL_SHEET_MARKER, SEAL_SHEET_NAME } from '../../src/domain/seal/sheetCopy';
+import type { SealCopies } from '../../src/domain/seal/stored';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { layoutSummary } from '../../src/domain/summary/layoutSummary';
@@ -32,7 +34,7 @@ function layoutOf(actions = makePlan().actions ?? [], name = TITLE): SheetLayout
  * A small workbook: the Åtgärder table at B2 (with an error value and an empty cell), Roller as a plain
  * sheet at B3, a user's notes sheet and a user's table `PK_Status` on a sheet of their own.
  */
-function workbook(seal: string | null = null): WorkbookSnapshot {
+function workbook(seal: SealCopies | string | null = null): WorkbookSnapshot {
   const actions = {
     row: 1,
     col: 1,
@@ -306,6 +308,55 @@ describe.each<[string, OpenWorld]>([
       // Both copies: the custom XML part and the very hidden seal sheet.
       const record = '{"v":1,"by":"Åsa <&> Öberg"}';
       expect((await w.gateway.readSnapshot()).seal).toEqual({ part: record, sheet: record });
+    });
+
+    it('keeps the second copy on a very hidden sheet of its own, read back alone without the plan', async () => {
+      const w = start();
+      const record = '{"v":2,"by":"Anna Berg"}';
+      await w.gateway.writeSeal(record);
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', SEAL_SHEET_NAME]);
+      expect(w.visibility(SEAL_SHEET_NAME)).toBe('veryHidden');
+      expect(w.value(SEAL_SHEET_NAME, 'A1')).toBe(SEAL_SHEET_MARKER);
+      expect(await w.gateway.readSeal()).toEqual({ part: record, sheet: record });
+    });
+
+    it('reads the sheet copy when the part was lost, and sealing again restores both copies', async () => {
+      const old = '{"v":2,"by":"Anna Berg"}';
+      const w = start(workbook({ part: null, sheet: old }));
+      expect((await w.gateway.readSnapshot()).seal).toEqual({ part: null, sheet: old });
+      const record = '{"v":2,"by":"Bo Ek"}';
+      await w.gateway.writeSeal(record);
+      expect(await w.gateway.readSeal()).toEqual({ part: record, sheet: record });
+      expect(w.sheetNames().filter((n) => n === SEAL_SHEET_NAME)).toHaveLength(1);
+    });
+
+    it('reads the part when the sheet copy is gone', async () => {
+      const w = start(workbook({ part: '{"v":2}', sheet: null }));
+      expect((await w.gateway.readSnapshot()).seal).toEqual({ part: '{"v":2}', sheet: null });
+      expect(await w.gateway.readSeal()).toEqual({ part: '{"v":2}', sheet: null });
+    });
+
+    it('leaves nothing of a longer record on the sheet when a shorter one replaces it', async () => {
+      const w = start();
+      const long = JSON.stringify({ v: 2, pad: 'x'.repeat(SEAL_SHEET_CHUNK * 2 + 5) });
+      await w.gateway.writeSeal(long);
+      expect(await w.gateway.readSeal()).toEqual({ part: long, sheet: long });
+      expect(w.value(SEAL_SHEET_NAME, 'A4')).not.toBeNull();
+      await w.gateway.writeSeal('{"v":2}');
+      expect(await w.gateway.readSeal()).toEqual({ part: '{"v":2}', sheet: '{"v":2}' });
+      expect([3, 4, 5].map((row) => w.value(SEAL_SHEET_NAME, `A${row}`))).toEqual([null, null, null]);
+    });
+
+    it('never writes to a user’s own sheet named PlankollSeal: the part alone holds the seal', async () => {
+      const w = start();
+      w.user.addSheet(SEAL_SHEET_NAME, { A1: 'mina anteckningar', B2: 7 });
+      const before = w.userLook();
+      await w.gateway.writeSeal('{"v":2}');
+      expect(w.value(SEAL_SHEET_NAME, 'A1')).toBe('mina anteckningar');
+      expect(w.value(SEAL_SHEET_NAME, 'B2')).toBe(7);
+      expect(w.visibility(SEAL_SHEET_NAME)).toBe('visible');
+      expect(w.userLook()).toBe(before);
+      expect(await w.gateway.readSeal()).toEqual({ part: '{"v":2}', sheet: null });
     });
   });
 

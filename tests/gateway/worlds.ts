@@ -13,6 +13,8 @@
 import type { WorkbookGateway } from '../../src/domain/gateway';
 import { parseA1 } from '../../src/domain/a1';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
+import { SEAL_SHEET_NAME, sealSheetCells } from '../../src/domain/seal/sheetCopy';
+import { copiesOf } from '../../src/domain/seal/stored';
 import { sealToXml } from '../../src/domain/seal/xml';
 import { createExcelGateway } from '../../src/excel/gateway';
 import { isOwnFormula } from '../../src/excel/highlight';
@@ -20,7 +22,7 @@ import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
 import { emptySheet, findSheet, getCell, setCell, workbookFromSnapshot as memoryWorkbookFromSnapshot } from '../../src/taskpane/harness/memoryWorkbook';
 import { FakeExcelHost } from '../excel/fake/fakeExcel';
 import { workbookFromSnapshot as fakeWorkbookFromSnapshot } from '../excel/fake/fromSnapshot';
-import { addSheetCells, cell, intersect, parseArea, renameSheet, sheetOf, tableAddress } from '../excel/fake/workbook';
+import { addSheet, addSheetCells, cell, intersect, parseArea, putRows, renameSheet, sheetOf, tableAddress } from '../excel/fake/workbook';
 
 export interface GatewayWorld {
   readonly gateway: WorkbookGateway;
@@ -38,6 +40,8 @@ export interface GatewayWorld {
   /** Everything about the user's own formatting, to compare before and after. */
   userLook(): string;
   activeSheet(): string | null;
+  /** A sheet's visibility: 'visible', 'hidden' or 'veryHidden'. */
+  visibility(sheet: string): string;
   selection(): { sheet: string; cell: string } | null;
   /** What the user does between two calls. */
   readonly user: {
@@ -65,10 +69,21 @@ function fromOffice(v: unknown): CellValue {
   return v as CellValue;
 }
 
+/** office-js's `Excel.SheetVisibility` value (`VeryHidden`) as the contract names it (`veryHidden`); unset is visible. */
+function visibilityName(v: string | undefined): string {
+  return v === undefined ? 'visible' : v.charAt(0).toLowerCase() + v.slice(1);
+}
+
 export const excelWorld: OpenWorld = (snapshot) => {
   const wb = fakeWorkbookFromSnapshot(snapshot);
   const host = new FakeExcelHost(wb);
-  if (typeof snapshot.seal === 'string') wb.customXmlParts.push({ id: host.nextId('PART'), xml: sealToXml(snapshot.seal) });
+  const seal = copiesOf(snapshot.seal);
+  if (seal.part !== null) wb.customXmlParts.push({ id: host.nextId('PART'), xml: sealToXml(seal.part) });
+  if (seal.sheet !== null) {
+    const sheet = addSheet(wb, SEAL_SHEET_NAME);
+    sheet.visibility = 'VeryHidden';
+    putRows(sheet.grid, 'A1', sealSheetCells(seal.sheet).map((text) => [text]));
+  }
   const restore = host.install();
   return {
     gateway: createExcelGateway('sv'),
@@ -98,6 +113,7 @@ export const excelWorld: OpenWorld = (snapshot) => {
         })),
       ),
     activeSheet: () => wb.activeSheet,
+    visibility: (sheet) => visibilityName(sheetOf(wb, sheet).visibility),
     selection: () => (wb.selection ? { sheet: wb.selection.sheet, cell: wb.selection.address } : null),
     user: {
       renameSheet: (from, to) => renameSheet(wb, sheetOf(wb, from), to),
@@ -139,6 +155,7 @@ export const memoryWorld: OpenWorld = (snapshot) => {
     fillShown: (name, address) => sheet(name).fills.get(address) ?? null,
     userLook: () => JSON.stringify(wb.sheets.map((s) => ({ name: s.name, fills: [...s.fills], formats: [...s.formats] }))),
     activeSheet: () => gateway.activeSheet,
+    visibility: (name) => sheet(name).visibility ?? 'visible',
     selection: () => gateway.selection,
     user: {
       renameSheet: (from, to) => {
