@@ -119,6 +119,7 @@ async function planWrite(target: WriteTarget): Promise<Plan> {
   try {
     await access(path, constants.W_OK);
   } catch {
+    // access() fails for one reason here (the file exists: its stat just succeeded): this user may not write it.
     throw refusal(path, (m) => m.permissionDenied);
   }
   return { path, dir, replaced: st };
