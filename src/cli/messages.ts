@@ -27,6 +27,7 @@ export interface CliMessages {
   readonly badLang: (value: string) => string;
   readonly badDate: (option: string, value: string) => string;
   readonly emptyValue: (option: string) => string;
+  readonly badCatalog: (value: string) => string;
   // Reading and writing files
   readonly cannotRead: (path: string, why: string) => string;
   /** Why the file adapter could not read a workbook (`XlsxError.reason`). */
@@ -89,6 +90,7 @@ const SV: CliMessages = {
   badLang: (value) => `--lang ska vara sv eller en, inte '${value}'`,
   badDate: (option, value) => `${option} ska vara ett datum ÅÅÅÅ-MM-DD, inte '${value}'`,
   emptyValue: (option) => `${option} får inte vara tomt`,
+  badCatalog: (value) => `--catalog ska vara central, developer, en nätverksdelning (\\\\server\\delning) eller none, inte '${value}'`,
   cannotRead: (path, why) => `kan inte läsa ${path}: ${why}`,
   cannotWrite: (path, why) => `kan inte skriva ${path}: ${why}`,
   readReasons: {
@@ -162,6 +164,7 @@ const EN: CliMessages = {
   badLang: (value) => `--lang must be sv or en, not '${value}'`,
   badDate: (option, value) => `${option} must be a date YYYY-MM-DD, not '${value}'`,
   emptyValue: (option) => `${option} must not be empty`,
+  badCatalog: (value) => `--catalog must be central, developer, a network share (\\\\server\\share) or none, not '${value}'`,
   cannotRead: (path, why) => `cannot read ${path}: ${why}`,
   cannotWrite: (path, why) => `cannot write ${path}: ${why}`,
   readReasons: {

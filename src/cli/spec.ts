@@ -3,6 +3,7 @@
  * from which the parser (args.ts) and the help text (help.ts) are made. The options are defined once
  * here and shared, so `-o` means the same in every command that takes it.
  */
+import { parseCatalog } from '../domain/autoOpen';
 import { parseIsoDate } from '../domain/dates';
 import type { Lang } from '../domain/finding';
 import type { CliIo, Localized } from './io';
@@ -55,6 +56,17 @@ export const OPTIONS = {
     type: 'string',
     value: { sv: 'NAMN', en: 'NAME' },
     help: { sv: 'vem som förseglar', en: 'who seals' },
+  },
+  catalog: {
+    long: 'catalog',
+    type: 'string',
+    value: { sv: 'KATALOG', en: 'CATALOG' },
+    help: {
+      sv: 'var Excel hittar Plankoll när arbetsboken öppnar rutan själv: central (standard, central distribution), developer (sidladdat), \\\\server\\delning, eller none (öppna inte rutan)',
+      en: 'where Excel finds Plankoll when the workbook opens its pane: central (the default, centralized deployment), developer (sideloaded), \\\\server\\share, or none (do not open the pane)',
+    },
+    check: (value: string): Localized | null =>
+      value.trim().toLowerCase() === 'none' || parseCatalog(value) !== null ? null : localize((m) => m.badCatalog(value)),
   },
   withProblems: {
     long: 'with-problems',

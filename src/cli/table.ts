@@ -59,7 +59,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'seal',
     operands: [FILE],
-    options: ['by', 'output', 'force'],
+    options: ['by', 'output', 'force', 'catalog'],
     required: [{ option: 'by', what: { sv: 'vem som förseglar', en: 'who seals the workbook' } }],
     summary: { sv: 'förseglar en arbetsbok utan fel (på plats, eller till UT)', en: 'seals a workbook that has no errors (in place, or to OUT)' },
     run: seal.run,

@@ -13,6 +13,7 @@
  * No Node imports: the browser harness uses this module too.
  */
 import type JSZip from 'jszip';
+import type { AddinCatalog } from '../domain/autoOpen';
 import type { SealCopies } from '../domain/seal/stored';
 import { SEAL_NAMESPACE, sealFromXml, sealToXml } from '../domain/seal/xml';
 import { readSealSheet, removeSealSheet, writeSealSheet } from './sealSheet';
@@ -29,6 +30,7 @@ import {
   relsPathOf,
   resolveTarget,
 } from './zip/package';
+import { removeAutoOpen, writeAutoOpen } from './zip/webExtension';
 import { decodeXmlBytes, escapeXmlAttr } from './zip/xml';
 
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
@@ -152,7 +154,19 @@ export async function writeSealToXlsx(data: ArrayBuffer | Uint8Array, record: st
   return (await writeSealCopiesToXlsx(data, record)).bytes;
 }
 
-export async function writeSealCopiesToXlsx(data: ArrayBuffer | Uint8Array, record: string): Promise<{ bytes: Uint8Array; sheet: boolean }> {
+export interface WriteSealOptions {
+  /**
+   * Also mark the workbook to open Plankoll's pane with it (src/xlsx/zip/webExtension.ts), the add-in
+   * found in this catalog. `plankoll seal` does; without it only the seal's two copies are written.
+   */
+  readonly autoOpen?: AddinCatalog;
+}
+
+export async function writeSealCopiesToXlsx(
+  data: ArrayBuffer | Uint8Array,
+  record: string,
+  options: WriteSealOptions = {},
+): Promise<{ bytes: Uint8Array; sheet: boolean }> {
   const pkg = await XlsxPackage.open(data);
   const existing = await sealParts(pkg.zip);
   const item = existing.length > 0 ? existing[0].name : freeItem(pkg);
@@ -160,6 +174,7 @@ export async function writeSealCopiesToXlsx(data: ArrayBuffer | Uint8Array, reco
   pkg.zip.file(item, sealToXml(record), NO_FOLDERS);
   await wire(pkg, item);
   const sheet = await writeSealSheet(pkg, record);
+  if (options.autoOpen !== undefined) await writeAutoOpen(pkg, options.autoOpen);
   return { bytes: await pkg.bytes(), sheet };
 }
 
@@ -184,10 +199,14 @@ export async function removeSealSheetFromXlsx(data: ArrayBuffer | Uint8Array): P
   return pkg.bytes();
 }
 
-/** A copy of the package without either copy of its seal (for tests and for tools that unseal). */
+/**
+ * A copy of the package without either copy of its seal (for tests and for tools that unseal), and without
+ * Plankoll's auto-open parts: a workbook that is not sealed does not open the pane by itself.
+ */
 export async function removeSealFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   const pkg = await XlsxPackage.open(data);
   for (const part of await sealParts(pkg.zip)) await unwire(pkg, part.name);
   await removeSealSheet(pkg);
+  await removeAutoOpen(pkg);
   return pkg.bytes();
 }

@@ -138,7 +138,7 @@ describe('usage, generated from the command table', () => {
   it('plankoll VERB --help explains each option', async () => {
     const r = await runCli(['seal', '--help']);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('Användning: plankoll seal FIL --by NAMN [-o UT] [--force]');
+    expect(r.out.split('\n')[0]).toBe('Användning: plankoll seal FIL --by NAMN [-o UT] [--force] [--catalog KATALOG]');
     expect(r.out).toMatch(/^ {2}-o, --output UT +filen som skrivs$/m);
     expect(r.out).toMatch(/^ {2}--lang sv\|en +språk: sv/m);
     expect((await runCli(['help', 'template', '--lang', 'en'])).out).toMatch(/^ {2}--kommuner, --municipalities "Mora,Orsa,Älvdalen" +the municipalities/m);

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUTO_OPEN_SETTING, PLANKOLL_ADDIN_ID, PLANKOLL_ADDIN_VERSION } from '../../src/domain/autoOpen';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST_PATH = join(ROOT, 'manifest.xml');
@@ -82,6 +83,13 @@ describe('manifest.xml', () => {
       { id: 'Plankoll.Summary', type: 'ExecuteFunction', fn: 'createSummary' },
       { id: 'Plankoll.NewPlan', type: 'ExecuteFunction', fn: 'newPlan' },
     ]);
+  });
+
+  it('names its one task pane for auto-open, with the id and version the web-extension part refers to', () => {
+    // Office opens the pane whose TaskpaneId is this with a workbook whose setting of the same name is true.
+    expect(all('TaskpaneId').map((t) => t.textContent?.trim())).toEqual([AUTO_OPEN_SETTING]);
+    expect(all('Id')[0].textContent?.trim()).toBe(PLANKOLL_ADDIN_ID);
+    expect(all('Version')[0].textContent?.trim()).toBe(PLANKOLL_ADDIN_VERSION);
   });
 
   it('has every ExecuteFunction associated in the function file (src/commands/commands.ts)', () => {

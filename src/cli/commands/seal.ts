@@ -1,10 +1,13 @@
 /**
- * `plankoll seal FILE --by NAME [-o OUT] [--force]`: validates the workbook and, when it has no errors,
- * stores the seal (SPEC §4, both copies: the custom XML part and the very hidden sheet, the earlier seals
- * in its history) in a copy written to OUT (default: FILE itself, replaced atomically). With
+ * `plankoll seal FILE --by NAME [-o OUT] [--force] [--catalog C]`: validates the workbook and, when it has
+ * no errors, stores the seal (SPEC §4, both copies: the custom XML part and the very hidden sheet, the
+ * earlier seals in its history) in a copy written to OUT (default: FILE itself, replaced atomically), and
+ * marks it to open Plankoll's pane when it is opened (src/xlsx/zip/webExtension.ts; `--catalog` says
+ * where Excel finds the add-in, `none` leaves auto-open out). With
  * errors it refuses, says how many, exits 1 and writes nothing. Exit 2: unreadable file, an OUT that
  * may not be replaced, or wrong usage.
  */
+import { CENTRAL_CATALOG, parseCatalog } from '../../domain/autoOpen';
 import { createSeal, sealToJson } from '../../domain/seal';
 import { displayTime } from '../../domain/seal/time';
 import { validate } from '../../domain/validate';
@@ -34,7 +37,9 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
   // The earlier seal (either copy) goes into the new one's history.
   const record = await createSeal(result.model, result.counts, by, new Date(), { previous: snapshot.seal, hash: nodeSha256 });
   const json = sealToJson(record);
-  const { bytes: sealed, sheet } = await writeSealCopiesToXlsx(bytes, json);
+  const catalog = args.string('catalog');
+  const autoOpen = catalog === undefined ? CENTRAL_CATALOG : (parseCatalog(catalog) ?? undefined);
+  const { bytes: sealed, sheet } = await writeSealCopiesToXlsx(bytes, json, autoOpen === undefined ? {} : { autoOpen });
   // Read back before touching the disk: what we write is what `verify` will find, in both copies.
   const back = await readSealCopiesFromXlsx(sealed);
   if (back.part !== json || (sheet && back.sheet !== json)) throw new Error('the sealed copy does not read back; nothing was written');

@@ -10,8 +10,9 @@ import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { readOdsSnapshot, isOdsPackage } from '../ods/readOds';
 import { UnreadableWorkbook } from './errors';
 import type { XlsxReadOptions } from './readXlsx';
-import { readXlsxSnapshot } from './readXlsx';
-import { looksLikeZip } from './zip';
+import { DEFAULT_LIMITS, readXlsxSnapshot } from './readXlsx';
+import { readPlankollSettings } from './webExtension';
+import { ZipPackage, looksLikeZip } from './zip';
 
 export { UnreadableWorkbook } from './errors';
 export type { UnreadableKind } from './errors';
@@ -44,4 +45,14 @@ export function readWorkbookBytes(data: ArrayBuffer | Uint8Array, options: XlsxR
   if (!looksLikeZip(bytes)) throw new UnreadableWorkbook('notWorkbook');
   if (isOdsPackage(bytes)) return readOdsSnapshot(bytes, options);
   return readXlsxSnapshot(bytes, options);
+}
+
+/**
+ * Plankoll's document settings stored in the file (name → the value's JSON text, as Office keeps them in
+ * the add-in's web-extension part): empty for a file without them, an .ods, or anything not a package.
+ */
+export function readDocumentSettings(data: ArrayBuffer | Uint8Array): Map<string, string> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (!looksLikeZip(bytes) || isOdsPackage(bytes)) return new Map();
+  return readPlankollSettings(ZipPackage.open(bytes, DEFAULT_LIMITS.maxUnpackedBytes));
 }
