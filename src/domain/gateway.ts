@@ -39,4 +39,11 @@ export interface WorkbookGateway {
   createPlan(options?: TemplateOptions): Promise<{ readonly created: readonly string[] }>;
   /** Reads both copies of the seal back (each null when missing), without reading the plan. */
   readSeal(): Promise<SealCopies>;
+  /**
+   * Whether the workbook opens Plankoll's pane by itself: its document setting `AUTO_OPEN_SETTING`
+   * (src/domain/autoOpen.ts) is `true` — set by the pane, or written into the file by `plankoll seal`.
+   */
+  readAutoOpen(): Promise<boolean>;
+  /** Turns auto-open on (sets the setting to `true`) or off (removes it), and saves the document's settings. */
+  setAutoOpen(on: boolean): Promise<void>;
 }

@@ -14,6 +14,7 @@ import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway, WriteResult } from '../domain/gateway';
 import type { WorkbookSnapshot } from '../domain/snapshot';
 import type { SheetLayout } from '../domain/summary/layout';
+import { readAutoOpenFromOffice, writeAutoOpenToOffice } from './autoOpen';
 import { clearHighlights, highlightFindings } from './highlight';
 import { readSnapshotFromExcel } from './readSnapshot';
 import { describeOfficeError } from './officeError';
@@ -48,6 +49,8 @@ const FAILED: Readonly<Record<Lang, {
   readonly writeFollowUp: string;
   readonly createPlan: string;
   readonly readSeal: string;
+  readonly readAutoOpen: string;
+  readonly setAutoOpen: string;
 }>> = {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
@@ -59,6 +62,8 @@ const FAILED: Readonly<Record<Lang, {
     writeFollowUp: 'Kunde inte spara uppföljningen',
     createPlan: 'Kunde inte skapa handlingsplanen',
     readSeal: 'Kunde inte läsa tillbaka förseglingen',
+    readAutoOpen: 'Kunde inte läsa om Plankoll öppnas med arbetsboken',
+    setAutoOpen: 'Kunde inte spara om Plankoll öppnas med arbetsboken',
   },
   en: {
     read: 'Could not read the workbook',
@@ -70,6 +75,8 @@ const FAILED: Readonly<Record<Lang, {
     writeFollowUp: 'Could not save the follow-up',
     createPlan: 'Could not create the action plan',
     readSeal: 'Could not read the seal back',
+    readAutoOpen: 'Could not read whether Plankoll opens with the workbook',
+    setAutoOpen: 'Could not save whether Plankoll opens with the workbook',
   },
 };
 
@@ -112,6 +119,12 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
     },
     readSeal(): Promise<SealCopies> {
       return attempt(failed.readSeal, () => readSealCopiesFromExcel());
+    },
+    readAutoOpen(): Promise<boolean> {
+      return attempt(failed.readAutoOpen, () => Promise.resolve().then(readAutoOpenFromOffice));
+    },
+    setAutoOpen(on: boolean): Promise<void> {
+      return attempt(failed.setAutoOpen, () => writeAutoOpenToOffice(on));
     },
   };
 }

@@ -7,6 +7,7 @@
  * Adding a case: one `it` below, written once for both hosts. Adding an operation to the gateway: its
  * cases here, then whatever the fake host or the memory workbook must model for them (docs/architecture.md).
  */
+import { AUTO_OPEN_SETTING } from '../../src/domain/autoOpen';
 import type { Finding } from '../../src/domain/finding';
 import { HIGHLIGHT_COLOURS } from '../../src/domain/highlightPlan';
 import type { FollowUpRecordRow } from '../../src/domain/followup/record';
@@ -20,7 +21,7 @@ import { layoutSummary } from '../../src/domain/summary/layoutSummary';
 import { summarize } from '../../src/domain/summary/summarize';
 import { TemplateConflictError } from '../../src/domain/template/placement';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
-import type { GatewayWorld, OpenWorld } from './worlds';
+import type { GatewayWorld, OpenWorld, WorldOptions } from './worlds';
 import { excelWorld, memoryWorld } from './worlds';
 
 const META = { generatedAt: '2011-06-30T14:05', counts: { error: 0, warning: 2, info: 0 }, seal: 'Ej förseglad' };
@@ -100,8 +101,8 @@ describe.each<[string, OpenWorld]>([
   ['the memory gateway', memoryWorld],
 ])('the gateway contract: %s', (_name, open) => {
   let world: GatewayWorld;
-  const start = (snapshot: WorkbookSnapshot = workbook()): GatewayWorld => {
-    world = open(snapshot);
+  const start = (snapshot: WorkbookSnapshot = workbook(), options?: WorldOptions): GatewayWorld => {
+    world = open(snapshot, options);
     return world;
   };
   afterEach(() => world?.close());
@@ -297,6 +298,42 @@ describe.each<[string, OpenWorld]>([
       expect(w.sheetNames()).toEqual(names);
       expect(w.userLook()).toBe(look);
       expect(w.tables()).toEqual(tables);
+    });
+  });
+
+  describe('auto-open (the document setting Office.AutoShowTaskpaneWithDocument)', () => {
+    it('is off in a workbook without the setting, and off when the setting is anything but true', async () => {
+      expect(await start().gateway.readAutoOpen()).toBe(false);
+      world.close();
+      expect(await start(workbook(), { settings: { [AUTO_OPEN_SETTING]: 'false' } }).gateway.readAutoOpen()).toBe(false);
+    });
+
+    it('reads it on when the workbook was saved with it, as plankoll seal writes it (JSON true)', async () => {
+      const w = start(workbook(), { settings: { [AUTO_OPEN_SETTING]: 'true', Other: '"x"' } });
+      expect(await w.gateway.readAutoOpen()).toBe(true);
+    });
+
+    it('turning it on saves true in the document; turning it off removes it, and leaves other settings alone', async () => {
+      const w = start(workbook(), { settings: { Other: '{"a":1}' } });
+      await w.gateway.setAutoOpen(true);
+      expect(w.savedSetting(AUTO_OPEN_SETTING)).toBe('true');
+      expect(await w.gateway.readAutoOpen()).toBe(true);
+      await w.gateway.setAutoOpen(true);
+      expect(w.savedSetting(AUTO_OPEN_SETTING)).toBe('true');
+      await w.gateway.setAutoOpen(false);
+      expect(w.savedSetting(AUTO_OPEN_SETTING)).toBeNull();
+      expect(await w.gateway.readAutoOpen()).toBe(false);
+      expect(w.savedSetting('Other')).toBe('{"a":1}');
+    });
+
+    it('touches no sheet, table or cell', async () => {
+      const w = start();
+      const names = w.sheetNames();
+      const look = w.userLook();
+      await w.gateway.setAutoOpen(true);
+      expect(w.sheetNames()).toEqual(names);
+      expect(w.userLook()).toBe(look);
+      expect((await w.gateway.readSnapshot()).seal).toEqual({ part: null, sheet: null });
     });
   });
 

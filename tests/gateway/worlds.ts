@@ -43,6 +43,8 @@ export interface GatewayWorld {
   /** A sheet's visibility: 'visible', 'hidden' or 'veryHidden'. */
   visibility(sheet: string): string;
   selection(): { sheet: string; cell: string } | null;
+  /** A document setting as saved in the workbook (JSON text, as Office stores it), or null when it has none. */
+  savedSetting(name: string): string | null;
   /** What the user does between two calls. */
   readonly user: {
     renameSheet(from: string, to: string): void;
@@ -54,7 +56,12 @@ export interface GatewayWorld {
   close(): void;
 }
 
-export type OpenWorld = (snapshot: WorkbookSnapshot) => GatewayWorld;
+export interface WorldOptions {
+  /** The document's settings the workbook was saved with (name → JSON text), as the file's web-extension part holds them. */
+  readonly settings?: Readonly<Record<string, string>>;
+}
+
+export type OpenWorld = (snapshot: WorkbookSnapshot, options?: WorldOptions) => GatewayWorld;
 
 function at(address: string): { row: number; col: number } {
   const p = parseA1(address);
@@ -74,8 +81,9 @@ function visibilityName(v: string | undefined): string {
   return v === undefined ? 'visible' : v.charAt(0).toLowerCase() + v.slice(1);
 }
 
-export const excelWorld: OpenWorld = (snapshot) => {
+export const excelWorld: OpenWorld = (snapshot, options = {}) => {
   const wb = fakeWorkbookFromSnapshot(snapshot);
+  wb.settings = new Map(Object.entries(options.settings ?? {}));
   const host = new FakeExcelHost(wb);
   const seal = copiesOf(snapshot.seal);
   if (seal.part !== null) wb.customXmlParts.push({ id: host.nextId('PART'), xml: sealToXml(seal.part) });
@@ -115,6 +123,7 @@ export const excelWorld: OpenWorld = (snapshot) => {
     activeSheet: () => wb.activeSheet,
     visibility: (sheet) => visibilityName(sheetOf(wb, sheet).visibility),
     selection: () => (wb.selection ? { sheet: wb.selection.sheet, cell: wb.selection.address } : null),
+    savedSetting: (name) => wb.settings.get(name) ?? null,
     user: {
       renameSheet: (from, to) => renameSheet(wb, sheetOf(wb, from), to),
       moveSheet: (name, position) => {
@@ -132,8 +141,9 @@ export const excelWorld: OpenWorld = (snapshot) => {
   };
 };
 
-export const memoryWorld: OpenWorld = (snapshot) => {
+export const memoryWorld: OpenWorld = (snapshot, options = {}) => {
   const wb = memoryWorkbookFromSnapshot(snapshot);
+  if (options.settings !== undefined) wb.settings = new Map(Object.entries(options.settings));
   const gateway = new MemoryGateway(wb);
   const sheet = (name: string) => {
     const s = findSheet(wb, name);
@@ -157,6 +167,7 @@ export const memoryWorld: OpenWorld = (snapshot) => {
     activeSheet: () => gateway.activeSheet,
     visibility: (name) => sheet(name).visibility ?? 'visible',
     selection: () => gateway.selection,
+    savedSetting: (name) => wb.settings?.get(name) ?? null,
     user: {
       renameSheet: (from, to) => {
         const s = sheet(from);

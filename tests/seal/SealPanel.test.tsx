@@ -64,6 +64,7 @@ type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<Workbook
 
 function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
   let stored: string | null = null;
+  let autoOpen = false;
   return {
     readSnapshot: jest.fn(async () => snapshot),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
@@ -76,6 +77,10 @@ function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
       stored = record;
     }),
     readSeal: jest.fn(async () => ({ part: stored, sheet: stored })),
+    readAutoOpen: jest.fn(async () => autoOpen),
+    setAutoOpen: jest.fn(async (on: boolean) => {
+      autoOpen = on;
+    }),
   };
 }
 

@@ -30,6 +30,10 @@ class RecordingGateway implements WorkbookGateway {
   async readSeal(): Promise<{ part: null; sheet: null }> {
     return { part: null, sheet: null };
   }
+  async readAutoOpen(): Promise<boolean> {
+    return false;
+  }
+  async setAutoOpen(): Promise<void> {}
 }
 
 describe('generateSummary', () => {

@@ -25,6 +25,7 @@ export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: 
 
 export function fakeGateway(): FakeGateway {
   let stored: string | null = null;
+  let autoOpen = false;
   return {
     readSnapshot: jest.fn(async () => SNAPSHOT),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
@@ -37,6 +38,10 @@ export function fakeGateway(): FakeGateway {
       stored = record;
     }),
     readSeal: jest.fn(async () => ({ part: stored, sheet: stored })),
+    readAutoOpen: jest.fn(async () => autoOpen),
+    setAutoOpen: jest.fn(async (on: boolean) => {
+      autoOpen = on;
+    }),
   };
 }
 

@@ -12,6 +12,8 @@ import JSZip from 'jszip';
 import { AUTO_OPEN_SETTING, CENTRAL_CATALOG, DEVELOPER_CATALOG, PLANKOLL_ADDIN_ID, PLANKOLL_ADDIN_VERSION, isAutoOpenValue, parseCatalog } from '../../src/domain/autoOpen';
 import { readDocumentSettings } from '../../src/xlsx/read';
 import { readSealCopiesFromXlsx, removeSealFromXlsx, writeSealCopiesToXlsx } from '../../src/xlsx/sealStore';
+import { workbookFromXlsx } from '../../src/taskpane/harness/loadXlsx';
+import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
 import { XlsxPackage } from '../../src/xlsx/zip/package';
 import { readAutoOpenSetting, writeAutoOpen } from '../../src/xlsx/zip/webExtension';
 import { CLEAN, runCli } from '../cli/run';
@@ -192,6 +194,11 @@ describe('plankoll seal marks the workbook to open Plankoll', () => {
     expect(await readAutoOpenSetting(pkg)).toBe('true');
     expect(isAutoOpenValue(readDocumentSettings(bytes).get(AUTO_OPEN_SETTING))).toBe(true);
     expect((await readSealCopiesFromXlsx(bytes)).part).not.toBeNull();
+    // The pane's own path in the page: the file read into the in-memory workbook, asked through the gateway.
+    const gateway = new MemoryGateway(await workbookFromXlsx(bytes));
+    expect(await gateway.readAutoOpen()).toBe(true);
+    const unsealed = new MemoryGateway(await workbookFromXlsx(readFileSync(CLEAN)));
+    expect(await unsealed.readAutoOpen()).toBe(false);
     // Sealing again keeps one web extension.
     expect((await runCli(['seal', file, '--by', 'Per Olsson'])).code).toBe(0);
     expect([...(await entries(readFileSync(file))).keys()].filter((k) => k.startsWith('xl/webextensions/')).sort()).toEqual([...AUTO_OPEN_PARTS].sort());

@@ -6,6 +6,7 @@
  * (`planHighlights`, HIGHLIGHT_COLOURS). It writes only to sheets it created, and highlighting is undone
  * exactly.
  */
+import { AUTO_OPEN_SETTING, isAutoOpenValue, settingText } from '../../domain/autoOpen';
 import type { Finding, Lang } from '../../domain/finding';
 import type { FollowUpWrite } from '../../domain/record/types';
 import { applyFollowUp } from './memoryFollowUp';
@@ -288,6 +289,22 @@ export class MemoryGateway implements WorkbookGateway {
   async readSeal(): Promise<SealCopies> {
     await this.hostDelay();
     return sealCopiesOf(this.wb);
+  }
+
+  /** The setting as the file had it (web-extension part) or the pane set it, read as Office reads it. */
+  async readAutoOpen(): Promise<boolean> {
+    await this.hostDelay();
+    return isAutoOpenValue(this.wb.settings?.get(AUTO_OPEN_SETTING));
+  }
+
+  /** As office-js's set/remove then saveAsync: the workbook's settings hold `true`, or not the setting at all. */
+  async setAutoOpen(on: boolean): Promise<void> {
+    await this.hostDelay();
+    const settings = this.wb.settings ?? new Map<string, string>();
+    if (on) settings.set(AUTO_OPEN_SETTING, settingText(true));
+    else settings.delete(AUTO_OPEN_SETTING);
+    this.wb.settings = settings;
+    this.notify();
   }
 
   private restoreFills(): void {

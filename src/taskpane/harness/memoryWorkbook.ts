@@ -45,6 +45,12 @@ export interface MemoryWorkbook {
   tables: MemoryTable[];
   /** The record text of the Plankoll custom XML part (the seal's other copy is the very hidden seal sheet). */
   seal: string | null;
+  /**
+   * The document's settings as Office keeps them for Plankoll (name → JSON text): from the file's
+   * web-extension part when read from a file, changed by the pane (auto-open, src/domain/autoOpen.ts).
+   * Missing is none.
+   */
+  settings?: Map<string, string>;
 }
 
 export function emptySheet(name: string, marker: string | null = null): MemorySheet {

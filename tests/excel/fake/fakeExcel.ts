@@ -19,6 +19,7 @@
 import type { Faithful, Stage } from './core';
 import { FakeOfficeError, FakeProxy } from './core';
 import { FakeCustomXmlPartCollection } from './customXml';
+import { FakeSettings } from './settings';
 import { FakeNamedItemCollection, FakeTableCollection, FakeWorksheetCollection } from './sheets';
 import type { FakeWorkbookData } from './workbook';
 
@@ -45,6 +46,10 @@ export interface FakeHostOptions {
 export class FakeExcelHost {
   readonly syncs: SyncRecord[] = [];
   runs = 0;
+  /** Completed `Office.context.document.settings.saveAsync` calls (settings.ts). */
+  settingsSaves = 0;
+  /** When set, the next settings save fails with this Office error. */
+  failNextSettingsSave: { name: string; message: string } | null = null;
   readonly payloadLimitBytes: number;
   private idCounter = 0;
 
@@ -66,17 +71,25 @@ export class FakeExcelHost {
     return callback(context as unknown as Excel.RequestContext);
   };
 
-  /** Installs this host as the global `Excel` (run and the enums the adapters use); returns a function restoring the previous one. */
+  /**
+   * Installs this host as the global `Excel` (run and the enums the adapters use) and `Office` (the
+   * document's settings, as the add-in sees them once started); returns a function restoring the previous ones.
+   */
   install(): () => void {
-    const g = globalThis as { Excel?: unknown };
-    const previous = g.Excel;
+    const g = globalThis as { Excel?: unknown; Office?: unknown };
+    const previous = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
       run: this.run,
       ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
       SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     };
+    g.Office = {
+      context: { document: { settings: new FakeSettings(this) } },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    };
     return () => {
-      g.Excel = previous;
+      g.Excel = previous.Excel;
+      g.Office = previous.Office;
     };
   }
 }

@@ -131,6 +131,11 @@ export interface FakeWorkbookData {
   /** Workbook-scoped defined names (tables and defined names share one namespace in Excel). */
   readonly definedNames: string[];
   customXmlParts: FakeCustomXmlPartData[];
+  /**
+   * The document's settings as saved in the workbook (`Office.context.document.settings` after `saveAsync`),
+   * each value JSON text as Office stores it.
+   */
+  settings: Map<string, string>;
   /** `application.suspendApiCalculationUntilNextSync()` calls that reached Excel. */
   calculationSuspensions: number;
 }
@@ -152,7 +157,7 @@ export function newSheet(name: string): FakeSheetData {
 }
 
 export function emptyWorkbook(): FakeWorkbookData {
-  return { sheets: [], tables: [], activeSheet: null, selection: null, definedNames: [], customXmlParts: [], calculationSuspensions: 0 };
+  return { sheets: [], tables: [], activeSheet: null, selection: null, definedNames: [], customXmlParts: [], settings: new Map(), calculationSuspensions: 0 };
 }
 
 export function makeWorkbook(sheets: readonly { name: string; rows?: unknown[][]; at?: string }[]): FakeWorkbookData {
