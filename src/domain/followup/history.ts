@@ -9,18 +9,18 @@ import { roundOre } from '../money';
 import { amountOf } from '../summary/money';
 import type { HistoryLine } from '../summary/types';
 import { effectiveForecast } from './forecast';
+import { matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
-import { earlierFollowUps, rowsByAction } from './periods';
-import { actionsByKey } from './planThen';
+import { earlierFollowUps } from './periods';
 
 /** Budget, spent and forecast of one earlier follow-up. */
-export function followUpTotals(followUp: FollowUp & { readonly date: string }, nowByKey: Map<string, Action>): HistoryLine {
+export function followUpTotals(followUp: FollowUp & { readonly date: string }, actions: readonly Action[]): HistoryLine {
   let budget = 0;
   let spent = 0;
   let forecast = 0;
-  // forEach, not for…of: no entry array per row.
-  rowsByAction(followUp).forEach((row, key) => {
-    const b = amountOf(nowByKey.get(key)?.budget);
+  const { rows, actionOf } = matchFollowUp(followUp, actions);
+  rows.forEach((row, j) => {
+    const b = actionOf[j] >= 0 ? amountOf(actions[actionOf[j]].budget) : 0;
     const s = amountOf(row.spent);
     const f = row.forecast?.value;
     budget += b;
@@ -36,7 +36,8 @@ export function followUpTotals(followUp: FollowUp & { readonly date: string }, n
 }
 
 /** The earlier follow-ups' lines, then `current`. */
-export function followUpHistory(model: PlanModel, reportDate: string, current: HistoryLine, nowByKey: Map<string, Action> = actionsByKey(model)): HistoryLine[] {
+export function followUpHistory(model: PlanModel, reportDate: string, current: HistoryLine): HistoryLine[] {
   const earlier = earlierFollowUps(model, reportDate) as (FollowUp & { date: string })[];
-  return [...earlier.map((f) => followUpTotals(f, nowByKey)), current];
+  const actions = model.actions ?? [];
+  return [...earlier.map((f) => followUpTotals(f, actions)), current];
 }

@@ -53,20 +53,28 @@ export function followUpsOf(model: PlanModel): readonly FollowUp[] {
   const known = GROUPED.get(rows);
   if (known !== undefined) return known;
   const byKey = new Map<string, { period: string; key: string; date: string | null; rows: FollowUpRow[] }>();
-  // The same few labels on every row: fold each spelling once.
+  // The same few labels on every row: fold each spelling once. A follow-up's rows are recorded together,
+  // so a row with the previous row's label joins its group without a lookup.
   const keyOf = new Map<string, string>();
+  let lastLabel: string | null = null;
+  let last: { period: string; key: string; date: string | null; rows: FollowUpRow[] } | undefined;
   for (const row of rows) {
     const label = row.period?.value;
     if (typeof label !== 'string' || label === '') continue;
-    let key = keyOf.get(label);
-    if (key === undefined) {
-      key = periodKey(label);
-      keyOf.set(label, key);
-    }
-    let group = byKey.get(key);
+    let group = label === lastLabel ? last : undefined;
     if (group === undefined) {
-      group = { period: label, key, date: null, rows: [] };
-      byKey.set(key, group);
+      let key = keyOf.get(label);
+      if (key === undefined) {
+        key = periodKey(label);
+        keyOf.set(label, key);
+      }
+      group = byKey.get(key);
+      if (group === undefined) {
+        group = { period: label, key, date: null, rows: [] };
+        byKey.set(key, group);
+      }
+      lastLabel = label;
+      last = group;
     }
     group.rows.push(row);
     const date = row.date?.value;

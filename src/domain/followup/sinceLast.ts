@@ -14,8 +14,8 @@
 import type { Action, PlanModel, Status } from '../model';
 import { isOverdue } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
+import { actionIndex, matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
-import { idKey, rowsByAction } from './periods';
 
 export interface StatusChange {
   readonly id: string;
@@ -38,18 +38,18 @@ function wasOverdue(a: Action, statusThen: Status | null, date: string): boolean
 }
 
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
-  const then = rowsByAction(previous);
+  const actions = model.actions ?? [];
+  const { first } = actionIndex(actions);
+  const match = matchFollowUp(previous, actions);
   const statusChanges: StatusChange[] = [];
   const newlyOverdue: string[] = [];
   const added: string[] = [];
-  const seen = new Set<string>();
-  for (const a of model.actions ?? []) {
-    const id = a.id?.value;
-    if (typeof id !== 'string' || id === '') continue;
-    const key = idKey(id);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const row = then.get(key);
+  for (let i = 0; i < actions.length; i++) {
+    // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
+    if (first[i] !== 1) continue;
+    const a = actions[i];
+    const id = a.id.value as string;
+    const row = match.rowOf[i];
     const overdueNow = isOverdue(a, reportDate);
     if (row === undefined) {
       added.push(id);
@@ -62,8 +62,8 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     if (overdueNow && !wasOverdue(a, row.status?.value ?? null, previous.date)) newlyOverdue.push(id);
   }
   const removed: string[] = [];
-  then.forEach((row, key) => {
-    if (!seen.has(key)) removed.push(row.id.value ?? '');
+  match.rows.forEach((row, j) => {
+    if (match.actionOf[j] < 0) removed.push(row.id.value ?? '');
   });
   return { statusChanges, newlyOverdue, added, removed };
 }

@@ -9,12 +9,13 @@
  *   is no previous follow-up.
  * - The municipality change is spent now − spent then, to the öre.
  */
-import type { Action, PlanModel } from '../model';
+import type { PlanModel } from '../model';
 import { roundOre } from '../money';
 import { followUpHistory } from '../followup/history';
+import { actionIndex } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
-import { currentPeriod, previousFollowUp } from '../followup/periods';
-import { actionsByKey, planAt } from '../followup/planThen';
+import { currentPeriod, idKey, previousFollowUp } from '../followup/periods';
+import { planAt } from '../followup/planThen';
 import { actionChanges } from '../followup/sinceLast';
 import { summarizeGoals } from './byGoal';
 import { summarizeMunicipalities } from './byMunicipality';
@@ -37,9 +38,13 @@ function goalTrends(now: readonly GoalLine[], then: readonly GoalLine[]): GoalTr
 }
 
 function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>): ActionChangeLine[] {
-  const nameOf = new Map<string, string>();
-  for (const a of model.actions ?? []) if (a.id.value !== null && !nameOf.has(a.id.value)) nameOf.set(a.id.value, a.name.value ?? '');
-  const name = (id: string): string => nameOf.get(id) ?? '';
+  const actions = model.actions ?? [];
+  const { byKey } = actionIndex(actions);
+  // The listed IDs are those of actions in Åtgärder (the first with their key): look up only those.
+  const name = (id: string): string => {
+    const at = byKey.get(idKey(id));
+    return at === undefined ? '' : (actions[at].name.value ?? '');
+  };
   return [
     ...changes.statusChanges.map((c): ActionChangeLine => ({ kind: 'status', id: c.id, action: c.action, from: c.from, to: c.to })),
     ...changes.newlyOverdue.map((id): ActionChangeLine => ({ kind: 'newlyOverdue', id, action: name(id) })),
@@ -48,8 +53,8 @@ function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>
   ];
 }
 
-function sincePrevious(model: PlanModel, reportDate: string, base: Summary, previous: FollowUp & { date: string }, nowByKey: Map<string, Action>): { since: SincePrevious; goals: GoalTrendLine[] } {
-  const then = planAt(model, previous, nowByKey);
+function sincePrevious(model: PlanModel, reportDate: string, base: Summary, previous: FollowUp & { date: string }): { since: SincePrevious; goals: GoalTrendLine[] } {
+  const then = planAt(model, previous);
   const spentThen = new Map(summarizeMunicipalities(then).map((m) => [m.name, m.spent] as const));
   const goals = goalTrends(base.byGoal, summarizeGoals(then, previous.date, true));
   const changes = actionChanges(model, reportDate, previous);
@@ -72,19 +77,17 @@ function sincePrevious(model: PlanModel, reportDate: string, base: Summary, prev
 
 /** `base` (the summary of the plan now, with forecasts) with the previous follow-up, what changed since, the trends and the history. */
 export function withFollowUp(model: PlanModel, reportDate: string, base: Summary): Summary {
-  const nowByKey = actionsByKey(model);
   const previous = previousFollowUp(model, reportDate) as (FollowUp & { date: string }) | null;
   const t = base.totals;
   const history = followUpHistory(
     model,
     reportDate,
     { period: currentPeriod(model, reportDate), date: reportDate, budget: t.budget, spent: t.spent, forecast: t.forecast ?? 0 },
-    nowByKey,
   );
   if (previous === null) {
     return { ...base, byGoal: base.byGoal.map((g) => ({ ...g, trend: null })), previous: null, sincePrevious: null, history };
   }
-  const { since, goals } = sincePrevious(model, reportDate, base, previous, nowByKey);
+  const { since, goals } = sincePrevious(model, reportDate, base, previous);
   return {
     ...base,
     byGoal: base.byGoal.map((g, i) => ({ ...g, trend: goals[i].trend })),

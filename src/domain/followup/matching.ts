@@ -1,0 +1,101 @@
+/**
+ * Follow-up rows matched to Åtgärder's actions (SPEC §7), once per summary: by index, not by a map lookup
+ * per row and use. An action is matched by its ID key (idKey, as P002 compares IDs); of several actions
+ * with one key the first is matched, and of several rows of one follow-up with one key the first counts
+ * (U002 reports the others).
+ *
+ * Recording writes a follow-up's rows in Åtgärder's order, so each row is first compared with the action
+ * after the one the previous row matched: the same ID text there is a match without working out a key or
+ * looking it up. Only other rows (reordered, edited by hand, of removed actions) take the key lookup.
+ *
+ * Both are remembered per array / follow-up, like followUpsOf: validation and the summary of one read
+ * share them.
+ */
+import type { Action, FollowUpRow } from '../model';
+import type { FollowUp } from './periods';
+import { idKey } from './periods';
+
+export interface ActionIndex {
+  /** Per action: its ID key, or null when its ID is blank. */
+  readonly keys: readonly (string | null)[];
+  /** Per action: 1 when it is the first action with its key (the one follow-up rows are matched to). */
+  readonly first: Uint8Array;
+  /** ID key → index of the first action with it. */
+  readonly byKey: ReadonlyMap<string, number>;
+}
+
+const INDEXES = new WeakMap<readonly Action[], ActionIndex>();
+
+export function actionIndex(actions: readonly Action[]): ActionIndex {
+  const known = INDEXES.get(actions);
+  if (known !== undefined) return known;
+  const keys: (string | null)[] = new Array<string | null>(actions.length);
+  const first = new Uint8Array(actions.length);
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < actions.length; i++) {
+    const id = actions[i].id?.value;
+    if (typeof id !== 'string' || id === '') {
+      keys[i] = null;
+      continue;
+    }
+    const key = idKey(id);
+    keys[i] = key;
+    if (!byKey.has(key)) {
+      byKey.set(key, i);
+      first[i] = 1;
+    }
+  }
+  const out = { keys, first, byKey };
+  INDEXES.set(actions, out);
+  return out;
+}
+
+export interface FollowUpMatch {
+  /** The follow-up's first row of each action key, in the order recorded. */
+  readonly rows: readonly FollowUpRow[];
+  /** Per entry of `rows`: the index of its action in Åtgärder, or -1 when Åtgärder no longer has it. */
+  readonly actionOf: Int32Array;
+  /** Per action in Åtgärder: the row recorded for it, or undefined (it was not in the follow-up). */
+  readonly rowOf: readonly (FollowUpRow | undefined)[];
+}
+
+const MATCHES = new WeakMap<FollowUp, { readonly actions: readonly Action[]; readonly match: FollowUpMatch }>();
+
+export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): FollowUpMatch {
+  const known = MATCHES.get(followUp);
+  if (known !== undefined && known.actions === actions) return known.match;
+  const index = actionIndex(actions);
+  const rows: FollowUpRow[] = [];
+  const actionOf: number[] = [];
+  const rowOf: (FollowUpRow | undefined)[] = new Array<FollowUpRow | undefined>(actions.length).fill(undefined);
+  // Rows of actions no longer in Åtgärder, by key: the first of each.
+  const removed = new Set<string>();
+  let next = 0;
+  for (const row of followUp.rows) {
+    const id = row.id?.value;
+    if (typeof id !== 'string' || id === '') continue;
+    let at = -1;
+    if (next < actions.length && index.first[next] === 1 && actions[next].id.value === id) {
+      at = next;
+    } else {
+      const key = idKey(id);
+      const found = index.byKey.get(key);
+      if (found === undefined) {
+        if (removed.has(key)) continue;
+        removed.add(key);
+      } else {
+        at = found;
+      }
+    }
+    if (at >= 0) {
+      if (rowOf[at] !== undefined) continue;
+      rowOf[at] = row;
+      next = at + 1;
+    }
+    rows.push(row);
+    actionOf.push(at);
+  }
+  const match = { rows, actionOf: Int32Array.from(actionOf), rowOf };
+  MATCHES.set(followUp, { actions, match });
+  return match;
+}
