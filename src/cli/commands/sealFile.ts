@@ -1,8 +1,8 @@
-/** Shared by `plankoll seal` and `verify`: a workbook file's bytes, snapshot and stored seal (both copies). */
+/** Shared by `plankoll seal`, `verify`, `record` and `report`: a workbook file's bytes and snapshot with its stored seal. */
+import { sealSheetRecord } from '../../domain/seal/sheetCopy';
+import { copiesOf } from '../../domain/seal/stored';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { readFileBytes, snapshotFromBytes } from '../../xlsx/file';
-import { readSealCopiesFromXlsx } from '../../xlsx/sealStore';
-import { XlsxError } from '../../xlsx/errors';
 
 export interface SealFile {
   readonly bytes: Uint8Array;
@@ -10,13 +10,13 @@ export interface SealFile {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads a workbook for sealing or verifying; any unreadable file is an XlsxError (one line, exit 2). */
+/**
+ * Reads a workbook for sealing or verifying; any unreadable file is an XlsxError (one line, exit 2). The
+ * file reader reads both copies of the seal in its one pass: the custom XML part, and the seal sheet's
+ * cells like any other sheet's (an .ods file has neither).
+ */
 export async function readSealFile(path: string): Promise<SealFile> {
   const bytes = await readFileBytes(path);
   const snapshot = snapshotFromBytes(bytes, path);
-  try {
-    return { bytes, snapshot: { ...snapshot, seal: await readSealCopiesFromXlsx(bytes) } };
-  } catch (e) {
-    throw new XlsxError('damaged', path, 'the seal cannot be read', { cause: e });
-  }
+  return { bytes, snapshot: { ...snapshot, seal: { part: copiesOf(snapshot.seal).part, sheet: sealSheetRecord(snapshot.sheets) } } };
 }

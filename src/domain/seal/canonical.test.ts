@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { makeAction, makePlan, field } from '../../../tests/builders/model';
 import { canonicalAction, canonicalJson, canonicalPlan, canonNumber, canonValue } from './canonical';
 
@@ -9,6 +10,13 @@ describe('canonValue', () => {
     expect(canonNumber(2_290_000)).toBe('2290000');
     expect(canonNumber(1234.5)).toBe('1234.5');
     expect(canonNumber(1234.5)).not.toBe(canonNumber(1234.51));
+  });
+
+  it('writes an integer (the fast path) exactly as its 15-digit rounding', () => {
+    const rounded = (n: number): string => String(Number(n.toPrecision(15)));
+    for (const n of [1, -1, 999_999_999_999_999, -999_999_999_999_999, 1e15, 1e15 + 2, 2 ** 53]) expect(canonNumber(n)).toBe(rounded(n));
+    fc.assert(fc.property(fc.maxSafeInteger(), (n) => n === 0 || canonNumber(n) === rounded(n)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), (n) => n === 0 || canonNumber(n) === rounded(n)), { numRuns: 2000 });
   });
 
   it('tags each type so that a number never equals its text', () => {

@@ -21,6 +21,8 @@ export type Canon = string | null;
 export function canonNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n === 0) return '0'; // also -0
+  // An integer of at most 15 digits is its own 15-digit rounding (and the common case: whole kronor).
+  if (Number.isInteger(n) && n < 1e15 && n > -1e15) return String(n);
   return String(Number(n.toPrecision(15)));
 }
 

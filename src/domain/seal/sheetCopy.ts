@@ -8,7 +8,7 @@
  * The sheet is no part of the plan: readPlan never reads it (names.ts does not know its name, and
  * readPlan skips it by name besides), so it is neither fingerprinted nor checked by any rule.
  */
-import type { CellValue } from '../snapshot';
+import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isExcelError } from '../snapshot';
 import { SEAL_NAMESPACE } from './xml';
 
@@ -53,4 +53,14 @@ export function recordFromSealSheet(columnA: readonly CellValue[]): string | nul
     else if (typeof cell !== 'object') record += String(cell);
   }
   return record === '' ? null : record;
+}
+
+/**
+ * The record on the seal sheet among a reader's sheets (the file reader reads it like any other sheet),
+ * or null when there is no seal sheet or its column A does not start at A1 with the marker.
+ */
+export function sealSheetRecord(sheets: readonly SheetSnapshot[]): string | null {
+  const sheet = sheets.find((s) => isSealSheetName(s.name));
+  if (sheet === undefined || sheet.used.row !== 0 || sheet.used.col !== 0) return null;
+  return recordFromSealSheet(sheet.used.values.map((r) => r[0] ?? null));
 }

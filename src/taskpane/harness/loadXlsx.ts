@@ -6,7 +6,7 @@
  * An unreadable file throws UnreadableWorkbook, whose `describe(lang)` is the line to show.
  */
 import { readDocumentSettings, readWorkbookBytes } from '../../xlsx/read';
-import { isSealSheetName, recordFromSealSheet } from '../../domain/seal/sheetCopy';
+import { sealSheetRecord } from '../../domain/seal/sheetCopy';
 import { copiesOf } from '../../domain/seal/stored';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { workbookFromSnapshot } from './memoryWorkbook';
@@ -14,9 +14,7 @@ import { workbookFromSnapshot } from './memoryWorkbook';
 export async function workbookFromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const snapshot = readWorkbookBytes(data, { numberFormats: true, allSheets: true });
   // The seal's second copy is column A of its very hidden sheet, read here like every other sheet.
-  const sheet = snapshot.sheets.find((s) => isSealSheetName(s.name));
-  const fromSheet = sheet && sheet.used.row === 0 && sheet.used.col === 0 ? recordFromSealSheet(sheet.used.values.map((r) => r[0] ?? null)) : null;
-  const wb = workbookFromSnapshot(snapshot, { part: copiesOf(snapshot.seal).part, sheet: fromSheet });
+  const wb = workbookFromSnapshot(snapshot, { part: copiesOf(snapshot.seal).part, sheet: sealSheetRecord(snapshot.sheets) });
   // Plankoll's document settings (auto-open) from its web-extension part, as Excel gives them to the pane.
   wb.settings = readDocumentSettings(data);
   return Promise.resolve(wb);

@@ -103,6 +103,24 @@ describe('what is kept', () => {
     expect(snap.ownedSheets).toEqual(['Sammanfattning']);
   });
 
+  it('reads the seal as LibreOffice leaves it: the part related from the package, the seal sheet only hidden', () => {
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const resaved = buildPackage({
+      sheets: [{ name: 'PlankollSeal', data: rowsXml([['urn:plankoll:seal:1'], ['~{"by":"Anna"}']]), state: 'hidden' }],
+      extra: {
+        'customXml/item1.xml': sealToXml('{"by":"Anna"}'),
+        '_rels/.rels':
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          `<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/>` +
+          `<Relationship Id="rId5" Type="${R}/customXml" Target="../customXml/item1.xml"/></Relationships>`,
+      },
+    });
+    const read = readWorkbookBytes(resaved);
+    expect(read.seal).toBe('{"by":"Anna"}');
+    expect(read.sheets.map((s) => s.name)).toEqual(['PlankollSeal']);
+    expect(read.sheets[0].used.values).toEqual([['urn:plankoll:seal:1'], ['~{"by":"Anna"}']]);
+  });
+
   it('reads everything for the browser page', () => {
     const all = readWorkbookBytes(bytes, { allSheets: true });
     expect(all.sheets.map((s) => s.name)).toEqual(all.sheetNames);

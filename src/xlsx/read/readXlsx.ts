@@ -13,6 +13,7 @@
  * and conditional formats are never read. No Node imports: the browser page uses this module too.
  */
 import { objectKindOf } from '../../domain/names';
+import { isSealSheetName } from '../../domain/seal/sheetCopy';
 import { sealFromXml } from '../../domain/seal/xml';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/snapshot';
 import { parseRange } from '../../domain/a1';
@@ -122,7 +123,8 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
     }
     sheetNames.push(s.name);
     if (owned.has(index)) ownedSheets.push(s.name);
-    const whole = all || objectKindOf(s.name) !== null || s.state === 'veryHidden';
+    // The seal sheet is read whatever its state (a tool that re-saves may have made it only hidden).
+    const whole = all || objectKindOf(s.name) !== null || s.state === 'veryHidden' || isSealSheetName(s.name);
     const tables = readRelationships(zip, rel.target)
       .filter((r) => r.type === 'table')
       .map((r) => readTablePart(zip, r.target, s.name))
@@ -158,7 +160,8 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
     for (const { table, rect } of plan.tables) tables.push(tableSnapshot(table, rect, plan.name, grid));
   }
 
-  const seal = readSeal(zip, wbRels);
+  // Excel relates the seal's custom XML part from the workbook; LibreOffice, re-saving, from the package.
+  const seal = readSeal(zip, [...wbRels, ...readRelationships(zip, '')]);
   return {
     sheets,
     tables,
@@ -188,11 +191,10 @@ function tableSnapshot(t: TablePart, rect: Rect, sheet: string, grid: Grid): Tab
 }
 
 /** The seal record of the first custom XML part (by part name) that is a Plankoll seal; null when none is. */
-function readSeal(zip: ZipPackage, wbRels: readonly Relationship[]): string | null {
-  const parts = wbRels
-    .filter((r) => r.type === 'customXml' && r.target !== '')
-    .map((r) => r.target)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+function readSeal(zip: ZipPackage, rels: readonly Relationship[]): string | null {
+  const parts = [...new Set(rels.filter((r) => r.type === 'customXml' && r.target !== '').map((r) => r.target))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
   for (const part of parts) {
     const text = zip.text(part);
     if (text === undefined) continue;
