@@ -38,7 +38,7 @@ interface SheetCells {
 
 export function readOdsSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {}): WorkbookSnapshot {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const zip = ZipPackage.open(bytes, limits.maxUnpackedBytes);
+  const zip = ZipPackage.open(bytes, limits.maxUnpackedBytes, options.inflate);
   // A password-protected file lists its encrypted parts in the manifest.
   if (/encryption-data/.test(zip.text('META-INF/manifest.xml') ?? '')) throw new UnreadableWorkbook('encrypted');
   const entry = zip.entry('content.xml');

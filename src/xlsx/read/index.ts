@@ -18,6 +18,7 @@ export { UnreadableWorkbook } from './errors';
 export type { UnreadableKind } from './errors';
 export type { ReaderLimits, XlsxReadOptions } from './readXlsx';
 export { DEFAULT_LIMITS } from './readXlsx';
+export type { WholeInflate } from './zip';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

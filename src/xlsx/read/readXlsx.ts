@@ -24,6 +24,7 @@ import type { Relationship, TablePart } from './parts';
 import { NO_STYLES, readRelationships, readStyles, readTablePart, readWorkbookPart } from './parts';
 import type { CellBudget, KeepPlan, RawValue, Rect, SheetCells } from './sheet';
 import { NoResult, SharedRef, readSharedStrings, readSheetCells } from './sheet';
+import type { WholeInflate } from './zip';
 import { ZipPackage } from './zip';
 
 export interface ReaderLimits {
@@ -50,6 +51,8 @@ export interface XlsxReadOptions {
   /** Read every sheet and every table, not only the plan's (the browser page shows the whole workbook). */
   readonly allSheets?: boolean;
   readonly limits?: Partial<ReaderLimits>;
+  /** A faster whole-part inflater where the platform has one (Node's zlib); fflate streams otherwise. */
+  readonly inflate?: WholeInflate;
 }
 
 /** The defined name by which the add-in marks the summary sheet it owns (sheet-scoped). */
@@ -96,7 +99,7 @@ function resolveValue(v: RawValue, strings: ReadonlyMap<number, string>): CellVa
 /** Reads an .xlsx/.xlsm package. Throws UnreadableWorkbook (never a library error) for a file that is not one. */
 export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {}): WorkbookSnapshot {
   const limits: ReaderLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const zip = ZipPackage.open(bytes, limits.maxUnpackedBytes);
+  const zip = ZipPackage.open(bytes, limits.maxUnpackedBytes, options.inflate);
   const wbPart = workbookPartName(zip);
   const wb = readWorkbookPart(zip, wbPart);
   const wbRels = readRelationships(zip, wbPart);

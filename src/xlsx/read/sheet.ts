@@ -10,7 +10,8 @@ import { columnLetters } from '../../domain/a1';
 import type { CellValue } from '../../domain/snapshot';
 import { UnreadableWorkbook, words } from './errors';
 import type { Styles } from './parts';
-import { parsePart } from './xml';
+import type { ScanHandler } from './scan';
+import { scanPart } from './scan';
 import type { ZipEntry, ZipPackage } from './zip';
 
 /** Excel's grid: rows 1..1 048 576, columns A..XFD (1..16 384). */
@@ -123,6 +124,25 @@ export function unescapeOoxml(text: string): string {
 }
 
 export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): SheetCells {
+  const cellsBefore = ctx.cells.used;
+  let out: SheetCells | null = null;
+  scanPart(
+    ctx.zip,
+    entry,
+    () => {
+      // A second reading (scan.ts) starts over: the cells the first one kept are not counted twice.
+      ctx.cells.used = cellsBefore;
+      const handler = sheetHandler(ctx, entry, sheet, keep);
+      out = handler.out;
+      return handler;
+    },
+    sheet,
+  );
+  return out as unknown as SheetCells; // set by the first call of the factory above
+}
+
+/** The cells of one worksheet part, as ScanHandler events arrive; `out` fills as it reads. */
+function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): ScanHandler & { readonly out: SheetCells } {
   const out: SheetCells = { rows: [], cols: [], values: [], formats: ctx.withFormats ? [] : null };
   const { styles, date1904, cells } = ctx;
   const rects = keep.rects;
@@ -222,117 +242,116 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
     out.formats?.push(styles.format[cStyle] ?? '');
   };
 
-  parsePart(
-    ctx.zip,
-    entry,
-    {
-      open(tag, a) {
-        if (!inSheetData) {
-          if (tag === 'sheetData') inSheetData = true;
+  return {
+    out,
+    open(tag, a) {
+      if (!inSheetData) {
+        if (tag === 'sheetData') inSheetData = true;
+        return;
+      }
+      switch (tag) {
+        case 'row': {
+          const ar = a.get('r');
+          const r = ar === undefined ? row + 1 : Number(ar) - 1;
+          if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) {
+            throw beyond(ar === undefined ? `row ${r + 1}` : `row ${ar}`);
+          }
+          row = r;
+          nextCol = 0;
           return;
         }
-        switch (tag) {
-          case 'row': {
-            const r = a.r === undefined ? row + 1 : Number(a.r) - 1;
-            if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) {
-              throw beyond(a.r === undefined ? `row ${r + 1}` : `row ${a.r}`);
-            }
-            row = r;
-            nextCol = 0;
-            return;
+        case 'c': {
+          let r = row;
+          let c = nextCol;
+          const ref = a.get('r');
+          if (ref !== undefined) {
+            const p = parseRef(ref);
+            if (p.col >= 0) c = p.col;
+            if (p.row >= 0) r = p.row;
           }
-          case 'c': {
-            let r = row;
-            let c = nextCol;
-            if (a.r !== undefined) {
-              const p = parseRef(a.r);
-              if (p.col >= 0) c = p.col;
-              if (p.row >= 0) r = p.row;
-            }
-            if (r < 0) r = row < 0 ? 0 : row;
-            if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(a.r ?? `${columnLetters(c)}${r + 1}`);
-            cRow = r;
-            cCol = c;
-            nextCol = c + 1;
-            cType = a.t ?? '';
-            const s = a.s === undefined ? 0 : Number(a.s);
-            cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
-            hasFormula = false;
-            formula = '';
-            v = '';
-            hasV = false;
-            inline = '';
-            depthIs = 0;
-            inRph = 0;
-            return;
-          }
-          case 'v':
-            collect = 'v';
-            hasV = true;
-            return;
-          case 'f':
-            hasFormula = true;
-            collect = 'f';
-            return;
-          case 'is':
-            depthIs++;
-            return;
-          case 'rPh':
-            inRph++;
-            return;
-          case 't':
-            if (depthIs > 0 && inRph === 0) collect = 't';
-            return;
-          default:
-            return;
+          if (r < 0) r = row < 0 ? 0 : row;
+          if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(ref ?? `${columnLetters(c)}${r + 1}`);
+          cRow = r;
+          cCol = c;
+          nextCol = c + 1;
+          cType = a.get('t') ?? '';
+          const as = a.get('s');
+          const s = as === undefined ? 0 : Number(as);
+          cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
+          hasFormula = false;
+          formula = '';
+          v = '';
+          hasV = false;
+          inline = '';
+          depthIs = 0;
+          inRph = 0;
+          return;
         }
-      },
-      text(t) {
-        switch (collect) {
-          case 'v':
-            v += t;
-            return;
-          case 't':
-            inline += t;
-            return;
-          case 'f':
-            formula += t;
-            return;
-          default:
-            return;
-        }
-      },
-      close(tag) {
-        if (!inSheetData) return;
-        switch (tag) {
-          case 'v':
-          case 't':
-          case 'f':
-            collect = 'none';
-            return;
-          case 'is':
-            depthIs--;
-            return;
-          case 'rPh':
-            inRph--;
-            return;
-          case 'c':
-            finishCell();
-            cRow = -1;
-            return;
-          case 'sheetData':
-            inSheetData = false;
-            finished = true;
-            return;
-          default:
-            return;
-        }
-      },
-      done: () => finished,
+        case 'v':
+          collect = 'v';
+          hasV = true;
+          return;
+        case 'f':
+          hasFormula = true;
+          collect = 'f';
+          return;
+        case 'is':
+          depthIs++;
+          return;
+        case 'rPh':
+          inRph++;
+          return;
+        case 't':
+          if (depthIs > 0 && inRph === 0) collect = 't';
+          return;
+        default:
+          return;
+      }
     },
-    sheet,
-  );
-  return out;
+    text(t) {
+      switch (collect) {
+        case 'v':
+          v += t;
+          return;
+        case 't':
+          inline += t;
+          return;
+        case 'f':
+          formula += t;
+          return;
+        default:
+          return;
+      }
+    },
+    close(tag) {
+      if (!inSheetData) return;
+      switch (tag) {
+        case 'v':
+        case 't':
+        case 'f':
+          collect = 'none';
+          return;
+        case 'is':
+          depthIs--;
+          return;
+        case 'rPh':
+          inRph--;
+          return;
+        case 'c':
+          finishCell();
+          cRow = -1;
+          return;
+        case 'sheetData':
+          inSheetData = false;
+          finished = true;
+          return;
+        default:
+          return;
+      }
+    },
+    wantsText: () => collect !== 'none',
+    done: () => finished,
+  };
 }
 
 /**
@@ -340,16 +359,24 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
  * (the text of rich-text runs joined, phonetic runs left out).
  */
 export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: ReadonlySet<number>): Map<number, string> {
-  const out = new Map<number, string>();
+  let out = new Map<number, string>();
   if (wanted.size === 0) return out;
   let max = -1;
   for (const i of wanted) if (i > max) max = i;
+  scanPart(zip, entry, () => {
+    out = new Map<number, string>();
+    return sharedStringsHandler(out, wanted, max);
+  });
+  return out;
+}
+
+function sharedStringsHandler(out: Map<number, string>, wanted: ReadonlySet<number>, max: number): ScanHandler {
   let index = -1;
   let text = '';
   let inT = false;
   let inRph = 0;
   let finished = false;
-  parsePart(zip, entry, {
+  return {
     open(tag) {
       if (tag === 'si') {
         index++;
@@ -358,7 +385,7 @@ export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: Read
       else if (tag === 't' && inRph === 0) inT = true;
     },
     text(t) {
-      if (inT && wanted.has(index)) text += t;
+      text += t;
     },
     close(tag) {
       if (tag === 't') inT = false;
@@ -368,7 +395,7 @@ export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: Read
         if (index >= max) finished = true;
       }
     },
+    wantsText: () => inT && wanted.has(index),
     done: () => finished,
-  });
-  return out;
+  };
 }

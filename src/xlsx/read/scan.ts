@@ -1,0 +1,384 @@
+/**
+ * The fast path for the two big parts of a workbook (a worksheet's `<sheetData>`, the shared strings): a
+ * hand-written scanner over the inflated bytes, several times faster than saxes's per-character state
+ * machine and without decoding the part to a string first. It handles the XML that spreadsheet programs
+ * write (elements, attributes, text, comments, the XML declaration, UTF-8) and checks that what it reads
+ * is well-formed (names, quoted attributes, matching end tags, one root, XML's five entities and character
+ * references).
+ *
+ * Anything else (a DTD, CDATA, a processing instruction inside the root, UTF-16, a line break inside an
+ * attribute, text runs over 1 MB) and anything that is not well-formed makes it give up: the part is then
+ * read again from its start with saxes (xml.ts), which reads what XML allows and names what is wrong
+ * (with its line) exactly as before. So the scanner never decides alone that a part is damaged.
+ *
+ * No Node imports: the browser page uses this module too.
+ */
+import { parsePart } from './xml';
+import type { ZipEntry, ZipPackage } from './zip';
+
+/** A start tag's attributes, by name as written (`r`, `t`, `xml:space`). */
+export interface ScanAttrs {
+  get(name: string): string | undefined;
+}
+
+export interface ScanHandler {
+  /** A start tag, by local name (`x:c` is `c`). */
+  open(name: string, attrs: ScanAttrs): void;
+  close(name: string): void;
+  /** True when text read now would be used: text is decoded only then. */
+  wantsText(): boolean;
+  /** Text between tags, entities resolved, line ends normalised. */
+  text(text: string): void;
+  /** Checked after each end tag: true stops reading the part. */
+  done(): boolean;
+}
+
+/** Thrown inside the scanner when the part needs the full parser; never leaves this module. */
+class NeedsParser {}
+const NEEDS_PARSER = new NeedsParser();
+
+/** Longest tag or text the scanner holds across chunks before leaving the part to saxes. */
+const MAX_CARRY = 1024 * 1024;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const EQ = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const AMP = 38;
+const COLON = 58;
+const CR = 13;
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+/** A byte that ends a name: space, `>`, `/`, `=`. */
+const endsName = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === GT || c === SLASH || c === EQ;
+/** A name may start with a letter, `_`, `:` or (in UTF-8) any non-ASCII character. */
+const startsName = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c >= 128;
+
+const ONE_BYTE = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+const UTF8 = new TextDecoder('utf-8');
+
+/** Bytes [a, b) as text: ASCII directly, anything else through UTF-8. */
+function textOf(buf: Uint8Array, a: number, b: number): string {
+  if (b - a === 1 && buf[a] < 128) return ONE_BYTE[buf[a]];
+  let ascii = true;
+  for (let i = a; i < b; i++) {
+    if (buf[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii || b - a > 64) return UTF8.decode(buf.subarray(a, b));
+  let s = '';
+  for (let i = a; i < b; i++) s += ONE_BYTE[buf[i]];
+  return s;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML's five entities and character references; any other `&` needs the parser. */
+function resolveEntities(s: string): string {
+  return s.replace(/&([^;&]*);?/g, (whole, name: string) => {
+    if (!whole.endsWith(';')) throw NEEDS_PARSER;
+    const named = ENTITIES[name];
+    if (named !== undefined) return named;
+    const m = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(name);
+    if (m === null) throw NEEDS_PARSER;
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
+    if (!(code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff))) {
+      throw NEEDS_PARSER;
+    }
+    return String.fromCodePoint(code);
+  });
+}
+
+/** Text content [a, b): decoded, entities resolved, `\r\n` and `\r` as `\n` (XML's end-of-line handling). */
+function contentOf(buf: Uint8Array, a: number, b: number): string {
+  let s = textOf(buf, a, b);
+  if (s.indexOf('&') >= 0) s = resolveEntities(s);
+  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  return s;
+}
+
+/** The current start tag's attributes, as spans of the buffer; values are decoded when asked for. */
+class Attrs implements ScanAttrs {
+  buf: Uint8Array = new Uint8Array(0);
+  count = 0;
+  /** Per attribute: name start, name end, value start, value end. */
+  spans: number[] = [];
+
+  get(name: string): string | undefined {
+    const { buf, spans } = this;
+    outer: for (let k = 0; k < this.count; k++) {
+      const a = spans[4 * k];
+      if (spans[4 * k + 1] - a !== name.length) continue;
+      for (let i = 0; i < name.length; i++) if (buf[a + i] !== name.charCodeAt(i)) continue outer;
+      const v0 = spans[4 * k + 2];
+      const v1 = spans[4 * k + 3];
+      // An attribute value's tabs and line breaks become spaces (attribute-value normalisation): the parser's job.
+      for (let i = v0; i < v1; i++) if (buf[i] === 9 || buf[i] === 10 || buf[i] === CR) throw NEEDS_PARSER;
+      let s = textOf(buf, v0, v1);
+      if (s.indexOf('&') >= 0) s = resolveEntities(s);
+      return s;
+    }
+    return undefined;
+  }
+}
+
+/** Names seen recently, so that a tag's name is not a new string each time. */
+class NameCache {
+  private readonly names: string[] = [];
+
+  at(buf: Uint8Array, a: number, b: number): string {
+    const len = b - a;
+    if (len === 1 && buf[a] < 128) return ONE_BYTE[buf[a]];
+    outer: for (const n of this.names) {
+      if (n.length !== len) continue;
+      for (let i = 0; i < len; i++) if (buf[a + i] !== n.charCodeAt(i)) continue outer;
+      return n;
+    }
+    const s = textOf(buf, a, b);
+    if (this.names.length < 32) this.names.push(s);
+    return s;
+  }
+}
+
+function localOf(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** State kept across chunks. */
+class Scanner {
+  private readonly qnames: string[] = [];
+  private readonly locals: string[] = [];
+  private depth = 0;
+  private rootSeen = false;
+  finished = false;
+  private readonly attrs = new Attrs();
+  private readonly names = new NameCache();
+
+  constructor(private readonly h: ScanHandler) {}
+
+  /** Scans complete constructs of `buf` from 0; returns where the first incomplete one starts. */
+  scan(buf: Uint8Array, atEnd: boolean): number {
+    const n = buf.length;
+    const h = this.h;
+    let i = 0;
+    while (i < n) {
+      let lt = i;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt === n) {
+        if (!atEnd) return i;
+        this.text(buf, i, n);
+        return n;
+      }
+      if (lt > i) this.text(buf, i, lt);
+      i = lt;
+      if (i + 1 >= n) return i;
+      const c = buf[i + 1];
+      if (c === SLASH) {
+        let gt = i + 2;
+        while (gt < n && buf[gt] !== GT) gt++;
+        if (gt === n) return i;
+        let e = gt;
+        while (e > i + 2 && isSpace(buf[e - 1])) e--;
+        if (this.depth === 0) throw NEEDS_PARSER;
+        const q = this.qnames[this.depth - 1];
+        if (e - (i + 2) !== q.length) throw NEEDS_PARSER;
+        for (let k = 0; k < q.length; k++) if (buf[i + 2 + k] !== q.charCodeAt(k)) throw NEEDS_PARSER;
+        this.depth--;
+        h.close(this.locals[this.depth]);
+        i = gt + 1;
+        if (h.done()) {
+          this.finished = true;
+          return i;
+        }
+      } else if (c === QUESTION) {
+        // The XML declaration (or a processing instruction) before the root; inside it the parser decides.
+        if (this.rootSeen) throw NEEDS_PARSER;
+        const end = indexOfPair(buf, QUESTION, GT, i + 2);
+        if (end < 0) return i;
+        i = end + 2;
+      } else if (c === BANG) {
+        if (i + 3 >= n) return i;
+        if (buf[i + 2] !== 45 || buf[i + 3] !== 45) throw NEEDS_PARSER; // CDATA, DOCTYPE
+        const end = indexOfComment(buf, i + 4);
+        if (end < 0) return i;
+        i = end + 3;
+      } else {
+        const next = this.startTag(buf, i);
+        if (next < 0) return i;
+        i = next;
+        if (this.finished) return i;
+      }
+    }
+    return i;
+  }
+
+  /** Ends the part: everything opened must be closed. */
+  end(): void {
+    if (this.finished) return;
+    if (this.depth !== 0 || !this.rootSeen) throw NEEDS_PARSER;
+  }
+
+  private text(buf: Uint8Array, a: number, b: number): void {
+    if (this.depth === 0) {
+      for (let i = a; i < b; i++) if (!isSpace(buf[i])) throw NEEDS_PARSER;
+      return;
+    }
+    if (this.h.wantsText()) {
+      this.h.text(contentOf(buf, a, b));
+      return;
+    }
+    // Text not used: still, an unknown entity in it needs the parser.
+    for (let i = a; i < b; i++) {
+      if (buf[i] === AMP) {
+        resolveEntities(textOf(buf, i, b));
+        return;
+      }
+    }
+  }
+
+  /** A start tag at `lt`; returns the index after it, or -1 when it is incomplete. */
+  private startTag(buf: Uint8Array, lt: number): number {
+    const n = buf.length;
+    if (!startsName(buf[lt + 1])) throw NEEDS_PARSER;
+    let p = lt + 1;
+    while (p < n && !endsName(buf[p])) p++;
+    if (p >= n) return -1;
+    const nameEnd = p;
+    const attrs = this.attrs;
+    attrs.buf = buf;
+    attrs.count = 0;
+    const spans = attrs.spans;
+    for (;;) {
+      const beforeSpace = p;
+      while (p < n && isSpace(buf[p])) p++;
+      if (p >= n) return -1;
+      const c = buf[p];
+      if (c === GT || c === SLASH) break;
+      if (p === beforeSpace || !startsName(c)) throw NEEDS_PARSER; // attributes are separated by space
+      const a0 = p;
+      while (p < n && !endsName(buf[p])) p++;
+      const a1 = p;
+      while (p < n && isSpace(buf[p])) p++;
+      if (p >= n) return -1;
+      if (buf[p] !== EQ) throw NEEDS_PARSER;
+      p++;
+      while (p < n && isSpace(buf[p])) p++;
+      if (p >= n) return -1;
+      const quote = buf[p];
+      if (quote !== DQUOTE && quote !== SQUOTE) throw NEEDS_PARSER;
+      let close = p + 1;
+      for (; close < n && buf[close] !== quote; close++) if (buf[close] === LT) throw NEEDS_PARSER;
+      if (close === n) return -1;
+      const k4 = 4 * attrs.count++;
+      spans[k4] = a0;
+      spans[k4 + 1] = a1;
+      spans[k4 + 2] = p + 1;
+      spans[k4 + 3] = close;
+      p = close + 1;
+    }
+    let selfClosing = false;
+    if (buf[p] === SLASH) {
+      if (p + 1 >= n) return -1;
+      if (buf[p + 1] !== GT) throw NEEDS_PARSER;
+      selfClosing = true;
+      p++;
+    }
+    // One root element.
+    if (this.depth === 0) {
+      if (this.rootSeen) throw NEEDS_PARSER;
+      this.rootSeen = true;
+    }
+    const qname = this.names.at(buf, lt + 1, nameEnd);
+    const local = localOf(qname);
+    this.h.open(local, attrs);
+    if (selfClosing) {
+      this.h.close(local);
+      if (this.h.done()) this.finished = true;
+    } else {
+      this.qnames[this.depth] = qname;
+      this.locals[this.depth] = local;
+      this.depth++;
+    }
+    return p + 1;
+  }
+}
+
+/** Index of `a` followed by `b`, from `from`; -1 when none. */
+function indexOfPair(buf: Uint8Array, a: number, b: number, from: number): number {
+  for (let i = buf.indexOf(a, from); i >= 0 && i + 1 < buf.length; i = buf.indexOf(a, i + 1)) if (buf[i + 1] === b) return i;
+  return -1;
+}
+
+/** Index of the `-->` that ends a comment; -1 when not in `buf`. */
+function indexOfComment(buf: Uint8Array, from: number): number {
+  for (let i = buf.indexOf(45, from); i >= 0 && i + 2 < buf.length; i = buf.indexOf(45, i + 1)) if (buf[i + 1] === 45 && buf[i + 2] === GT) return i;
+  return -1;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+function fastScan(zip: ZipPackage, entry: ZipEntry, h: ScanHandler): void {
+  const scanner = new Scanner(h);
+  let carry = null as Uint8Array | null; // set inside the callback
+  let first = true;
+  zip.read(entry, (chunk) => {
+    if (first) {
+      first = false;
+      // A byte-order mark: UTF-16 is the parser's; a UTF-8 one is skipped.
+      if (chunk.length < 3 || (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) throw NEEDS_PARSER;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
+    const buf: Uint8Array = carry === null ? chunk : concat(carry, chunk);
+    const used = scanner.scan(buf, false);
+    carry = used < buf.length ? buf.slice(used) : null;
+    if (carry !== null && carry.length > MAX_CARRY) throw NEEDS_PARSER;
+    return !scanner.finished;
+  });
+  if (!scanner.finished && carry !== null) {
+    const used = scanner.scan(carry, true);
+    if (used < carry.length) throw NEEDS_PARSER;
+  }
+  scanner.end();
+}
+
+/**
+ * Reads one part with the fast scanner, or, when it gives up, again from the start with saxes.
+ * `start` makes the handler; it is called again (with everything it collected dropped) for the second
+ * reading. Errors the handler throws (bounds, limits) pass through as they are.
+ */
+export function scanPart(zip: ZipPackage, entry: ZipEntry, start: () => ScanHandler, sheet?: string): void {
+  const unpacked = zip.budget.used;
+  try {
+    fastScan(zip, entry, start());
+    return;
+  } catch (e) {
+    if (!(e instanceof NeedsParser)) throw e;
+  }
+  zip.budget.used = unpacked;
+  const h = start();
+  parsePart(
+    zip,
+    entry,
+    {
+      open: (name, a) => h.open(name, { get: (k) => a[k] }),
+      close: (name) => h.close(name),
+      text: (t) => {
+        if (h.wantsText()) h.text(t);
+      },
+      done: () => h.done(),
+    },
+    sheet,
+  );
+}
