@@ -12,6 +12,7 @@ import { examplePlanWorkbook, examplePlanWorkbookWithProblems } from '../../src/
 import { buildTemplate } from '../../src/domain/template/buildTemplate';
 import { writePlanXlsx } from '../../src/xlsx/writePlan';
 import { writeTemplateXlsx } from '../../src/xlsx/writeTemplate';
+import { nodeInflate } from '../../src/xlsx/file';
 import { benchPlan } from '../../bench/generate';
 import { mineOf, oracleOf, outcomeDifferences } from './differential';
 
@@ -107,5 +108,15 @@ describe('on the real-world corpus every difference is listed with its reason', 
     expect(found).toEqual(JSON.parse(readFileSync(LISTED, 'utf8')));
     // Most files agree: the list is the exception.
     expect(Object.keys(found).length).toBeLessThan(corpusFiles().length / 2);
+  });
+});
+
+describe("the CLI's way of unpacking (Node's zlib) and the browser's (fflate) read the same", () => {
+  it('on every corpus file, .ods included: the same snapshot or the same error line', () => {
+    const files = ['calamine', 'xlsxwriter'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((n) => /\.(xls[xm]|ods)$/i.test(n)).map((n) => join(CORPUS, d, n)));
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect([file, mineOf(bytes, { inflate: nodeInflate })]).toEqual([file, mineOf(bytes)]);
+    }
   });
 });

@@ -6,6 +6,7 @@
 import { a1 } from '../../src/domain/a1';
 import type { CellValue, RangeSnapshot, WorkbookSnapshot } from '../../src/domain/snapshot';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
+import type { XlsxReadOptions } from '../../src/xlsx/read';
 import { UnreadableWorkbook, readWorkbookBytes } from '../../src/xlsx/read';
 
 function cells(r: RangeSnapshot): Map<string, CellValue> {
@@ -71,9 +72,9 @@ export async function oracleOf(bytes: Uint8Array): Promise<Outcome> {
   }
 }
 
-export function mineOf(bytes: Uint8Array): Outcome {
+export function mineOf(bytes: Uint8Array, options: XlsxReadOptions = {}): Outcome {
   try {
-    return { ok: readWorkbookBytes(bytes, { allSheets: true }) };
+    return { ok: readWorkbookBytes(bytes, { allSheets: true, ...options }) };
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return { error: `unreadable: ${e.describe('en')}` };
     throw e;
