@@ -5,6 +5,7 @@
 import type { Lang } from '../domain/finding';
 import type { XlsxErrorReason } from '../xlsx/errors';
 import type { Localized } from './io';
+import { FILE_REASONS } from '../i18n/failure';
 
 export interface CliMessages {
   // Usage
@@ -93,19 +94,7 @@ const SV: CliMessages = {
   badCatalog: (value) => `--catalog ska vara central, developer, en nätverksdelning (\\\\server\\delning) eller none, inte '${value}'`,
   cannotRead: (path, why) => `kan inte läsa ${path}: ${why}`,
   cannotWrite: (path, why) => `kan inte skriva ${path}: ${why}`,
-  readReasons: {
-    notFound: 'filen finns inte',
-    directory: 'det är en mapp, inte en .xlsx-fil',
-    permission: 'behörighet saknas',
-    io: 'filen kunde inte läsas',
-    empty: 'filen är tom',
-    encrypted: 'arbetsboken är lösenordsskyddad (krypterad); spara den i Excel som .xlsx utan lösenord',
-    oldXls: 'en gammal .xls-arbetsbok; spara den i Excel som .xlsx',
-    notWorkbook: 'inte en Excel-arbetsbok (.xlsx/.xlsm) eller ett .ods-kalkylark',
-    damaged: 'arbetsboken är skadad; öppna och spara den i Excel',
-    beyondLimits: 'en cell ligger utanför Excels rutnät; arbetsboken är skadad',
-    tooLarge: 'arbetsboken är för stor att läsa',
-  },
+  readReasons: FILE_REASONS.sv,
   exists: 'filen finns redan (ersätt den med --force)',
   symlink: (real) => `det är en symbolisk länk (till ${real}); plankoll skriver inte genom länkar, ange filens egen sökväg`,
   isDirectory: 'det är en mapp',
@@ -167,19 +156,7 @@ const EN: CliMessages = {
   badCatalog: (value) => `--catalog must be central, developer, a network share (\\\\server\\share) or none, not '${value}'`,
   cannotRead: (path, why) => `cannot read ${path}: ${why}`,
   cannotWrite: (path, why) => `cannot write ${path}: ${why}`,
-  readReasons: {
-    notFound: 'no such file',
-    directory: 'it is a directory, not an .xlsx file',
-    permission: 'permission denied',
-    io: 'the file could not be read',
-    empty: 'the file is empty',
-    encrypted: 'the workbook is password-protected (encrypted); save it in Excel as .xlsx without a password',
-    oldXls: 'an old .xls workbook; save it in Excel as .xlsx',
-    notWorkbook: 'not an Excel workbook (.xlsx/.xlsm) or an .ods spreadsheet',
-    damaged: 'the workbook is damaged; open and save it in Excel',
-    beyondLimits: "a cell lies beyond Excel's grid; the workbook is damaged",
-    tooLarge: 'the workbook is too large to read',
-  },
+  readReasons: FILE_REASONS.en,
   exists: 'the file exists (use --force to replace it)',
   symlink: (real) => `it is a symbolic link (to ${real}); plankoll does not write through links, give the file's own path`,
   isDirectory: 'it is a directory',

@@ -1,11 +1,17 @@
 /**
  * Function file of the ribbon commands (manifest FunctionFile → commands.html). The same page doubles as
  * the message dialog of a command (see messageDialog.ts), told apart by its query string.
+ *
+ * office.js is loaded by this script, not by a blocking tag in commands.html (src/excel/officeJs.ts), and
+ * nothing here touches `Office` before it is ready: without office.js the dialog page still shows its
+ * message, and the function file says what failed instead of throwing "Office is not defined".
  */
 import { createExcelGateway } from '../excel/gateway';
+import { startOffice } from '../excel/officeJs';
 import { localIsoDate } from '../domain/dates';
 import { generateSummary } from '../domain/summary/generate';
 import { langFromDisplayLanguage } from '../i18n/lang';
+import { failureText } from '../i18n/failure';
 import { runCreateSummary } from './createSummary';
 import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } from './messageDialog';
 import { createTemplateInExcel } from '../excel/templateWriter';
@@ -18,7 +24,7 @@ export async function createSummary(event: Office.AddinCommands.Event): Promise<
   await runCreateSummary(event, {
     lang,
     generate: () => generateSummary(createExcelGateway(lang), { today: localIsoDate(now), now, lang }),
-    showError: (message) => showMessageDialog(window.location.href, message, lang),
+    showError: (message, detail) => showMessageDialog(window.location.href, message, lang, detail),
   });
 }
 
@@ -35,12 +41,27 @@ export async function newPlan(event: Office.AddinCommands.Event): Promise<void> 
   }
 }
 
-void Office.onReady(() => {
-  const dialog = dialogMessage(window.location.search);
-  if (dialog !== null) {
-    renderMessagePage(document, dialog.message, dialog.lang, closeFromDialog);
-    return;
-  }
-  Office.actions.associate('createSummary', createSummary);
-  Office.actions.associate('newPlan', newPlan);
-});
+const dialog = dialogMessage(window.location.search);
+if (dialog !== null) {
+  // The message needs no Office to be read: shown at once; the close button once Office can pass it on.
+  renderMessagePage(document, dialog.message, dialog.lang, null, dialog.detail);
+}
+
+startOffice().then(
+  () => {
+    if (dialog !== null) {
+      renderMessagePage(document, dialog.message, dialog.lang, closeFromDialog, dialog.detail);
+      return;
+    }
+    Office.actions.associate('createSummary', createSummary);
+    Office.actions.associate('newPlan', newPlan);
+  },
+  (e: unknown) => {
+    // The buttons cannot work without office.js. Said on the page (seen when it is opened directly) and in the log.
+    const lang = dialog?.lang ?? langFromDisplayLanguage(navigator.language);
+    const f = failureText(e, lang);
+    const message = f.todo === '' ? f.what : `${f.what} ${f.todo}`;
+    console.error(message, f.detail);
+    if (dialog === null) renderMessagePage(document, message, lang, null, f.detail);
+  },
+);

@@ -1,5 +1,7 @@
 import { failureMessage, runCreateSummary } from './createSummary';
 import type { CommandDeps } from './createSummary';
+import { GatewayError } from '../domain/hostErrors';
+import { NotAPlanError } from '../domain/summary/notAPlan';
 
 function setup(overrides: Partial<CommandDeps> = {}): { deps: CommandDeps; event: { completed: jest.Mock }; order: string[] } {
   const order: string[] = [];
@@ -10,8 +12,8 @@ function setup(overrides: Partial<CommandDeps> = {}): { deps: CommandDeps; event
       order.push('generate');
       return { sheetName: 'Sammanfattning', counts: { error: 0, warning: 0, info: 0 } };
     }),
-    showError: jest.fn(async (m: string) => {
-      order.push(`dialog:${m}`);
+    showError: jest.fn(async (m: string, detail: string | null) => {
+      order.push(`dialog:${m}`, `detail:${String(detail)}`);
     }),
     ...overrides,
   };
@@ -25,17 +27,29 @@ describe('runCreateSummary', () => {
     expect(order).toEqual(['generate', 'completed']);
   });
 
-  it('shows the failure in a dialog and completes only after the dialog is closed', async () => {
+  it('shows the failure in a dialog, Excel\'s text only as the detail, and completes only after the dialog is closed', async () => {
     const { deps, event, order } = setup({
       generate: async () => {
-        throw new Error('Kunde inte skriva sammanfattningen: The workbook is protected. (AccessDenied)\n    at stack');
+        throw new GatewayError('writeSummary', 'Kunde inte skriva sammanfattningen: The workbook is protected. (AccessDenied)', 'AccessDenied', 'The workbook is protected. (AccessDenied)');
       },
     });
     await runCreateSummary(event, deps);
     expect(order).toEqual([
-      'dialog:Sammanfattningen kunde inte skapas: Kunde inte skriva sammanfattningen: The workbook is protected. (AccessDenied)',
+      'dialog:Sammanfattningen kunde inte skapas. Plankoll kunde inte skriva sammanfattningen. Arbetsboken eller bladet är skyddat eller skrivskyddat. Ta bort skyddet (fliken Granska) eller spara en egen kopia och försök igen.',
+      'detail:The workbook is protected. (AccessDenied)',
       'completed',
     ]);
+  });
+
+  it('says so, with nothing written, for a workbook that is not a plan', async () => {
+    const { deps, event, order } = setup({
+      generate: async () => {
+        throw new NotAPlanError(['Åtgärder', 'Roller'], 'sv');
+      },
+    });
+    await runCreateSummary(event, deps);
+    expect(order[0]).toMatch(/^dialog:Sammanfattningen kunde inte skapas\. Arbetsboken saknar handlingsplanens blad eller tabeller: Åtgärder, Roller\./);
+    expect(order.slice(1)).toEqual(['detail:null', 'completed']);
   });
 
   it('still completes the event when the dialog cannot be opened', async () => {
@@ -50,15 +64,21 @@ describe('runCreateSummary', () => {
     });
     await runCreateSummary(event, deps);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(log).toHaveBeenCalledWith('Sammanfattningen kunde inte skapas: boom', expect.any(Error));
+    expect(log).toHaveBeenCalledWith(
+      'Sammanfattningen kunde inte skapas. Något oväntat gick fel i Plankoll. Försök igen. Om felet kvarstår: stäng aktivitetsfönstret och öppna Plankoll igen.',
+      'boom',
+      expect.any(Error),
+    );
     log.mockRestore();
   });
 });
 
 describe('failureMessage', () => {
-  it('keeps the first line, in the user’s language', () => {
-    expect(failureMessage(new Error('line one\nline two'), 'en')).toBe('The summary could not be created: line one');
-    expect(failureMessage('plain', 'sv')).toBe('Sammanfattningen kunde inte skapas: plain');
-    expect(failureMessage(new Error(''), 'sv')).toBe('Sammanfattningen kunde inte skapas.');
+  it('never puts library text in the message: the first line is the detail, in the user’s language', () => {
+    expect(failureMessage(new Error('line one\nline two'), 'en')).toEqual({
+      message: 'The summary could not be created. Something unexpected went wrong in Plankoll. Try again. If it keeps failing, close the task pane and open Plankoll again.',
+      detail: 'line one',
+    });
+    expect(failureMessage(new Error(''), 'sv').detail).toBeNull();
   });
 });

@@ -1,17 +1,19 @@
 /**
  * The ribbon button "Skapa sammanfattning": generate the summary sheet in one click, without the task
- * pane. On success the new sheet is active and its heading states the validation counts; on failure the
- * user gets the message in a small dialog. `event.completed()` is always called, last, so Excel knows the
- * command is over (and keeps the function file alive while the dialog is open).
+ * pane. On success the new sheet is active and its heading states the validation counts; on failure
+ * (including a workbook that is not a plan: NotAPlanError, nothing written) the user gets the message in a
+ * small dialog, worded by the one mapping (src/i18n/failure.ts) with the technical detail behind "Visa
+ * detaljer". `event.completed()` is always called, last, so Excel knows the command is over (and keeps
+ * the function file alive while the dialog is open).
  */
-import { errorText } from '../domain/errorText';
 import type { Lang } from '../domain/finding';
+import { failureText } from '../i18n/failure';
 
 export interface CommandDeps {
-  /** Makes and writes the summary; rejects with a message a person can read. */
+  /** Makes and writes the summary. */
   readonly generate: () => Promise<unknown>;
-  /** Shows `message` and resolves when the user has closed it (or it could not be shown). */
-  readonly showError: (message: string) => Promise<void>;
+  /** Shows `message` (and its technical `detail`) and resolves when the user has closed it (or it could not be shown). */
+  readonly showError: (message: string, detail: string | null) => Promise<void>;
   readonly lang: Lang;
 }
 
@@ -20,26 +22,26 @@ export interface CompletableEvent {
 }
 
 const FAILED: Readonly<Record<Lang, string>> = {
-  sv: 'Sammanfattningen kunde inte skapas',
-  en: 'The summary could not be created',
+  sv: 'Sammanfattningen kunde inte skapas.',
+  en: 'The summary could not be created.',
 };
 
-/** The first line of an error, prefixed by what failed. */
-export function failureMessage(e: unknown, lang: Lang): string {
-  const line = errorText(e);
-  return line === '' ? `${FAILED[lang]}.` : `${FAILED[lang]}: ${line}`;
+/** What failed, what happened and what to do, as one paragraph; and the technical detail apart. */
+export function failureMessage(e: unknown, lang: Lang): { readonly message: string; readonly detail: string | null } {
+  const f = failureText(e, lang);
+  return { message: [FAILED[lang], f.what, f.todo].filter((s) => s !== '').join(' '), detail: f.detail };
 }
 
 export async function runCreateSummary(event: CompletableEvent, deps: CommandDeps): Promise<void> {
   try {
     await deps.generate();
   } catch (e) {
-    const message = failureMessage(e, deps.lang);
+    const { message, detail } = failureMessage(e, deps.lang);
     try {
-      await deps.showError(message);
+      await deps.showError(message, detail);
     } catch (dialogError) {
       // Nothing is left to show the message with; the log is the last place it can go.
-      console.error(message, dialogError);
+      console.error(message, detail, dialogError);
     }
   } finally {
     event.completed();

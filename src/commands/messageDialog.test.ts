@@ -6,7 +6,9 @@ describe('dialog URL', () => {
   it('carries the message and language and round-trips through the query string', () => {
     const url = dialogUrl('https://localhost:3000/commands.html?x=1#h', 'Fel & "citat" <b>', 'sv');
     expect(url.startsWith('https://localhost:3000/commands.html?')).toBe(true);
-    expect(dialogMessage(new URL(url).search)).toEqual({ message: 'Fel & "citat" <b>', lang: 'sv' });
+    expect(dialogMessage(new URL(url).search)).toEqual({ message: 'Fel & "citat" <b>', detail: null, lang: 'sv' });
+    const withDetail = dialogUrl('https://localhost:3000/commands.html', 'Fel', 'en', 'AccessDenied');
+    expect(dialogMessage(new URL(withDetail).search)).toEqual({ message: 'Fel', detail: 'AccessDenied', lang: 'en' });
     expect(dialogMessage('')).toBeNull();
   });
 });
@@ -20,6 +22,19 @@ describe('renderMessagePage', () => {
     screen.getByRole('button', { name: 'Stäng' }).click();
     expect(close).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { name: 'Plankoll' })).toBeTruthy();
+  });
+
+  it('keeps the technical detail behind "Visa detaljer", and has no close button without Office', () => {
+    renderMessagePage(document, 'Sammanfattningen kunde inte skapas.', 'sv', null, '<b>AccessDenied</b>');
+    expect(screen.queryByRole('button', { name: 'Stäng' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Visa detaljer' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const detail = screen.getByText('<b>AccessDenied</b>');
+    expect(detail.hidden).toBe(true); // hidden until asked for
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(detail.hidden).toBe(false);
+    expect(document.querySelector('b')).toBeNull();
   });
 });
 

@@ -27,14 +27,18 @@ import { writeSummarySheet } from './summaryWriter';
 import { createTemplateInExcel } from './templateWriter';
 import type { TemplateOptions } from '../domain/template/buildTemplate';
 import { TemplateConflictError } from '../domain/template/placement';
+import type { GatewayOperation } from '../domain/hostErrors';
+import { GatewayError, officeErrorCode } from '../domain/hostErrors';
 
 export { describeOfficeError } from './officeError';
 
-async function attempt<T>(what: string, operation: () => Promise<T>): Promise<T> {
+/** Runs one operation; a failure becomes a GatewayError saying what failed, with Excel's message and code. */
+async function attempt<T>(operation: GatewayOperation, what: string, run: () => Promise<T>): Promise<T> {
   try {
-    return await operation();
+    return await run();
   } catch (e) {
-    throw new Error(`${what}: ${describeOfficeError(e)}`, { cause: e });
+    const detail = describeOfficeError(e);
+    throw new GatewayError(operation, `${what}: ${detail}`, officeErrorCode(e), detail, { cause: e });
   }
 }
 
@@ -86,27 +90,27 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
   return {
     async readSnapshot(): Promise<WorkbookSnapshot> {
       // The snapshot and the seal in one Excel.run and, for a normal plan, two syncs (readSnapshot.ts).
-      const snapshot = await attempt(failed.read, () => readSnapshotFromExcel({ lang }));
+      const snapshot = await attempt('read', failed.read, () => readSnapshotFromExcel({ lang }));
       knownSheets = snapshot.sheetNames;
       return snapshot;
     },
     writeSummary(layout: SheetLayout): Promise<WriteResult> {
-      return attempt(failed.writeSummary, () => writeSummarySheet(layout));
+      return attempt('writeSummary', failed.writeSummary, () => writeSummarySheet(layout));
     },
     async highlight(findings: readonly Finding[]): Promise<void> {
-      await attempt(failed.highlight, () => highlightFindings(findings, knownSheets));
+      await attempt('highlight', failed.highlight, () => highlightFindings(findings, knownSheets));
     },
     async clearHighlights(): Promise<void> {
-      await attempt(failed.clear, () => clearHighlights(knownSheets));
+      await attempt('clear', failed.clear, () => clearHighlights(knownSheets));
     },
     selectCell(sheet: string, cell: string): Promise<void> {
-      return attempt(failed.select(`${sheet}!${cell}`), () => selectCell(sheet, cell));
+      return attempt('select', failed.select(`${sheet}!${cell}`), () => selectCell(sheet, cell));
     },
     writeSeal(record: string): Promise<void> {
-      return attempt(failed.writeSeal, () => writeSealToExcel(record));
+      return attempt('writeSeal', failed.writeSeal, () => writeSealToExcel(record));
     },
     writeFollowUp(write: FollowUpWrite): Promise<void> {
-      return attempt(failed.writeFollowUp, () => writeFollowUpToExcel(write, lang));
+      return attempt('writeFollowUp', failed.writeFollowUp, () => writeFollowUpToExcel(write, lang));
     },
     async createPlan(options: TemplateOptions = {}): Promise<{ readonly created: readonly string[] }> {
       try {
@@ -114,11 +118,12 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
       } catch (e) {
         // A refusal is already the user's message, in their language; anything else is Excel's failure.
         if (e instanceof TemplateConflictError) throw e;
-        throw new Error(`${failed.createPlan}: ${describeOfficeError(e)}`, { cause: e });
+        const detail = describeOfficeError(e);
+        throw new GatewayError('createPlan', `${failed.createPlan}: ${detail}`, officeErrorCode(e), detail, { cause: e });
       }
     },
     readSeal(): Promise<SealCopies> {
-      return attempt(failed.readSeal, () => readSealCopiesFromExcel());
+      return attempt('readSeal', failed.readSeal, () => readSealCopiesFromExcel());
     },
     readAutoOpen(): Promise<boolean> {
       return attempt(failed.readAutoOpen, () => Promise.resolve().then(readAutoOpenFromOffice));

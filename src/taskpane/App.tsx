@@ -65,7 +65,7 @@ export function App({ gateway, lang, theme = 'light', services, embedded = false
 function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): JSX.Element {
   const styles = useStyles();
   const t = strings(lang);
-  const errors = useErrorReport();
+  const errors = useErrorReport(lang);
   const validation = useValidation(gateway, services, lang, errors.report);
   const findings = validation.result?.findings ?? NO_FINDINGS;
   const filter = useFindingFilter(findings);
@@ -91,7 +91,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   return (
     <Root className={styles.main}>
       <h1 className={styles.title}>{t.appTitle}</h1>
-      {errors.message !== null && <ErrorMessage message={errors.message} onDismiss={errors.dismiss} t={t} />}
+      {errors.failure !== null && <ErrorMessage failure={errors.failure} lang={lang} onDismiss={errors.dismiss} dismissLabel={t.dismiss} />}
       <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
       {validation.result !== null && (
         <section aria-labelledby="plankoll-findings-heading">

@@ -41,6 +41,8 @@ export interface Strings {
   readonly outsideTitle: string;
   readonly outsideBody: string;
   readonly outsideDemo: string;
+  readonly starting: string;
+  readonly notStarted: string;
 }
 
 const sv: Strings = {
@@ -84,6 +86,8 @@ const sv: Strings = {
   outsideBody:
     'Plankoll är ett tillägg för Excel. Öppna en handlingsplan i Excel och starta Plankoll från fliken Start.',
   outsideDemo: 'Prova demoversionen i webbläsaren',
+  starting: 'Startar Plankoll…',
+  notStarted: 'Plankoll kunde inte starta',
 };
 
 const en: Strings = {
@@ -126,6 +130,8 @@ const en: Strings = {
   outsideTitle: 'Open Plankoll in Excel',
   outsideBody: 'Plankoll is an Excel add-in. Open an action plan in Excel and start Plankoll from the Home tab.',
   outsideDemo: 'Try the demo in the browser',
+  starting: 'Starting Plankoll…',
+  notStarted: 'Plankoll could not start',
 };
 
 export function strings(lang: Lang): Strings {

@@ -1,11 +1,14 @@
 /**
- * Task pane entry: wait for Office, then render the pane over Excel. Opened outside Office (no host), it
- * shows how to get Plankoll into Excel instead. Language and theme follow Office.
+ * Task pane entry. The page paints at once ("Startar Plankoll…"), loads office.js without blocking
+ * (src/excel/officeJs.ts) and waits for Office with a time limit; then it renders the pane over Excel.
+ * Opened outside Office (no host), it shows how to get Plankoll into Excel; when office.js could not be
+ * loaded or Office did not answer, it says that, and what to do. Language and theme follow Office.
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelGateway } from '../excel/gateway';
+import { startOffice } from '../excel/officeJs';
 import { App } from './App';
-import { OutsideOffice } from './components/OutsideOffice';
+import { OfficeFailed, OutsideOffice, Starting } from './components/OutsideOffice';
 import { defaultServices } from './defaultServices';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { themeFromBodyBackground } from './officeTheme';
@@ -20,23 +23,25 @@ function officeLook(): { lang: Lang; theme: PaneTheme } {
   return { lang, theme };
 }
 
-function start(host: Office.HostType | null): void {
-  const container = document.getElementById('container');
-  if (container === null) throw new Error('taskpane.html has no #container');
-  const { lang, theme } = officeLook();
-  document.documentElement.lang = lang;
-  const root = createRoot(container);
-  if (host === Office.HostType.Excel) {
-    root.render(<App gateway={createExcelGateway(lang)} lang={lang} theme={theme} services={defaultServices} />);
-  } else {
-    root.render(<OutsideOffice lang={lang} theme={theme} />);
-  }
-}
+const container = document.getElementById('container');
+if (container === null) throw new Error('taskpane.html has no #container');
+const root = createRoot(container);
+const browserLang = langFromDisplayLanguage(navigator.language);
+document.documentElement.lang = browserLang;
+root.render(<Starting lang={browserLang} />);
 
-if (typeof Office === 'undefined') {
-  // office.js did not load (offline, blocked): nothing can talk to Excel.
-  const container = document.getElementById('container');
-  if (container !== null) createRoot(container).render(<OutsideOffice lang={langFromDisplayLanguage(navigator.language)} />);
-} else {
-  void Office.onReady((info) => start(info.host ?? null));
-}
+startOffice().then(
+  (host) => {
+    const { lang, theme } = officeLook();
+    document.documentElement.lang = lang;
+    if (host === Office.HostType.Excel) {
+      root.render(<App gateway={createExcelGateway(lang)} lang={lang} theme={theme} services={defaultServices} />);
+    } else {
+      root.render(<OutsideOffice lang={lang} theme={theme} />);
+    }
+  },
+  (e: unknown) => {
+    // Not swallowed: the pane says office.js could not be loaded or Office did not answer, in the browser's language.
+    root.render(<OfficeFailed lang={browserLang} error={e} />);
+  },
+);

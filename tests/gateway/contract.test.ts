@@ -19,6 +19,8 @@ import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { layoutSummary } from '../../src/domain/summary/layoutSummary';
 import { summarize } from '../../src/domain/summary/summarize';
+import { generateSummary } from '../../src/domain/summary/generate';
+import { NotAPlanError } from '../../src/domain/summary/notAPlan';
 import { TemplateConflictError } from '../../src/domain/template/placement';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
 import type { GatewayWorld, OpenWorld, WorldOptions } from './worlds';
@@ -186,6 +188,20 @@ describe.each<[string, OpenWorld]>([
       w.user.renameSheet('Sammanfattning', 'Status juni');
       expect(await w.gateway.writeSummary(layoutOf())).toEqual({ sheetName: 'Status juni' });
       expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Status juni']);
+    });
+
+    it('Skapa sammanfattning on a workbook that is not a plan says so and writes nothing', async () => {
+      const w = start();
+      const names = w.sheetNames();
+      const look = w.userLook();
+      const tables = w.tables();
+      const error = await generateSummary(w.gateway, { today: '2011-06-30', now: new Date(2011, 5, 30), lang: 'sv' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotAPlanError);
+      expect((error as Error).message).toMatch(/^Arbetsboken saknar handlingsplanens blad eller tabeller: .*Finansiering.*\. Ingen sammanfattning har skrivits\./);
+      expect(w.sheetNames()).toEqual(names);
+      expect(w.userLook()).toBe(look);
+      expect(w.tables()).toEqual(tables);
+      expect(w.activeSheet()).not.toBe('Sammanfattning');
     });
 
     it('gives its table a free name when a user’s table has it (PK_Status2), leaving the user’s table alone', async () => {

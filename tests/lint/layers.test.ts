@@ -71,6 +71,7 @@ const ALLOWED: readonly Probe[] = [
   { filePath: 'src/cli/probe.ts', code: "import '../i18n/lang';" },
   { filePath: 'src/commands/probe.ts', code: "import '../excel/templateWriter'; import '../i18n/lang';" },
   { filePath: 'src/taskpane/index.tsx', code: "import '../excel/gateway';" },
+  { filePath: 'src/taskpane/index.tsx', code: "import '../excel/officeJs';" },
   { filePath: 'src/taskpane/harness/probe.ts', code: "import '../../xlsx/readSnapshot';" },
   { filePath: 'src/taskpane/components/probe.tsx', code: "import '../../i18n/lang'; import '../../domain/gateway';" },
   { filePath: 'tests/probe.ts', code: "import '../src/excel/gateway'; import '../src/cli/io';" },

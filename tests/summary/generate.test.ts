@@ -3,6 +3,7 @@ import type { SheetLayout } from '../../src/domain/summary/layout';
 import type { WorkbookSnapshot } from '../../src/domain/snapshot';
 import { generateSummary, localIsoMinute } from '../../src/domain/summary/generate';
 import { readSnapshotFromFile } from '../../src/xlsx/file';
+import { NotAPlanError } from '../../src/domain/summary/notAPlan';
 import { valueAt } from './layoutHelpers';
 
 class RecordingGateway implements WorkbookGateway {
@@ -74,11 +75,12 @@ describe('generateSummary', () => {
     await expect(generateSummary(gateway, { today: '2026-11-27', now, lang: 'sv' })).rejects.toThrow('the workbook is protected');
   });
 
-  it('still writes a summary for an empty workbook (structure findings, zero totals)', async () => {
-    const gateway = new RecordingGateway({ sheets: [], tables: [], sheetNames: [] });
-    const result = await generateSummary(gateway, { today: '2026-11-27', now, lang: 'en' });
-    expect(result.counts.error).toBeGreaterThan(0);
-    expect(valueAt(gateway.written[0], 'A1')).toBe('(untitled plan)');
-    expect(valueAt(gateway.written[0], 'B2')).toBe(46_353); // the report date falls back to today, 2026-11-27
+  it('refuses a workbook without the plan’s required tables, naming them, and writes nothing', async () => {
+    const gateway = new RecordingGateway({ sheets: [], tables: [], sheetNames: ['Blad1'] });
+    const error = await generateSummary(gateway, { today: '2026-11-27', now, lang: 'en' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotAPlanError);
+    expect((error as NotAPlanError).missing).toEqual(expect.arrayContaining(['Åtgärder', 'Roller', 'Finansiering']));
+    expect((error as Error).message).toMatch(/^The workbook lacks the action plan's sheets or tables: .*\. No summary was written\./);
+    expect(gateway.written).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { FINDINGS, fakeGateway, fakeServices, finding } from './fakes';
+import { GatewayError } from '../../src/domain/hostErrors';
 
 async function validated(gateway = fakeGateway(), services = fakeServices()) {
   render(<App gateway={gateway} lang="sv" services={services} />);
@@ -58,13 +59,21 @@ describe('highlight', () => {
 });
 
 describe('errors from the gateway', () => {
-  it('shows a failed read in a message bar with its message, and the pane keeps working', async () => {
+  it('shows a failed read as what happened and what to do, Excel’s text behind "Visa detaljer", and the pane keeps working', async () => {
     const gateway = fakeGateway();
-    gateway.readSnapshot.mockRejectedValueOnce(new Error('Kunde inte läsa arbetsboken: ItemNotFound'));
+    gateway.readSnapshot.mockRejectedValueOnce(
+      new GatewayError('read', 'Kunde inte läsa arbetsboken: Not there. (ItemNotFound)', 'ItemNotFound', 'Not there. (ItemNotFound)'),
+    );
     render(<App gateway={gateway} lang="sv" services={fakeServices()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
-    expect(await screen.findByText('Kunde inte läsa arbetsboken: ItemNotFound')).toBeInTheDocument();
-    expect(screen.getByText('Något gick fel')).toBeInTheDocument();
+    expect(await screen.findByText('Plankoll kunde inte läsa arbetsboken.')).toBeInTheDocument();
+    expect(screen.getByText(/^Arbetsboken har ändrats sedan Plankoll läste den/)).toBeInTheDocument();
+    const details = screen.getByRole('button', { name: 'Visa detaljer' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('Not there. (ItemNotFound)')).not.toBeVisible();
+    await userEvent.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Not there. (ItemNotFound)')).toBeVisible();
 
     await userEvent.click(screen.getByRole('button', { name: 'Stäng' }));
     expect(screen.queryByText(/ItemNotFound/)).not.toBeInTheDocument();
@@ -72,22 +81,35 @@ describe('errors from the gateway', () => {
     expect(await screen.findByLabelText('2 fel, 2 varningar, 0 info')).toBeInTheDocument();
   });
 
-  it('shows a failed selection, a failed highlight and a failed summary', async () => {
+  it('shows a failed selection, a failed highlight and a failed summary, never the raw text in the main line', async () => {
     const gateway = fakeGateway();
-    gateway.selectCell.mockRejectedValueOnce(new Error('The workbook has no sheet named Roller'));
+    gateway.selectCell.mockRejectedValueOnce(new GatewayError('select', 'x', 'ItemNotFound', 'The workbook has no sheet named Roller (ItemNotFound)'));
     gateway.highlight.mockRejectedValueOnce('RichApi.Error: GeneralException');
     const services = fakeServices(FINDINGS, async () => {
-      throw new Error('Kunde inte skriva sammanfattningen');
+      throw new GatewayError('writeSummary', 'x', 'AccessDenied', 'Locked (AccessDenied)');
     });
     await validated(gateway, services);
     await userEvent.click(screen.getByRole('button', { name: /R009/ }));
-    expect(await screen.findByText('The workbook has no sheet named Roller')).toBeInTheDocument();
+    expect(await screen.findByText('Plankoll kunde inte gå till cellen.')).toBeInTheDocument();
+    expect(screen.getByText('The workbook has no sheet named Roller (ItemNotFound)')).not.toBeVisible();
     const toggle = screen.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
     await userEvent.click(toggle);
-    expect(await screen.findByText('RichApi.Error: GeneralException')).toBeInTheDocument();
+    expect(await screen.findByText('Något oväntat gick fel i Plankoll.')).toBeInTheDocument();
+    expect(screen.getByText('RichApi.Error: GeneralException')).not.toBeVisible();
     expect(toggle).not.toBeChecked();
     await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
-    expect(await screen.findByText('Kunde inte skriva sammanfattningen')).toBeInTheDocument();
+    expect(await screen.findByText('Plankoll kunde inte skriva sammanfattningen.')).toBeInTheDocument();
+    expect(screen.getByText(/^Arbetsboken eller bladet är skyddat/)).toBeInTheDocument();
+  });
+
+  it('in English, in English', async () => {
+    const gateway = fakeGateway();
+    gateway.readSnapshot.mockRejectedValueOnce(new GatewayError('read', 'x', 'InvalidOperationInCellEditMode', 'Busy editing'));
+    render(<App gateway={gateway} lang="en" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validate' }));
+    expect(await screen.findByText('Plankoll could not read the workbook.')).toBeInTheDocument();
+    expect(screen.getByText('Excel is editing a cell. Press Enter or Esc in the cell and try again.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show details' })).toBeInTheDocument();
   });
 });
 

@@ -18,7 +18,7 @@ import { validate } from '../../src/domain/validate';
 import { App } from '../../src/taskpane/App';
 import { defaultServices } from '../../src/taskpane/defaultServices';
 import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
-import { findSheet, getCell } from '../../src/taskpane/harness/memoryWorkbook';
+import { emptySheet, findSheet, getCell, setCell } from '../../src/taskpane/harness/memoryWorkbook';
 import { workbookFromXlsx } from '../../src/taskpane/harness/loadXlsx';
 import type { PaneServices } from '../../src/taskpane/services';
 import './fakes'; // the ResizeObserver stand-in for jsdom
@@ -62,4 +62,16 @@ test('Skapa sammanfattning writes the add-in sheet into the in-memory workbook',
   expect(sheet?.marker).toBe('Sammanfattning');
   expect(sheet?.charts.map((c) => c.chart.kind).sort()).toEqual(['bar', 'column', 'column', 'doughnut']); // the example has history: the fourth chart
   expect(getCell(sheet!, 0, 0)).toBe('Handlingsplan för styrning av IS/IT');
+});
+
+test('Skapa sammanfattning on a workbook that is not a plan says so, naming what is missing, and writes nothing', async () => {
+  const notes = emptySheet('Anteckningar');
+  setCell(notes, 0, 0, 'mina anteckningar');
+  const gateway = new MemoryGateway({ sheets: [notes], tables: [], seal: null });
+  render(<App gateway={gateway} lang="sv" services={services} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
+  expect(await screen.findByText(/^Arbetsboken saknar handlingsplanens blad eller tabeller: .*Åtgärder.*\. Ingen sammanfattning har skrivits\./)).toBeInTheDocument();
+  expect(screen.queryByText(/Sammanfattningen finns på bladet/)).not.toBeInTheDocument();
+  expect(gateway.workbook.sheets.map((s) => s.name)).toEqual(['Anteckningar']);
+  expect(getCell(notes, 0, 0)).toBe('mina anteckningar');
 });

@@ -1,7 +1,8 @@
 /**
  * One click: read the workbook, validate it, summarize, lay out the sheet and write it through the
- * gateway. Used by the task pane button and the ribbon command. Errors from the gateway propagate: the
- * caller tells the user (never swallowed here).
+ * gateway. Used by the task pane button and the ribbon command. A workbook that is not a plan is refused
+ * with NotAPlanError, nothing written. Errors from the gateway propagate: the caller tells the user (never
+ * swallowed here).
  */
 import type { FindingCounts, Lang } from '../finding';
 import type { WorkbookGateway } from '../gateway';
@@ -10,6 +11,7 @@ import { validate } from '../validate';
 import { sealFooter } from '../handout/seal';
 import { layoutSummary } from './layoutSummary';
 import { summarize } from './summarize';
+import { NotAPlanError, missingPlanObjects } from './notAPlan';
 
 export interface GenerateOptions {
   /** Today's ISO date (the report date when neither the Plan nor `reportDate` gives one). */
@@ -41,6 +43,9 @@ export async function generateSummary(gateway: WorkbookGateway, opts: GenerateOp
     lang: opts.lang,
     ...(opts.reportDate !== undefined ? { reportDate: opts.reportDate } : {}),
   });
+  // Not a plan: say so before anything is written (notAPlan.ts).
+  const missing = missingPlanObjects(result.findings);
+  if (missing.length > 0) throw new NotAPlanError(missing, opts.lang);
   const check = opts.sealText === undefined ? await checkSeal(snapshot.seal, result.model) : null;
   const seal = opts.sealText ?? describeSeal(check ?? { state: 'absent' }, opts.lang);
   const layout = layoutSummary(summarize(result.model, result.reportDate), {

@@ -2,7 +2,7 @@
  * The browser harness: the real task pane App over the in-memory workbook, beside a view of that workbook.
  * It opens the bundled example with deliberate problems; a file picker opens any local .xlsx.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import {
   Button,
@@ -21,10 +21,11 @@ import {
 import { errorText } from '../../domain/errorText';
 import type { Lang } from '../../domain/finding';
 import { App } from '../App';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { failureText } from '../../i18n/failure';
 import type { PaneTheme } from '../App';
 import type { PaneServices } from '../services';
 import { harnessStrings } from './harnessStrings';
-import { UnreadableWorkbook } from '../../xlsx/read/errors';
 import { workbookFromXlsx } from './loadXlsx';
 import { MemoryGateway } from './memoryGateway';
 import { WorkbookView } from './WorkbookView';
@@ -72,7 +73,10 @@ type HandoutState =
   | { readonly kind: 'ready'; readonly file: string }
   | { readonly kind: 'failed'; readonly why: string };
 
-type LoadState = { readonly kind: 'loading' | 'open'; readonly file: string } | { readonly kind: 'failed'; readonly file: string; readonly why: string };
+/** `open` is the workbook the pane works on, kept through a failed attempt to open another. */
+type LoadState =
+  | { readonly kind: 'loading' | 'open'; readonly file: string; readonly open: string | null }
+  | { readonly kind: 'failed'; readonly file: string; readonly error: unknown; readonly open: string | null };
 
 export interface HarnessAppProps {
   readonly services: PaneServices;
@@ -95,6 +99,8 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
   const h = harnessStrings(lang);
   const fileInputId = useId();
   const [handout, setHandout] = useState<HandoutState | null>(null);
+  /** The file whose workbook the gateway holds (a failed open leaves it). */
+  const openFile = useRef<string | null>(null);
 
   const downloadHandout = async (): Promise<void> => {
     setHandout({ kind: 'making' });
@@ -109,24 +115,25 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
 
   const open = useCallback(
     async (file: string, bytes: () => Promise<ArrayBuffer>) => {
-      setLoad({ kind: 'loading', file });
+      const before = openFile.current;
+      setLoad({ kind: 'loading', file, open: before });
       try {
         gateway.load(await workbookFromXlsx(await bytes()));
-        setLoad({ kind: 'open', file });
+        openFile.current = file;
+        setLoad({ kind: 'open', file, open: file });
         setOpened((n) => n + 1);
       } catch (e) {
-        // Not swallowed: the page says the file could not be opened, and why.
-        setLoad({ kind: 'failed', file, why: e instanceof UnreadableWorkbook ? e.describe(lang) : errorText(e) || String(e) });
+        // Not swallowed: the page says the file could not be opened, why, and which workbook is still open.
+        setLoad({ kind: 'failed', file, error: e, open: before });
       }
     },
-    [gateway, lang],
+    [gateway],
   );
 
   useEffect(() => {
     if (initialFile === null) return;
     const name = initialFile.split('/').pop() ?? initialFile;
     // Fetching the page's initial file is syncing with the outside; open() first shows it as loading.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     void open(name, async () => {
       const response = await fetch(initialFile);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -188,9 +195,10 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
               </MessageBar>
             )}
             {load?.kind === 'failed' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{h.loadFailed(load.file, load.why)}</MessageBarBody>
-              </MessageBar>
+              <>
+                <ErrorMessage failure={failureText(load.error, lang, { file: load.file })} lang={lang} />
+                <p role="status">{load.open === null ? h.nothingOpen : h.stillOpen(load.open)}</p>
+              </>
             )}
             <WorkbookView gateway={gateway} lang={lang} h={h} />
           </main>

@@ -8,7 +8,8 @@ export interface HarnessStrings {
   readonly language: string;
   readonly dark: string;
   readonly loading: (file: string) => string;
-  readonly loadFailed: (file: string, why: string) => string;
+  readonly stillOpen: (file: string) => string;
+  readonly nothingOpen: string;
   readonly opened: (file: string) => string;
   readonly sheets: string;
   readonly selection: string;
@@ -38,7 +39,8 @@ const sv: HarnessStrings = {
   language: 'Språk',
   dark: 'Mörkt tema',
   loading: (f) => `Öppnar ${f}…`,
-  loadFailed: (f, why) => `Kunde inte öppna ${f}: ${why}`,
+  stillOpen: (f) => `${f} är fortfarande öppen i Plankoll.`,
+  nothingOpen: 'Ingen arbetsbok är öppen.',
   opened: (f) => `Öppen arbetsbok: ${f}`,
   sheets: 'Blad',
   selection: 'Markerad cell',
@@ -68,7 +70,8 @@ const en: HarnessStrings = {
   language: 'Language',
   dark: 'Dark theme',
   loading: (f) => `Opening ${f}…`,
-  loadFailed: (f, why) => `Could not open ${f}: ${why}`,
+  stillOpen: (f) => `${f} is still open in Plankoll.`,
+  nothingOpen: 'No workbook is open.',
   opened: (f) => `Open workbook: ${f}`,
   sheets: 'Sheets',
   selection: 'Selected cell',

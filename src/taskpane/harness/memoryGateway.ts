@@ -25,6 +25,7 @@ import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
 import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
 import { emptySheet, findSheet, sameSheetName, sealCopiesOf, setCell, snapshotOf, usedRange, writeSealSheet } from './memoryWorkbook';
 import type { SealCopies } from '../../domain/seal/stored';
+import { GatewayError } from '../../domain/hostErrors';
 
 /** Fill colours of the marks: the domain's, the same the Excel adapter's conditional formats show. */
 export const MARK_FILL: Readonly<Record<MarkedSeverity, string>> = {
@@ -226,9 +227,12 @@ export class MemoryGateway implements WorkbookGateway {
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.hostDelay();
     const target = findSheet(this.wb, sheet);
-    if (!target) throw new Error(`The workbook has no sheet named ${sheet}`);
+    // As Excel refuses them (ItemNotFound, InvalidArgument), in the same error type as the Excel adapter's.
+    const failed = (code: string, detail: string): GatewayError =>
+      new GatewayError('select', `${this.lang === 'sv' ? 'Kunde inte gå till' : 'Could not go to'} ${sheet}!${cell}: ${detail}`, code, detail);
+    if (!target) throw failed('ItemNotFound', `The workbook has no sheet named ${sheet} (ItemNotFound)`);
     const address = normalizeArea(cell);
-    if (address === null) throw new Error(`Not a cell address: ${cell}`);
+    if (address === null) throw failed('InvalidArgument', `Not a cell address: ${cell} (InvalidArgument)`);
     this.selected = { sheet: target.name, cell: address };
     this.active = target.name;
     this.notify();
