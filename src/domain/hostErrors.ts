@@ -15,7 +15,9 @@ export type GatewayOperation =
   | 'writeSeal'
   | 'writeFollowUp'
   | 'createPlan'
-  | 'readSeal';
+  | 'readSeal'
+  | 'readAutoOpen'
+  | 'setAutoOpen';
 
 /**
  * A gateway operation that failed in the host. `message` is one line, in the pane's language, naming what

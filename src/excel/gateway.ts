@@ -126,10 +126,10 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
       return attempt('readSeal', failed.readSeal, () => readSealCopiesFromExcel());
     },
     readAutoOpen(): Promise<boolean> {
-      return attempt(failed.readAutoOpen, () => Promise.resolve().then(readAutoOpenFromOffice));
+      return attempt('readAutoOpen', failed.readAutoOpen, () => Promise.resolve().then(readAutoOpenFromOffice));
     },
     setAutoOpen(on: boolean): Promise<void> {
-      return attempt(failed.setAutoOpen, () => writeAutoOpenToOffice(on));
+      return attempt('setAutoOpen', failed.setAutoOpen, () => writeAutoOpenToOffice(on));
     },
   };
 }

@@ -121,6 +121,8 @@ const SV: Words = {
     writeFollowUp: 'Plankoll kunde inte spara uppföljningen.',
     createPlan: 'Plankoll kunde inte skapa handlingsplanen.',
     readSeal: 'Plankoll kunde inte läsa tillbaka förseglingen.',
+    readAutoOpen: 'Plankoll kunde inte läsa om tillägget öppnas med arbetsboken.',
+    setAutoOpen: 'Plankoll kunde inte spara om tillägget ska öppnas med arbetsboken.',
   },
   advice: {
     editing: 'Excel redigerar en cell just nu. Tryck Enter eller Esc i cellen och försök igen.',
@@ -165,6 +167,8 @@ const EN: Words = {
     writeFollowUp: 'Plankoll could not save the follow-up.',
     createPlan: 'Plankoll could not create the action plan.',
     readSeal: 'Plankoll could not read the seal back.',
+    readAutoOpen: 'Plankoll could not read whether it opens with the workbook.',
+    setAutoOpen: 'Plankoll could not save whether it opens with the workbook.',
   },
   advice: {
     editing: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
