@@ -16,6 +16,7 @@ import { ValidateSection } from './components/ValidateSection';
 import { useErrorReport } from './hooks/useErrorReport';
 import { PAGE_SIZE, useFindingFilter } from './hooks/useFindingFilter';
 import { useHighlight } from './hooks/useHighlight';
+import { useOpeningView } from './hooks/useOpeningView';
 import { useSummary } from './hooks/useSummary';
 import { useValidation } from './hooks/useValidation';
 import { strings } from './i18n';
@@ -75,6 +76,9 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const omitted = useMemo(() => omittedNote(validation.result?.omitted ?? {}, t, lang), [validation.result, t, lang]);
   const { SealPanel } = services;
   const now = services.now;
+  // A sealed workbook opens on the director's view: the seal panel first, right under Validera (issue 16).
+  const sealFirst = useOpeningView(gateway) === 'seal';
+  const sealPanel = <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />;
 
   const choose = useCallback(
     (f: Finding) => {
@@ -93,6 +97,12 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
       <h1 className={styles.title}>{t.appTitle}</h1>
       {errors.failure !== null && <ErrorMessage failure={errors.failure} lang={lang} onDismiss={errors.dismiss} dismissLabel={t.dismiss} />}
       <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
+      {sealFirst && (
+        <>
+          {sealPanel}
+          <Divider />
+        </>
+      )}
       {validation.result !== null && (
         <section aria-labelledby="plankoll-findings-heading">
           <h2 id="plankoll-findings-heading" className={styles.heading}>
@@ -135,8 +145,12 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
       <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
       <Divider />
       <RecordPanel gateway={gateway} result={validation.result} lang={lang} services={services} onRecorded={revalidate} />
-      <Divider />
-      <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
+      {!sealFirst && (
+        <>
+          <Divider />
+          {sealPanel}
+        </>
+      )}
     </Root>
   );
 }

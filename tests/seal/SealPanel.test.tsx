@@ -105,6 +105,67 @@ function validated(snapshot: WorkbookSnapshot): ValidationResult {
   return validate(snapshot, { lang: 'sv', today: '2011-12-31' });
 }
 
+describe('SealPanel: auto-open', () => {
+  it('sealing marks the workbook to open Plankoll, and the switch shows it on', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(snapshot);
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" now={NOW} nameStore={memoryNames('Anna Berg')} />);
+    await screen.findByText('Ej förseglad');
+    // Never sealed: no switch.
+    expect(screen.queryByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Försegla' }));
+    const toggle = await screen.findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' });
+    expect(gateway.setAutoOpen.mock.calls).toEqual([[true]]);
+    await waitFor(() => expect(toggle).toBeChecked());
+    // Set after the seal was written and read back.
+    expect(gateway.writeSeal.mock.invocationCallOrder[0]).toBeLessThan(gateway.setAutoOpen.mock.invocationCallOrder[0]);
+  });
+
+  it('the controller’s switch turns it off and on again', async () => {
+    const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
+    const gateway = fakeGateway(snapshot);
+    gateway.readAutoOpen.mockResolvedValue(true);
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="en" nameStore={memoryNames()} />);
+    const toggle = await screen.findByRole('switch', { name: 'Open Plankoll when the workbook opens' });
+    expect(toggle).toBeChecked();
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).not.toBeChecked());
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toBeChecked());
+    expect(gateway.setAutoOpen.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('a workbook whose seal is gone no longer opens the pane: the setting is removed', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(snapshot);
+    gateway.readAutoOpen.mockResolvedValue(true);
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
+    await screen.findByText('Ej förseglad');
+    await waitFor(() => expect(gateway.setAutoOpen.mock.calls).toEqual([[false]]));
+  });
+
+  it('a sealed workbook keeps the setting as it is', async () => {
+    const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
+    const gateway = fakeGateway(snapshot);
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
+    const toggle = await screen.findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' });
+    expect(toggle).not.toBeChecked();
+    expect(gateway.setAutoOpen).not.toHaveBeenCalled();
+  });
+
+  it('says so when the choice could not be saved, and the switch shows what the workbook has', async () => {
+    const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
+    const gateway = fakeGateway(snapshot);
+    gateway.readAutoOpen.mockResolvedValue(true);
+    gateway.setAutoOpen.mockRejectedValue(new Error('Kunde inte spara om Plankoll öppnas med arbetsboken: Internal Error'));
+    render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
+    const toggle = await screen.findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' });
+    await userEvent.click(toggle);
+    expect(await screen.findByText('Kunde inte ändra om Plankoll öppnas med arbetsboken')).toBeInTheDocument();
+    expect(toggle).toBeChecked();
+  });
+});
+
 describe('SealPanel', () => {
   it('says honestly what a seal is', async () => {
     const snapshot = exampleSnapshot();

@@ -23,6 +23,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -80,7 +81,8 @@ function sealedRecord(check: SealCheck | null): SealRecord | null {
 /** The one message bar: a failure first, then what sealing just did, then the seal's state. */
 function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: SealTexts; readonly lang: Lang }): JSX.Element | null {
   if (seal.error !== null) {
-    const title = seal.error.kind === 'read' ? t.readErrorTitle : seal.error.kind === 'navigate' ? t.navigateError : t.errorTitle;
+    const titles = { read: t.readErrorTitle, navigate: t.navigateError, seal: t.errorTitle, autoOpen: t.autoOpenErrorTitle } as const;
+    const title = titles[seal.error.kind];
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
@@ -148,6 +150,17 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
             {t.changeName}
           </Link>
         </p>
+      )}
+      {seal.autoOpen !== null && seal.check !== null && seal.check.state !== 'absent' && (
+        <div>
+          <Switch
+            label={t.autoOpen}
+            checked={seal.autoOpen}
+            disabled={seal.savingAutoOpen}
+            onChange={(_e, data) => seal.setAutoOpen(data.checked)}
+          />
+          <p className={styles.help}>{t.autoOpenHint}</p>
+        </div>
       )}
       {record !== null && record.v === 2 && record.history.length > 0 && <History record={record} t={t} className={styles.help} />}
       <p className={styles.help}>{t.help}</p>

@@ -40,6 +40,10 @@ export interface SealTexts {
   readonly sheetOnly: string;
   readonly partOnly: string;
   readonly navigateError: string;
+  /** The switch: *Öppna Plankoll när arbetsboken öppnas*. */
+  readonly autoOpen: string;
+  readonly autoOpenHint: string;
+  readonly autoOpenErrorTitle: string;
 }
 
 const SV: SealTexts = {
@@ -86,6 +90,9 @@ const SV: SealTexts = {
   partOnly:
     'Arbetsboken är förseglad, men förseglingens dolda blad kunde inte skrivas (ett eget blad har samma namn); förseglingen finns som XML-del. Spara arbetsboken för att behålla den.',
   navigateError: 'Kunde inte gå till cellen',
+  autoOpen: 'Öppna Plankoll när arbetsboken öppnas',
+  autoOpenHint: 'Den som öppnar arbetsboken ser förseglingen direkt, om Plankoll finns i hens Excel. Spara arbetsboken för att behålla valet.',
+  autoOpenErrorTitle: 'Kunde inte ändra om Plankoll öppnas med arbetsboken',
 };
 
 const EN: SealTexts = {
@@ -132,6 +139,9 @@ const EN: SealTexts = {
   partOnly:
     'The workbook is sealed, but the seal’s hidden sheet could not be written (a sheet of yours has its name); the seal is stored as a custom XML part. Save the workbook to keep it.',
   navigateError: 'Could not go to the cell',
+  autoOpen: 'Open Plankoll when the workbook opens',
+  autoOpenHint: 'Whoever opens the workbook sees the seal at once, if their Excel has Plankoll. Save the workbook to keep this choice.',
+  autoOpenErrorTitle: 'Could not change whether Plankoll opens with the workbook',
 };
 
 export function sealTexts(lang: Lang): SealTexts {

@@ -2,8 +2,12 @@
  * The seal panel's logic: the seal state of the workbook (from the snapshot the pane read, or read once at
  * open when the pane has none yet), and sealing after a validation without errors. After writing, the
  * seal is read back from the workbook (both copies) and the pane says plainly when it did not stick.
+ *
+ * Auto-open (src/domain/autoOpen.ts): sealing also marks the workbook to open Plankoll's pane with it; the
+ * controller's switch turns that off or on again; a workbook whose seal is gone has it removed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { autoOpenOnCheck } from '../../domain/autoOpen';
 import { errorText } from '../../domain/errorText';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
@@ -39,8 +43,14 @@ export interface SealState {
    * (Neither copy sticking is an error.)
    */
   readonly sealed: 'both' | 'sheetOnly' | 'partOnly' | null;
-  /** The last failure: reading the seal at open, or sealing (including a seal that did not stick). */
-  readonly error: { readonly kind: 'read' | 'seal' | 'navigate'; readonly message: string } | null;
+  /** The last failure: reading the seal at open, sealing (including a seal that did not stick), auto-open. */
+  readonly error: { readonly kind: 'read' | 'seal' | 'navigate' | 'autoOpen'; readonly message: string } | null;
+  /** Whether the workbook opens Plankoll's pane by itself; null until read (or when it could not be read). */
+  readonly autoOpen: boolean | null;
+  /** The switch *Öppna Plankoll när arbetsboken öppnas*: sets or removes the document setting. */
+  readonly setAutoOpen: (on: boolean) => void;
+  /** True while the setting is being saved. */
+  readonly savingAutoOpen: boolean;
   readonly name: string | null;
   /** The name dialog is open: to seal (first time) or only to change the remembered name. */
   readonly askingName: 'seal' | 'rename' | null;
@@ -76,8 +86,43 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
   const [error, setError] = useState<SealState['error']>(null);
   const [name, setName] = useState<string | null>(() => nameStore.get());
   const [askingName, setAskingName] = useState<'seal' | 'rename' | null>(null);
+  const [autoOpen, setAutoOpenState] = useState<boolean | null>(null);
+  const [savingAutoOpen, setSavingAutoOpen] = useState(false);
   const busy = useRef(false);
   const readAtOpen = useRef(false);
+
+  // Whether the workbook opens the pane by itself, read once at open (the switch shows it).
+  useEffect(() => {
+    let live = true;
+    gateway
+      .readAutoOpen()
+      .then((on) => {
+        if (live) setAutoOpenState(on);
+      })
+      .catch((e: unknown) => {
+        // Not swallowed: the panel shows it; the switch stays hidden.
+        if (live) setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const changeAutoOpen = useCallback(
+    async (on: boolean): Promise<void> => {
+      setSavingAutoOpen(true);
+      try {
+        await gateway.setAutoOpen(on);
+        setAutoOpenState(on);
+      } catch (e) {
+        // Not swallowed: the panel says the choice was not saved; the switch shows what the workbook has.
+        setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+      } finally {
+        setSavingAutoOpen(false);
+      }
+    },
+    [gateway],
+  );
 
   // At open the pane has no snapshot yet: read the workbook once to show whether it is sealed.
   useEffect(() => {
@@ -106,6 +151,25 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
   }, [snapshot, result, opened, written]);
 
   const check = checked !== null && checked.of === source ? checked.check : null;
+
+  // A workbook whose seal is gone no longer opens the pane by itself.
+  const removeAutoOpen = check !== null && autoOpenOnCheck(check.state === 'absent' ? 'absent' : 'present', autoOpen === true) === false;
+  useEffect(() => {
+    if (!removeAutoOpen) return;
+    let live = true;
+    gateway
+      .setAutoOpen(false)
+      .then(() => {
+        if (live) setAutoOpenState(false);
+      })
+      .catch((e: unknown) => {
+        // Not swallowed: the panel says the setting could not be removed.
+        if (live) setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [removeAutoOpen, gateway]);
 
   useEffect(() => {
     if (source === null) return;
@@ -142,6 +206,8 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         const result_ = stuck(record, back);
         if (result_ === 'none') throw new Error(sealTexts(lang).notStuck);
         setWritten({ on: snapshot, copies: back, stuck: result_ });
+        // A sealed workbook opens Plankoll's pane with it (a failure here is shown; the seal holds).
+        await changeAutoOpen(true);
       } catch (e) {
         // Not swallowed: the seal panel shows why sealing failed.
         setError({ kind: 'seal', message: errorText(e) || String(e) });
@@ -150,7 +216,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         setSealing(false);
       }
     },
-    [gateway, snapshot, result, lang, now, written],
+    [gateway, snapshot, result, lang, now, written, changeAutoOpen],
   );
 
   const requestSeal = useCallback(() => {
@@ -184,6 +250,9 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
     sealing,
     sealed: written !== null && written.on === snapshot ? written.stuck : null,
     error,
+    autoOpen,
+    setAutoOpen: useCallback((on: boolean) => void changeAutoOpen(on), [changeAutoOpen]),
+    savingAutoOpen,
     name,
     askingName,
     requestSeal,
