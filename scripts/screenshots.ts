@@ -4,7 +4,8 @@
  * Run: `npm run build && npx tsx scripts/screenshots.ts` -> docs/screenshots/*.png (PLANKOLL_DIST=dir: another build)
  *
  * Serves dist/ on 127.0.0.1 (random port), opens the harness on the bundled example with deliberate
- * problems, and walks what a controller does: validate, choose a finding, highlight, summary, seal.
+ * problems, and walks what a controller does: validate, choose a finding, highlight, summary, seal; then,
+ * on the clean example, the follow-up cycle: since the last follow-up, Spara uppföljning, its question.
  * Every step names the control by role and its Swedish label, as a user sees it.
  */
 import { createServer } from 'node:http';
@@ -14,7 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSyn
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = resolve(process.env.PLANKOLL_DIST ?? join(ROOT, 'dist'));
@@ -81,6 +82,76 @@ async function handoutPage(): Promise<void> {
   execFileSync(process.execPath, [cli, 'report', workbook, '-o', join(dir, 'handout.pdf')]);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(dir, 'handout.pdf'), join(OUT, '10-motesunderlag')]);
   process.stdout.write('docs/screenshots/10-motesunderlag.png\n');
+}
+
+/**
+ * Spara uppföljning's part of the cycle (the guide's section 5a), on its own page so the steps above keep
+ * their state: the clean example at its report date 2011-12-31 (the page's clock a few days later, as at
+ * the meeting), its summary's *Sedan förra uppföljningen* against Tertial 2, saving Helår 2011, and the
+ * question when the period is saved again.
+ */
+async function followUpShots(browser: Browser, base: string, failures: string[]): Promise<void> {
+  // 1000 px high: the Uppföljning sheet's grid (70 % of the height) then ends inside the window.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1, locale: 'sv-SE' });
+  page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
+  await page.clock.setFixedTime(new Date('2012-01-10T09:30:00'));
+  await page.goto(`${base}harness.html`);
+  await page.locator('input[type=file]').setInputFiles(join(DIST, 'examples', 'handlingsplan-is-it-2011.xlsx'));
+  await page.getByText(/Öppen arbetsbok: handlingsplan-is-it-2011\.xlsx/).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: /^Validera$/ }).click();
+  await page.getByText(/0 fel/).first().waitFor({ timeout: 30_000 });
+  // With the pane in tabs (issue 15), the summary and Spara uppföljning share one.
+  const showPanel = async (): Promise<void> => {
+    const tab = page.getByRole('tablist', { name: 'Plankoll' }).getByRole('tab', { name: 'Sammanfattning och uppföljning', exact: true });
+    if ((await tab.count()) > 0) await tab.click();
+  };
+  /** Scrolls a sheet's grid (only the grid, not the page) so that the row of `cell` is its first below the column letters. */
+  const gridTo = (grid: ReturnType<Page['getByRole']>, row: number): Promise<void> =>
+    grid.evaluate((scroller, r) => {
+      const tr = scroller.querySelector(`td[data-address="A${r}"]`)?.parentElement;
+      const head = scroller.querySelector('thead');
+      if (!tr || !head) throw new Error(`no row ${r} in the grid`);
+      scroller.scrollTop += tr.getBoundingClientRect().top - scroller.getBoundingClientRect().top - head.getBoundingClientRect().height;
+    }, row);
+  await step('since the last follow-up', async () => {
+    await showPanel();
+    await page.getByRole('button', { name: /^Skapa sammanfattning$/ }).click();
+    await page.getByText(/Sammanfattningen finns på bladet/).waitFor({ timeout: 30_000 });
+    const grid = page.getByRole('region', { name: /: Sammanfattning$/ });
+    const heading = grid.locator('td', { hasText: /^Sedan förra uppföljningen$/ });
+    const row = Number((await heading.getAttribute('data-address'))?.slice(1));
+    await gridTo(grid, row);
+    await page.waitForTimeout(300);
+    // The sheet's grid alone: the section from its heading down.
+    await grid.screenshot({ path: join(OUT, '11-sedan-forra-uppfoljningen.png') });
+    process.stdout.write('docs/screenshots/11-sedan-forra-uppfoljningen.png\n');
+  }, failures);
+  await step('save follow-up', async () => {
+    await showPanel();
+    await page.getByRole('textbox', { name: 'Uppföljningsperiod' }).fill('Helår 2011');
+    await page.getByRole('button', { name: /^Spara uppföljning$/ }).click();
+    await page.getByText(/Uppföljningen Helår 2011 \(2011-12-31\) är sparad/).waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Uppföljning', exact: true }).click();
+    const grid = page.getByRole('region', { name: /: Uppföljning$/ });
+    await grid.locator('td[data-address="A55"]').waitFor();
+    await page.waitForTimeout(300);
+    // Tertial 2's last rows above the 18 new ones of Helår 2011.
+    await gridTo(grid, 36);
+    await shot(page, '12-spara-uppfoljning');
+  }, failures);
+  await step('replace question', async () => {
+    await page.getByRole('button', { name: /^Spara uppföljning$/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Ersätta en sparad uppföljning/ });
+    await dialog.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500); // the dialog's entrance transition
+    const box = await dialog.boundingBox();
+    if (box === null) throw new Error('the dialog has no box');
+    const pad = 32;
+    await page.screenshot({ path: join(OUT, '13-ersatt-fraga.png'), clip: { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad } });
+    process.stdout.write('docs/screenshots/13-ersatt-fraga.png\n');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  }, failures);
+  await page.close();
 }
 
 async function main(): Promise<number> {
@@ -160,6 +231,7 @@ async function main(): Promise<number> {
       await page.waitForTimeout(300);
       await shot(page, '08-english');
     }, failures);
+    await step('follow-up page', () => followUpShots(browser, base, failures), failures);
   } finally {
     await browser.close();
     server.close();
