@@ -19,6 +19,12 @@ export interface WorkbookGateway {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Creates or replaces the add-in's own summary sheet. */
   writeSummary(layout: SheetLayout): Promise<WriteResult>;
+  /**
+   * *Skriv till blad*: creates or replaces the add-in's own findings sheet (`Avvikelser`, laid out by
+   * `findingsSheetLayout` in src/domain/export/findings.ts), as the summary sheet: never a user's sheet of
+   * that name, values only, text as text. Activates it.
+   */
+  writeFindings(layout: SheetLayout): Promise<WriteResult>;
   /** Marks the findings' cells so that clearHighlights restores the exact original look. */
   highlight(findings: readonly Finding[]): Promise<void>;
   clearHighlights(): Promise<void>;

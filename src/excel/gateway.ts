@@ -24,6 +24,7 @@ import { readSealCopiesFromExcel, writeSealToExcel } from './sealStore';
 import type { SealCopies } from '../domain/seal/stored';
 import { selectCell } from './select';
 import { writeSummarySheet } from './summaryWriter';
+import { writeFindingsSheet } from './findingsWriter';
 import { createTemplateInExcel } from './templateWriter';
 import type { TemplateOptions } from '../domain/template/buildTemplate';
 import { TemplateConflictError } from '../domain/template/placement';
@@ -46,6 +47,7 @@ async function attempt<T>(operation: GatewayOperation, what: string, run: () => 
 const FAILED: Readonly<Record<Lang, {
   readonly read: string;
   readonly writeSummary: string;
+  readonly writeFindings: string;
   readonly highlight: string;
   readonly clear: string;
   readonly select: (address: string) => string;
@@ -59,6 +61,7 @@ const FAILED: Readonly<Record<Lang, {
   sv: {
     read: 'Kunde inte läsa arbetsboken',
     writeSummary: 'Kunde inte skriva sammanfattningen',
+    writeFindings: 'Kunde inte skriva avvikelserna till bladet',
     highlight: 'Kunde inte markera fynden i arbetsboken',
     clear: 'Kunde inte ta bort markeringarna',
     select: (address) => `Kunde inte gå till ${address}`,
@@ -72,6 +75,7 @@ const FAILED: Readonly<Record<Lang, {
   en: {
     read: 'Could not read the workbook',
     writeSummary: 'Could not write the summary',
+    writeFindings: 'Could not write the findings to the sheet',
     highlight: 'Could not highlight the findings in the workbook',
     clear: 'Could not remove the highlights',
     select: (address) => `Could not go to ${address}`,
@@ -96,6 +100,9 @@ export function createExcelGateway(lang: Lang = 'sv'): WorkbookGateway {
     },
     writeSummary(layout: SheetLayout): Promise<WriteResult> {
       return attempt('writeSummary', failed.writeSummary, () => writeSummarySheet(layout));
+    },
+    writeFindings(layout: SheetLayout): Promise<WriteResult> {
+      return attempt('writeFindings', failed.writeFindings, () => writeFindingsSheet(layout));
     },
     async highlight(findings: readonly Finding[]): Promise<void> {
       await attempt('highlight', failed.highlight, () => highlightFindings(findings, knownSheets));

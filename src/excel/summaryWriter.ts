@@ -160,7 +160,23 @@ function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: R
   }
 }
 
-export async function writeSummarySheet(layout: SheetLayout): Promise<WriteResult> {
+/** Which kind of sheet the add-in owns: the worksheet-scoped name that marks it, and that name's comment in Name Manager. */
+export interface SheetOwner {
+  readonly marker: string;
+  readonly comment: string;
+}
+
+const SUMMARY_OWNER: SheetOwner = { marker: OWNER_MARKER, comment: OWNER_COMMENT };
+
+export function writeSummarySheet(layout: SheetLayout): Promise<WriteResult> {
+  return writeOwnedSheet(layout, SUMMARY_OWNER);
+}
+
+/**
+ * Writes `layout` to the sheet `owner` marks (replaced in place) or to a new one, never to a user's sheet:
+ * the summary (above) and the findings sheet (findingsWriter.ts). Three syncs whatever the layout's size.
+ */
+export async function writeOwnedSheet(layout: SheetLayout, owner: SheetOwner): Promise<WriteResult> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name,items/position');
@@ -168,7 +184,7 @@ export async function writeSummarySheet(layout: SheetLayout): Promise<WriteResul
 
     const sheets = worksheets.items;
     const markers = sheets.map((ws) => {
-      const marker = ws.names.getItemOrNullObject(OWNER_MARKER);
+      const marker = ws.names.getItemOrNullObject(owner.marker);
       marker.load('value');
       return marker;
     });
@@ -195,7 +211,7 @@ export async function writeSummarySheet(layout: SheetLayout): Promise<WriteResul
       sheet.name = replaced.name;
       sheet.position = replaced.position;
     }
-    sheet.names.add(OWNER_MARKER, stringConstant(target.name), OWNER_COMMENT);
+    sheet.names.add(owner.marker, stringConstant(target.name), owner.comment);
     writeContent(sheet, layout, target.tableNames);
     sheet.activate();
     sheet.getRange('A1').select();

@@ -10,6 +10,8 @@ import type { ValidationResult } from '../domain/validation';
 import { ErrorMessage } from './components/ErrorMessage';
 import { FindingFilters } from './components/FindingFilters';
 import { FindingList } from './components/FindingList';
+import { ExportFindings } from './components/ExportFindings';
+import { useExportFindings } from './hooks/useExportFindings';
 import { SummarySection } from './components/SummarySection';
 import { RecordPanel } from './record/RecordPanel';
 import { ValidateSection } from './components/ValidateSection';
@@ -72,6 +74,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const filter = useFindingFilter(findings);
   const highlight = useHighlight(gateway, findings, errors.report);
   const summary = useSummary(gateway, services, lang, errors.report);
+  const exporting = useExportFindings(gateway, findings, lang, errors.report);
   const counts = validation.result?.counts ?? null;
   const omitted = useMemo(() => omittedNote(validation.result?.omitted ?? {}, t, lang), [validation.result, t, lang]);
   const { SealPanel } = services;
@@ -119,6 +122,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                 disabled={highlight.busy}
                 onChange={(_e, data) => void highlight.setOn(data.checked)}
               />
+              <ExportFindings t={t} state={exporting} />
               <FindingFilters
                 t={t}
                 severities={filter.severities}

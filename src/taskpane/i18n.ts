@@ -32,6 +32,11 @@ export interface Strings {
   readonly action: string;
   readonly goToCell: (address: string) => string;
   readonly highlight: string;
+  readonly exportGroup: string;
+  readonly copyFindings: string;
+  readonly writeFindings: string;
+  readonly findingsCopied: (n: number) => string;
+  readonly findingsWritten: (n: number, sheet: string) => string;
   readonly summaryHeading: string;
   readonly createSummary: string;
   readonly creatingSummary: string;
@@ -76,6 +81,14 @@ const sv: Strings = {
   action: 'Åtgärd',
   goToCell: (address) => `Gå till ${address}`,
   highlight: 'Markera avvikelser i arbetsboken',
+  exportGroup: 'Exportera avvikelserna',
+  copyFindings: 'Kopiera avvikelser',
+  writeFindings: 'Skriv till blad',
+  findingsCopied: (n) =>
+    n === 1
+      ? '1 avvikelse har kopierats som en tabell. Klistra in den i Excel eller Word.'
+      : `${groupSv(n)} avvikelser har kopierats som en tabell. Klistra in dem i Excel eller Word.`,
+  findingsWritten: (n, sheet) => (n === 1 ? `1 avvikelse finns nu på bladet ${sheet}.` : `${groupSv(n)} avvikelser finns nu på bladet ${sheet}.`),
   summaryHeading: 'Sammanfattning',
   createSummary: 'Skapa sammanfattning',
   creatingSummary: 'Skapar sammanfattning…',
@@ -121,6 +134,12 @@ const en: Strings = {
   action: 'Action',
   goToCell: (address) => `Go to ${address}`,
   highlight: 'Highlight findings in the workbook',
+  exportGroup: 'Export the findings',
+  copyFindings: 'Copy findings',
+  writeFindings: 'Write to sheet',
+  findingsCopied: (n) =>
+    n === 1 ? '1 finding is copied as a table. Paste it into Excel or Word.' : `${groupEn(n)} findings are copied as a table. Paste them into Excel or Word.`,
+  findingsWritten: (n, sheet) => (n === 1 ? `1 finding is on the sheet ${sheet}.` : `${groupEn(n)} findings are on the sheet ${sheet}.`),
   summaryHeading: 'Summary',
   createSummary: 'Create summary',
   creatingSummary: 'Creating the summary…',

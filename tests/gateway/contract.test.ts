@@ -22,6 +22,7 @@ import { summarize } from '../../src/domain/summary/summarize';
 import { generateSummary } from '../../src/domain/summary/generate';
 import { NotAPlanError } from '../../src/domain/summary/notAPlan';
 import { TemplateConflictError } from '../../src/domain/template/placement';
+import { findingsSheetLayout } from '../../src/domain/export/findings';
 import { makeAction, makeInfo, makePlan } from '../builders/model';
 import type { GatewayWorld, OpenWorld, WorldOptions } from './worlds';
 import { excelWorld, memoryWorld } from './worlds';
@@ -212,6 +213,44 @@ describe.each<[string, OpenWorld]>([
       expect(own).not.toContain('PK_Status');
       expect(w.tables()).toContainEqual({ name: 'PK_Status', sheet: 'Statistik' });
       expect(w.value('Statistik', 'B2')).toBe(3);
+    });
+  });
+
+  describe('the findings sheet (Skriv till blad)', () => {
+    const found: Finding[] = [
+      { code: 'B003', severity: 'error', sheet: 'Åtgärder', cell: 'D3', actionId: 'A02', message: '=HYPERLINK("http://evil.example")', expected: 100_000, actual: '+46 70' },
+      { code: 'R009', severity: 'warning', sheet: 'Roller', cell: 'B4', message: 'Rollen saknar namn' },
+    ];
+
+    it('adds its own Avvikelser sheet last, activates it, and writes the findings as a table of values, text as text', async () => {
+      const w = start();
+      expect(await w.gateway.writeFindings(findingsSheetLayout(found, 'sv'))).toEqual({ sheetName: 'Avvikelser' });
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Avvikelser']);
+      expect(w.activeSheet()).toBe('Avvikelser');
+      expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1'].map((a) => w.value('Avvikelser', a))).toEqual([
+        'Kod', 'Allvarlighetsgrad', 'Blad', 'Cell', 'ID', 'Meddelande', 'Förväntat', 'Faktiskt',
+      ]);
+      expect(['A2', 'B2', 'C2', 'D2', 'E2', 'G2', 'H2'].map((a) => w.value('Avvikelser', a))).toEqual(['B003', 'Fel', 'Åtgärder', 'D3', 'A02', 100_000, '+46 70']);
+      expect(w.value('Avvikelser', 'F2')).toBe('=HYPERLINK("http://evil.example")');
+      expect(w.isFormula('Avvikelser', 'F2')).toBe(false);
+      expect(w.isFormula('Avvikelser', 'H2')).toBe(false);
+      expect(w.value('Avvikelser', 'B3')).toBe('Varning');
+      expect(w.tableRange('PK_Avvikelser')).toBe('A1:H3');
+    });
+
+    it('never writes to a user’s sheet called Avvikelser, and replaces its own in place when written again', async () => {
+      const w = start();
+      w.user.addSheet('Avvikelser', { A1: 'mina egna avvikelser' });
+      expect(await w.gateway.writeFindings(findingsSheetLayout(found, 'sv'))).toEqual({ sheetName: 'Avvikelser (2)' });
+      expect(w.value('Avvikelser', 'A1')).toBe('mina egna avvikelser');
+      expect(w.value('Avvikelser', 'B2')).toBeNull();
+      await w.gateway.writeSummary(layoutOf());
+      expect(await w.gateway.writeFindings(findingsSheetLayout(found.slice(1), 'en'))).toEqual({ sheetName: 'Avvikelser (2)' });
+      expect(w.sheetNames()).toEqual(['Åtgärder', 'Anteckningar', 'Roller', 'Statistik', 'Avvikelser', 'Avvikelser (2)', 'Sammanfattning']);
+      expect(w.value('Avvikelser (2)', 'A1')).toBe('Code');
+      expect(w.value('Avvikelser (2)', 'A3')).toBeNull();
+      expect(w.tables().filter((t) => t.name === 'PK_Avvikelser')).toEqual([{ name: 'PK_Avvikelser', sheet: 'Avvikelser (2)' }]);
+      expect(w.value('Sammanfattning', 'A1')).toBe(TITLE);
     });
   });
 

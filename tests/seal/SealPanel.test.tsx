@@ -68,6 +68,7 @@ function fakeGateway(snapshot: WorkbookSnapshot): FakeGateway {
   return {
     readSnapshot: jest.fn(async () => snapshot),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
+    writeFindings: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Avvikelser' })),
     highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),

@@ -20,6 +20,9 @@ class RecordingGateway implements WorkbookGateway {
     this.written.push(layout);
     return { sheetName: 'Sammanfattning (2)' };
   }
+  async writeFindings(): Promise<{ sheetName: string }> {
+    throw new Error('not used');
+  }
   async highlight(): Promise<void> {}
   async clearHighlights(): Promise<void> {}
   async selectCell(): Promise<void> {}

@@ -29,6 +29,7 @@ export function fakeGateway(): FakeGateway {
   return {
     readSnapshot: jest.fn(async () => SNAPSHOT),
     writeSummary: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Sammanfattning' })),
+    writeFindings: jest.fn(async (_layout: SheetLayout) => ({ sheetName: 'Avvikelser' })),
     highlight: jest.fn(async (_findings: readonly Finding[]) => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),

@@ -22,7 +22,7 @@ import type { MarkedSeverity } from '../../domain/highlightPlan';
 import { HIGHLIGHT_COLOURS, normalizeArea, planHighlights } from '../../domain/highlightPlan';
 import type { ExistingSheet } from '../../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../../domain/summary/sheetTarget';
-import type { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
+import type { MemorySheet, MemoryWorkbook, SheetOwner } from './memoryWorkbook';
 import { emptySheet, findSheet, sameSheetName, sealCopiesOf, setCell, snapshotOf, usedRange, writeSealSheet } from './memoryWorkbook';
 import type { SealCopies } from '../../domain/seal/stored';
 import { GatewayError } from '../../domain/hostErrors';
@@ -145,14 +145,30 @@ export class MemoryGateway implements WorkbookGateway {
    */
   async writeSummary(layout: SheetLayout): Promise<WriteResult> {
     await this.hostDelay();
+    return this.writeOwned(layout, 'summary');
+  }
+
+  /**
+   * *Skriv till blad*, as the Excel adapter does (src/excel/findingsWriter.ts): the summary's way of
+   * writing, on the add-in's own findings sheet (`owner: 'findings'`); a user's `Avvikelser` is never
+   * touched.
+   */
+  async writeFindings(layout: SheetLayout): Promise<WriteResult> {
+    await this.hostDelay();
+    return this.writeOwned(layout, 'findings');
+  }
+
+  private writeOwned(layout: SheetLayout, owner: SheetOwner): WriteResult {
     const existing: ExistingSheet[] = this.wb.sheets.map((s, position) => ({
       name: s.name,
       position,
-      marker: s.marker,
+      // Only this kind's marker counts: the summary's sheet is not the findings' sheet, nor the other way round.
+      marker: (s.owner ?? 'summary') === owner ? s.marker : null,
       tables: this.wb.tables.filter((t) => sameSheetName(t.sheet, s.name)).map((t) => t.name),
     }));
     const target = chooseSheetTarget(existing, layout.sheetName, layout.tables.map((t) => t.name));
     const sheet = emptySheet(target.name, target.name);
+    if (owner !== 'summary') sheet.owner = owner;
     if (target.replace !== null) {
       const old = this.wb.sheets[target.replace.position];
       for (const [key, saved] of this.saved) if (saved.sheet === old) this.saved.delete(key);

@@ -23,6 +23,8 @@ export interface MemorySheet {
    * written. It stays when the user renames the sheet.
    */
   marker: string | null;
+  /** Which of the add-in's sheets the marker makes it (as the Excel adapter's marker names do); absent: the summary. */
+  owner?: SheetOwner;
   /** Cell fills by A1 address (`#RRGGBB`): the user's formatting, or the add-in's on its own sheets. */
   fills: Map<string, string>;
   /** Number formats by A1 address (read from the file, or written by the add-in); shown by the harness view. */
@@ -32,6 +34,9 @@ export interface MemorySheet {
   /** Hidden from the tabs: Plankoll's seal sheet is `veryHidden` (only code can show it). */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
 }
+
+/** The kinds of sheet the add-in owns. */
+export type SheetOwner = 'summary' | 'findings';
 
 export interface MemoryTable {
   readonly name: string;
