@@ -82,6 +82,11 @@ describe('plankoll record', () => {
     ]);
     expect(previousFollowUp(model, '2012-04-30')?.period).toBe('Tertial 3');
     expect(previousFollowUp(model, '2011-12-31')?.period).toBe('Tertial 2');
+    // And the summary of a later report says so: Tertial 3 is its previous follow-up, last in the history before now.
+    const later = await runCli(['summary', file, '--json', '--report-date', '2012-04-30']);
+    const summary = JSON.parse(later.out) as { previous: { period: string; date: string }; history: { period: string }[] };
+    expect(summary.previous).toEqual({ period: 'Tertial 3', date: '2011-12-31' });
+    expect(summary.history.map((h) => h.period)).toEqual(['Tertial 2', 'Tertial 3', '2012-04-30']);
   });
 
   it('refuses to replace a recorded period unless told, then replaces only its rows', async () => {
