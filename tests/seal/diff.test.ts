@@ -1,6 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { examplePlanWorkbook } from '../../src/domain/example';
+import type { PlanCell } from '../../src/domain/example';
+import { isAmountCell, isDateCell } from '../../src/domain/example/workbook';
+import { writePlanXlsx } from '../../src/xlsx/writePlan';
 import { CLEAN, runCli } from '../cli/run';
 import { editEntry } from './xlsxFixture';
 
@@ -50,6 +55,51 @@ describe('plankoll diff OLD NEW', () => {
     expect(text.code).toBe(1);
     expect(text.out).toMatch(/the plan has changed/);
     expect(text.out).toMatch(/A01/);
+  });
+
+  it('layout is not a change: English sheets and headers, columns reversed, plain ranges elsewhere on the sheet, dates as ISO text, other formats, sheets in another order', async () => {
+    const plan = examplePlanWorkbook();
+    const tablesFile = join(dir, 'tabeller.xlsx');
+    writeFileSync(tablesFile, await writePlanXlsx(plan));
+    const SHEETS: Readonly<Record<string, string>> = { Plan: 'Plan', Finansiering: 'Funding', Mal: 'Goals', Roller: 'Roles', Atgarder: 'Actions', Uppfoljning: 'Follow-up' };
+    const HEADERS: Readonly<Record<string, string>> = {
+      Egenskap: 'Property', Värde: 'Value', Kommun: 'Municipality', 'Andel (kr)': 'Share', 'Andel (%)': 'Share %', MålID: 'GoalID', Mål: 'Goal',
+      Roll: 'Role', Namn: 'Name', 'Beslutsrätt (kr)': 'Decision limit', Åtgärd: 'Action', Ansvarig: 'Responsible', Beslutsfattare: 'Decision maker',
+      Slut: 'End', 'Budget (kr)': 'Budget', 'Utfall (kr)': 'Spent', 'Prognos (kr)': 'Forecast', Kommentar: 'Comment', Datum: 'Date',
+    };
+    const value = (c: PlanCell | undefined): ExcelJS.CellValue => (c === undefined || c === null ? null : isDateCell(c) ? c.date : isAmountCell(c) ? c.amount : typeof c === 'object' ? null : c);
+    const wb = new ExcelJS.Workbook();
+    for (const t of [...plan.tables].reverse()) {
+      const ws = wb.addWorksheet(SHEETS[t.table]);
+      const order = t.columns.map((_, i) => t.columns.length - 1 - i);
+      order.forEach((c, j) => {
+        const header = ws.getCell(3, j + 2);
+        header.value = HEADERS[t.columns[c].header] ?? t.columns[c].header;
+        header.font = { italic: true };
+        t.rows.forEach((r, i) => {
+          const cell = ws.getCell(4 + i, j + 2);
+          cell.value = value(r[c]);
+          cell.numFmt = '0.000';
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEEAA' } };
+        });
+      });
+    }
+    const rangesFile = join(dir, 'omraden.xlsx');
+    writeFileSync(rangesFile, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(await runCli(['validate', rangesFile])).toMatchObject({ code: 0 });
+    const r = await runCli(['diff', tablesFile, rangesFile]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/: inga ändringar i planen\n$/);
+
+    // One value changed in that layout is exactly one change, at its cell there (Actions: Budget is column H of B…P).
+    const budget = wb.getWorksheet('Actions')?.getCell('H4');
+    if (budget === undefined) throw new Error('no Actions!H4');
+    budget.value = Number(budget.value) + 1000;
+    writeFileSync(rangesFile, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const changed = await runCli(['diff', tablesFile, rangesFile, '--json']);
+    expect(changed.code).toBe(1);
+    const doc = JSON.parse(changed.out) as { changes: unknown[] };
+    expect(doc.changes).toEqual([expect.objectContaining({ table: 'Åtgärder', key: 'A01', field: 'Budget (kr)', sheet: 'Actions', cell: 'H4', governing: true })]);
   });
 
   it('an unreadable file is one line and exit 2', async () => {
