@@ -180,7 +180,8 @@ describe('SealPanel', () => {
     const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
     const gateway = fakeGateway(snapshot);
     render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
-    expect(await screen.findByText('Validerad av Anna Berg 2011-12-31 14:05, oförändrad')).toBeInTheDocument();
+    // The seal line (src/domain/seal/sealLine.ts): who, when, for which period, and the fingerprint.
+    expect(await screen.findByText(/^Validerad av Anna Berg 2011-12-31 14:05 för 2011-09-30, oförändrad · fingeravtryck [0-9a-f]{12}$/)).toBeInTheDocument();
     expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
   });
 
@@ -197,7 +198,7 @@ describe('SealPanel', () => {
     const edited = setCell(setCell(sealed, 'Åtgärder', 'Utfall (kr)', 1, 400_001), 'Åtgärder', 'Budget (kr)', 2, 1_000);
     const gateway = fakeGateway(edited);
     const { container } = render(<SealPanel gateway={gateway} snapshot={edited} result={validated(edited)} lang="sv" nameStore={memoryNames()} />);
-    expect(await screen.findByText(/^Ändrad sedan valideringen \(Anna Berg 2011-12-31 14:05\): 1 styrande ändring; Åtgärder/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Ändrad sedan valideringen \(Anna Berg 2011-12-31 14:05, 2011-09-30\): 1 styrande ändring; Åtgärder/)).toBeInTheDocument();
     const changes = screen.getByRole('region', { name: 'Ändringar sedan förseglingen' });
     const headings = within(changes).getAllByRole('heading').map((h) => h.textContent);
     expect(headings).toEqual(['Ändringar sedan förseglingen', 'Styrande ändringar', 'Övriga ändringar']);
@@ -271,7 +272,7 @@ describe('SealPanel', () => {
     expect(record).toMatchObject({ by: 'Karin Lind', tool: 'plankoll', counts: result.counts });
     expect(Date.parse(record.at)).toBe(NOW().getTime());
     expect(names.value).toBe('Karin Lind');
-    expect(await screen.findByText(/^Validerad av Karin Lind .*, oförändrad$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Validerad av Karin Lind .*, oförändrad · fingeravtryck [0-9a-f]{12}$/)).toBeInTheDocument();
     expect(screen.getByText(/Arbetsboken är förseglad/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
@@ -324,7 +325,7 @@ describe('SealPanel', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const snapshot = await sealedBy(exampleSnapshot(), evil);
     const { container } = render(<SealPanel gateway={fakeGateway(snapshot)} snapshot={snapshot} result={null} lang="en" nameStore={memoryNames()} />);
-    expect(await screen.findByText(`Validated by ${evil} on 2011-12-31 14:05, unchanged`)).toBeInTheDocument();
+    expect(await screen.findByText(`Validated by ${evil} on 2011-12-31 14:05 for 2011-09-30, unchanged`, { exact: false })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 

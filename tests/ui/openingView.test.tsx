@@ -57,7 +57,7 @@ describe('which view the pane opens on', () => {
   it('a sealed workbook: the seal’s state first, before anything is clicked, with the switch on as the file says', async () => {
     const gateway = new MemoryGateway(await workbookFromXlsx(await sealedExample()));
     render(<App gateway={gateway} lang="sv" services={services} />);
-    expect(await screen.findByText('Validerad av Anna Berg 2011-12-31 14:05, oförändrad')).toBeInTheDocument();
+    expect(await screen.findByText(/^Validerad av Anna Berg 2011-12-31 14:05 för .*, oförändrad · fingeravtryck [0-9a-f]{12}$/)).toBeInTheDocument();
     const seal = screen.getByRole('region', { name: 'Försegling' });
     const summary = screen.getByRole('region', { name: 'Sammanfattning' });
     expect(before(seal, summary)).toBe(true);

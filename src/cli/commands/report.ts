@@ -4,8 +4,8 @@
  * the plan do not stop it: the cover says how many); 1 when the workbook is not a plan (its structure
  * findings are printed instead); 2 for usage, an unreadable file or a file that cannot be written.
  */
-import { makeHandout, sealState } from '../../domain/handout';
-import { checkSeal } from '../../domain/seal';
+import { makeHandout } from '../../domain/handout';
+import { checkSeal, sealLine } from '../../domain/seal';
 import { localIsoMinute } from '../../domain/summary/generate';
 import { validate } from '../../domain/validate';
 import { handoutPdf } from '../../render/pdf/build';
@@ -32,7 +32,7 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
   const check = await checkSeal(snapshot.seal, result.model);
   const handout = makeHandout(result.model, result.reportDate, {
     counts: result.counts,
-    seal: sealState(check, lang),
+    seal: sealLine(check, lang),
     generatedAt: localIsoMinute(new Date()),
     lang,
   });

@@ -4,4 +4,4 @@ export type { DeviationLine, DeviationReason } from './deviations';
 export { listDeviations } from './deviations';
 export type { HandoutLabels } from './labels';
 export { handoutLabels } from './labels';
-export { sealFooter, sealState, FINGERPRINT_DIGITS } from './seal';
+export { sealFooter, FINGERPRINT_DIGITS } from './seal';

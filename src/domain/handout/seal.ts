@@ -1,17 +1,13 @@
-/** The seal state as the handout and the printed sheet say it: the seal's sentence and its fingerprint's first 12 hex digits. */
+/**
+ * The seal on printed pages: the handout's seal state is the seal line (seal/sealLine.ts, the same words
+ * as the pane and the summary sheet); a printed page's footer has the short form below.
+ */
 import type { Lang } from '../finding';
 import type { SealCheck } from '../seal/checkSeal';
 import { describeSeal } from '../seal/describeSeal';
+import { FINGERPRINT_DIGITS } from '../seal/sealLine';
 
-export const FINGERPRINT_DIGITS = 12;
-
-/** `Validerad av Anna Berg 2011-12-31 10:15, oförändrad · fingeravtryck 3f2a9c0d41be`. */
-export function sealState(check: SealCheck, lang: Lang): string {
-  const text = describeSeal(check, lang);
-  if (check.state !== 'intact' && check.state !== 'changed') return text;
-  const word = lang === 'sv' ? 'fingeravtryck' : 'fingerprint';
-  return `${text} · ${word} ${check.record.digest.slice(0, FINGERPRINT_DIGITS)}`;
-}
+export { FINGERPRINT_DIGITS };
 
 /**
  * The seal in a few words, for a printed page's footer: `Validerad av Anna Berg 2011-12-31 14:05,

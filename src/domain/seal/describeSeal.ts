@@ -65,7 +65,16 @@ function tablePart(
   return details.length > 0 ? `${label} (${details.join('; ')})` : label;
 }
 
-function describeSingle(check: SingleSealCheck, lang: Lang): string {
+/** Options of the description: `period` names the sealed period (sealLine.ts) where the record has one. */
+export interface DescribeOptions {
+  readonly period?: boolean;
+}
+
+function periodOf(check: { readonly record: { readonly v: number } & Partial<{ readonly period: string | null }> }, opts: DescribeOptions): string | null {
+  return opts.period === true && check.record.v === 2 ? (check.record.period ?? null) : null;
+}
+
+function describeSingle(check: SingleSealCheck, lang: Lang, opts: DescribeOptions): string {
   switch (check.state) {
     case 'absent':
       return lang === 'sv' ? 'Ej förseglad' : 'Not sealed';
@@ -73,16 +82,19 @@ function describeSingle(check: SingleSealCheck, lang: Lang): string {
       const reason = REASONS[check.reason][lang];
       return lang === 'sv' ? `Förseglingen kan inte läsas (${reason})` : `The seal cannot be read (${reason})`;
     }
-    case 'intact':
+    case 'intact': {
+      const period = periodOf(check, opts);
       return lang === 'sv'
-        ? `Validerad av ${check.by} ${displayTime(check.at)}, oförändrad`
-        : `Validated by ${check.by} on ${displayTime(check.at)}, unchanged`;
+        ? `Validerad av ${check.by} ${displayTime(check.at)}${period === null ? '' : ` för ${period}`}, oförändrad`
+        : `Validated by ${check.by} on ${displayTime(check.at)}${period === null ? '' : ` for ${period}`}, unchanged`;
+    }
     case 'changed': {
       const tables = SEAL_TABLES_V2.filter((t) => check.tables.includes(t));
       const parts = tables.map((t) => tablePart(t, check.changes, check.added, check.removed, check.reordered.includes(t), lang));
       const governing = check.changes.filter((c) => c.governing).length;
       const lead = governing === 0 ? '' : lang === 'sv' ? `${governing} styrande ${governing === 1 ? 'ändring' : 'ändringar'}; ` : `${governing} governing change${governing === 1 ? '' : 's'}; `;
-      const who = `${check.by} ${displayTime(check.at)}`;
+      const period = periodOf(check, opts);
+      const who = `${check.by} ${displayTime(check.at)}${period === null ? '' : `, ${period}`}`;
       return lang === 'sv'
         ? `Ändrad sedan valideringen (${who}): ${lead}${parts.join(', ')}`
         : `Changed since validation (${who}): ${lead}${parts.join(', ')}`;
@@ -90,10 +102,10 @@ function describeSingle(check: SingleSealCheck, lang: Lang): string {
   }
 }
 
-export function describeSeal(check: SealCheck, lang: Lang): string {
-  if (check.state !== 'inconsistent') return describeSingle(check, lang);
-  const part = describeSingle(check.part, lang);
-  const sheet = describeSingle(check.sheet, lang);
+export function describeSeal(check: SealCheck, lang: Lang, opts: DescribeOptions = {}): string {
+  if (check.state !== 'inconsistent') return describeSingle(check, lang, opts);
+  const part = describeSingle(check.part, lang, opts);
+  const sheet = describeSingle(check.sheet, lang, opts);
   return lang === 'sv'
     ? `Förseglingens två kopior stämmer inte överens. XML-delen: ${part}. Det dolda bladet: ${sheet}.`
     : `The two copies of the seal disagree. The custom XML part: ${part}. The hidden sheet: ${sheet}.`;

@@ -11,6 +11,7 @@ export { compareTables, beforeOf } from './compare';
 export type { SealChange, SealRowChange, SealDiff, ChangeKind } from './compare';
 export { diffPlans } from './diffPlans';
 export { describeSeal, describeCopies } from './describeSeal';
+export { sealLine, FINGERPRINT_DIGITS } from './sealLine';
 export { changeLine, rowLine, reorderedLine, presentChange, presentRow, formatValue, fieldLabel, keyLabel } from './present';
 export type { PresentedChange, PresentedRow } from './present';
 export { parseSealRecord, sealToJson, historyEntry, MAX_HISTORY, SEAL_RECORD_VERSION } from './record';

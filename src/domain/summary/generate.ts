@@ -6,7 +6,7 @@
  */
 import type { FindingCounts, Lang } from '../finding';
 import type { WorkbookGateway } from '../gateway';
-import { checkSeal, describeSeal } from '../seal';
+import { checkSeal, sealLine } from '../seal';
 import { validate } from '../validate';
 import { sealFooter } from '../handout/seal';
 import { layoutSummary } from './layoutSummary';
@@ -47,7 +47,7 @@ export async function generateSummary(gateway: WorkbookGateway, opts: GenerateOp
   const missing = missingPlanObjects(result.findings);
   if (missing.length > 0) throw new NotAPlanError(missing, opts.lang);
   const check = opts.sealText === undefined ? await checkSeal(snapshot.seal, result.model) : null;
-  const seal = opts.sealText ?? describeSeal(check ?? { state: 'absent' }, opts.lang);
+  const seal = opts.sealText ?? sealLine(check ?? { state: 'absent' }, opts.lang);
   const layout = layoutSummary(summarize(result.model, result.reportDate), {
     generatedAt: localIsoMinute(opts.now),
     counts: result.counts,

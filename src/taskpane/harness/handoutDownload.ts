@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
-import { makeHandout, sealState } from '../../domain/handout';
-import { checkSeal } from '../../domain/seal';
+import { makeHandout } from '../../domain/handout';
+import { checkSeal, sealLine } from '../../domain/seal';
 import { localIsoMinute } from '../../domain/summary/generate';
 import { validate } from '../../domain/validate';
 import { browserPdfMaker } from './browserPdf';
@@ -26,7 +26,7 @@ export async function makeHandoutPdf(gateway: WorkbookGateway, lang: Lang, now: 
   const check = await checkSeal(snapshot.seal, result.model);
   const handout = makeHandout(result.model, result.reportDate, {
     counts: result.counts,
-    seal: sealState(check, lang),
+    seal: sealLine(check, lang),
     generatedAt: localIsoMinute(now),
     lang,
   });

@@ -30,7 +30,7 @@ import {
 import type { MessageBarIntent } from '@fluentui/react-components';
 import { DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
-import { changeLine, describeCopies, describeSeal, presentChange, presentRow, reorderedLine } from '../../domain/seal';
+import { changeLine, describeCopies, presentChange, presentRow, reorderedLine, sealLine } from '../../domain/seal';
 import type { SealChange, SealCheck, SealRecord, SealRecordV2, SealRowChange } from '../../domain/seal';
 import { displayTime } from '../../domain/seal/time';
 import type { SealPanelProps } from '../services';
@@ -98,7 +98,7 @@ function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: Seal
     return (
       <MessageBar intent={seal.sealed === 'both' ? 'success' : 'warning'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{describeSeal(seal.check, lang)}</MessageBarTitle>
+          <MessageBarTitle>{sealLine(seal.check, lang)}</MessageBarTitle>
           {text}
         </MessageBarBody>
       </MessageBar>
@@ -109,7 +109,7 @@ function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: Seal
   return (
     <MessageBar intent={INTENT[seal.check.state]} layout="multiline">
       <MessageBarBody>
-        {describeSeal(seal.check, lang)}
+        {sealLine(seal.check, lang)}
         {note !== null && ` ${note}`}
       </MessageBarBody>
     </MessageBar>
