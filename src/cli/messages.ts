@@ -64,6 +64,7 @@ export interface CliMessages {
   readonly recordNoActions: (file: string) => string;
   readonly recordExists: (period: string, rows: number, date: string | null) => string;
   readonly recordNotXlsx: (file: string) => string;
+  readonly sealNotXlsx: (file: string) => string;
   readonly recordCannot: (file: string, why: string) => string;
   readonly recorded: (period: string, date: string, file: string, rows: number) => string;
   readonly recordReplaced: (rows: number) => string;
@@ -119,6 +120,7 @@ const SV: CliMessages = {
   recordExists: (period, rows, date) =>
     `${period} är redan sparad i Uppföljning (${rows} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}); lägg till --replace för att ersätta just de raderna`,
   recordNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att spara uppföljningen`,
+  sealNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att försegla den`,
   recordCannot: (file, why) => `kan inte spara uppföljningen i ${file}: ${why}`,
   recorded: (period, date, file, rows) => `Uppföljningen ${period} (${date}) sparad i ${file}: ${rows} ${rows === 1 ? 'åtgärd' : 'åtgärder'}.`,
   recordReplaced: (rows) => `De ${rows} tidigare raderna för perioden ersattes.`,
@@ -182,6 +184,7 @@ const EN: CliMessages = {
   recordExists: (period, rows, date) =>
     `${period} is already recorded in Uppföljning (${rows} row${rows === 1 ? '' : 's'}${date === null ? '' : `, ${date}`}); add --replace to replace just those rows`,
   recordNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to record the follow-up`,
+  sealNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to seal it`,
   recordCannot: (file, why) => `cannot record the follow-up in ${file}: ${why}`,
   recorded: (period, date, file, rows) => `Follow-up ${period} (${date}) recorded in ${file}: ${rows} action${rows === 1 ? '' : 's'}.`,
   recordReplaced: (rows) => `The period's ${rows} earlier row${rows === 1 ? ' was' : 's were'} replaced.`,

@@ -81,6 +81,16 @@ describe('plankoll seal', () => {
     expect(r).toMatchObject({ code: 2, err: `plankoll seal: kan inte skriva ${nowhere}: mappen finns inte\n` });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('refuses an .ods file or OUT in one line (the seal lives in the .xlsx package), and verify calls an .ods unsealed', async () => {
+    const ods = join(dir, 'kalkylark.xlsx');
+    writeFileSync(ods, readFileSync(join(__dirname, '..', 'corpus', 'calamine', 'tests_any_sheets.ods')));
+    expect(await runCli(['seal', ods, '--by', 'A'])).toMatchObject({ code: 2, out: '', err: `plankoll seal: ${ods} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att försegla den\n` });
+    const out = join(dir, 'ut.ods');
+    expect(await runCli(['seal', CLEAN, '--by', 'A', '-o', out, '--lang', 'en'])).toMatchObject({ code: 2, err: `plankoll seal: ${out} is not an .xlsx or .xlsm workbook; save it in Excel format to seal it\n` });
+    expect(existsSync(out)).toBe(false);
+    expect(await runCli(['verify', ods])).toMatchObject({ code: 1, out: `${ods}: Ej förseglad\n`, err: '' });
+  });
 });
 
 describe('plankoll verify', () => {

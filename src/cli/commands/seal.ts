@@ -19,6 +19,7 @@ import { localize } from '../messages';
 import type { CommandArgs, CommandContext } from '../spec';
 import { nodeSha256 } from '../nodeHash';
 import { checkOutputFile, writeOutputFile } from '../write';
+import { isOdsPackage } from '../../xlsx/ods/readOds';
 import { readSealFile } from './sealFile';
 
 export async function run(args: CommandArgs, { io, lang, msg }: CommandContext): Promise<number> {
@@ -27,7 +28,10 @@ export async function run(args: CommandArgs, { io, lang, msg }: CommandContext):
   if (by === '') throw new CliError(localize((m) => m.emptyValue('--by')));
   const target = { path: args.string('output') ?? file, force: args.has('force'), input: file };
   await checkOutputFile(target);
+  if (/\.ods$/i.test(target.path)) throw new CliError(localize((m) => m.sealNotXlsx(target.path)));
   const { bytes, snapshot } = await readSealFile(file);
+  // The seal is stored in the .xlsx package; an .ods file is read, but cannot hold it.
+  if (isOdsPackage(bytes)) throw new CliError(localize((m) => m.sealNotXlsx(file)));
   const result = validate(snapshot, { lang, today: io.today });
   const { error, warning } = result.counts;
   if (error > 0) {
