@@ -42,9 +42,10 @@ const REASON: Readonly<Record<UnreadableKind, XlsxErrorReason>> = {
  * reader uses it for parts up to its whole-part limit. Any failure (a damaged stream, more than
  * `maxOutputLength`) is null: the reader then streams the part through fflate, which names the damage.
  */
-export function nodeInflate(compressed: Uint8Array, maxOutputLength: number): Uint8Array | null {
+export function nodeInflate(compressed: Uint8Array, maxOutputLength: number, sizeHint = 0): Uint8Array | null {
   try {
-    const out = inflateRawSync(compressed, { maxOutputLength });
+    // Output in one piece of the stated size (zlib's least is 64 bytes), not 16 KB pieces joined at the end.
+    const out = inflateRawSync(compressed, { maxOutputLength, chunkSize: Math.max(64, sizeHint + 1) });
     // A plain Uint8Array view, not a Buffer: the scanner then sees one kind of array (faster element access).
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch {

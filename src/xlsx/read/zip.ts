@@ -14,20 +14,23 @@ export interface ZipEntry {
   readonly method: number;
   readonly encrypted: boolean;
   readonly compressedSize: number;
+  /** What the zip directory says the entry unpacks to: a hint only (a damaged or hostile file may lie). */
+  readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
 }
 
 /**
  * A whole deflate stream inflated at once by a faster inflater than fflate where the platform has one
  * (Node's zlib: file.ts), at most `maxOutput` bytes; null when it cannot (damaged, or more than
- * `maxOutput`), and the entry is then streamed through fflate as without it.
+ * `maxOutput`), and the entry is then streamed through fflate as without it. `sizeHint` is the size the
+ * zip directory states (at most `maxOutput`), so the output can be one allocation.
  */
-export type WholeInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array | null;
+export type WholeInflate = (compressed: Uint8Array, maxOutput: number, sizeHint: number) => Uint8Array | null;
 
 /** Largest part inflated whole by a WholeInflate; a larger one is streamed, so memory stays bounded. */
 const WHOLE_MAX = 64 * 1024 * 1024;
 /** Bytes handed to the sink at a time from a part inflated whole (views, not copies). */
-const WHOLE_SLICE = 1024 * 1024;
+const WHOLE_SLICE = 8 * 1024 * 1024;
 
 /** Bytes a whole read may unpack (all entries together); see `ZipPackage.budget`. */
 export interface UnpackBudget {
@@ -87,6 +90,7 @@ export function parseCentralDirectory(b: Uint8Array): ZipEntry[] {
     const method = u16(b, p + 10);
     let compressedSize = u32(b, p + 20);
     const uncompressed32 = u32(b, p + 24);
+    let uncompressedSize = uncompressed32;
     const nameLen = u16(b, p + 28);
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
@@ -101,7 +105,10 @@ export function parseCentralDirectory(b: Uint8Array): ZipEntry[] {
       const size = u16(b, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (uncompressed32 === 0xffffffff) q += 8;
+        if (uncompressed32 === 0xffffffff) {
+          uncompressedSize = u64(b, q);
+          q += 8;
+        }
         if (compressedSize === 0xffffffff) {
           compressedSize = u64(b, q);
           q += 8;
@@ -110,7 +117,7 @@ export function parseCentralDirectory(b: Uint8Array): ZipEntry[] {
       }
       e += 4 + size;
     }
-    entries.push({ name, method, encrypted: (flags & 1) === 1, compressedSize, localHeaderOffset });
+    entries.push({ name, method, encrypted: (flags & 1) === 1, compressedSize, uncompressedSize, localHeaderOffset });
     p = extraEnd + commentLen;
   }
   return entries;
@@ -195,7 +202,8 @@ export class ZipPackage {
     }
     if (this.inflateWhole !== undefined) {
       // One more byte than the budget allows, so that a part too large for it is still refused by take().
-      const whole = this.inflateWhole(b.subarray(start, end), Math.min(WHOLE_MAX, this.budget.limit - this.budget.used + 1));
+      const maxOutput = Math.min(WHOLE_MAX, this.budget.limit - this.budget.used + 1);
+      const whole = this.inflateWhole(b.subarray(start, end), maxOutput, Math.min(entry.uncompressedSize, maxOutput));
       if (whole !== null) {
         for (let p = 0; p < whole.length && !stopped; p += WHOLE_SLICE) take(whole.subarray(p, Math.min(whole.length, p + WHOLE_SLICE)));
         return;
