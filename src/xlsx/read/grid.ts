@@ -30,24 +30,26 @@ const EMPTY: Grid = { row: 0, col: 0, values: [], formats: null, lastRow: -1 };
 
 /** The grid of the kept cells inside `within` (all of them when null); empty values are not cells. */
 export function buildGrid(cells: KeptCells, within: Rect | null = null): Grid {
+  const { rows, cols } = cells;
+  const kept = (i: number): boolean => {
+    const v = cells.values[i];
+    if (v === null || v === '') return false;
+    return within === null || (rows[i] >= within.row1 && rows[i] <= within.row2 && cols[i] >= within.col1 && cols[i] <= within.col2);
+  };
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
   let maxCol = -1;
-  const pick: number[] = [];
   for (let i = 0; i < cells.values.length; i++) {
-    const v = cells.values[i];
-    if (v === null || v === '') continue;
-    const r = cells.rows[i];
-    const c = cells.cols[i];
-    if (within !== null && (r < within.row1 || r > within.row2 || c < within.col1 || c > within.col2)) continue;
-    pick.push(i);
+    if (!kept(i)) continue;
+    const r = rows[i];
+    const c = cols[i];
     if (r < minRow) minRow = r;
     if (r > maxRow) maxRow = r;
     if (c < minCol) minCol = c;
     if (c > maxCol) maxCol = c;
   }
-  if (pick.length === 0) return EMPTY;
+  if (maxRow < 0) return EMPTY;
   const height = maxRow - minRow + 1;
   const width = maxCol - minCol + 1;
   const dense = height * width <= MAX_DENSE_CELLS;
@@ -60,15 +62,16 @@ export function buildGrid(cells: KeptCells, within: Rect | null = null): Grid {
     }
   } else {
     const rowWidth = new Array<number>(height).fill(0);
-    for (const i of pick) rowWidth[cells.rows[i] - minRow] = Math.max(rowWidth[cells.rows[i] - minRow], cells.cols[i] - minCol + 1);
+    for (let i = 0; i < cells.values.length; i++) if (kept(i)) rowWidth[rows[i] - minRow] = Math.max(rowWidth[rows[i] - minRow], cols[i] - minCol + 1);
     for (let i = 0; i < height; i++) {
       values[i] = new Array<CellValue>(rowWidth[i]).fill(null);
       if (formats) formats[i] = new Array<string>(rowWidth[i]).fill('');
     }
   }
-  for (const i of pick) {
-    values[cells.rows[i] - minRow][cells.cols[i] - minCol] = cells.values[i];
-    if (formats && cells.formats) formats[cells.rows[i] - minRow][cells.cols[i] - minCol] = cells.formats[i];
+  for (let i = 0; i < cells.values.length; i++) {
+    if (!kept(i)) continue;
+    values[rows[i] - minRow][cols[i] - minCol] = cells.values[i];
+    if (formats && cells.formats) formats[rows[i] - minRow][cols[i] - minCol] = cells.formats[i];
   }
   return { row: minRow, col: minCol, values, formats, lastRow: maxRow };
 }

@@ -156,8 +156,9 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const { plan, cells } of read) {
-    const values = cells.values.map((v) => resolveValue(v, strings));
-    // The kept cells are dropped as soon as they are in the grid.
+    // Resolved in place (no second array of every cell); the kept cells are dropped as soon as they are in the grid.
+    const values = cells.values as CellValue[];
+    for (let i = 0; i < values.length; i++) values[i] = resolveValue(cells.values[i], strings);
     const grid = buildGrid({ rows: cells.rows, cols: cells.cols, values, formats: cells.formats });
     if (plan.whole) sheets.push({ name: plan.name, used: rangeOf(grid) });
     for (const { table, rect } of plan.tables) tables.push(tableSnapshot(table, rect, plan.name, grid));

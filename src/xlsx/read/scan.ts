@@ -61,20 +61,32 @@ const startsName = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c
 const ONE_BYTE = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 const UTF8 = new TextDecoder('utf-8');
 
-/** Bytes [a, b) as text: ASCII directly, anything else through UTF-8. */
+/** Bytes [a, b) as text: short ASCII (a cell reference, a number) directly in one string, anything else through UTF-8. */
 function textOf(buf: Uint8Array, a: number, b: number): string {
-  if (b - a === 1 && buf[a] < 128) return ONE_BYTE[buf[a]];
-  let ascii = true;
-  for (let i = a; i < b; i++) {
-    if (buf[i] >= 128) {
-      ascii = false;
-      break;
-    }
+  const len = b - a;
+  if (len > 8) return UTF8.decode(buf.subarray(a, b));
+  for (let i = a; i < b; i++) if (buf[i] >= 128) return UTF8.decode(buf.subarray(a, b));
+  const c = String.fromCharCode;
+  switch (len) {
+    case 0:
+      return '';
+    case 1:
+      return ONE_BYTE[buf[a]];
+    case 2:
+      return c(buf[a], buf[a + 1]);
+    case 3:
+      return c(buf[a], buf[a + 1], buf[a + 2]);
+    case 4:
+      return c(buf[a], buf[a + 1], buf[a + 2], buf[a + 3]);
+    case 5:
+      return c(buf[a], buf[a + 1], buf[a + 2], buf[a + 3], buf[a + 4]);
+    case 6:
+      return c(buf[a], buf[a + 1], buf[a + 2], buf[a + 3], buf[a + 4], buf[a + 5]);
+    case 7:
+      return c(buf[a], buf[a + 1], buf[a + 2], buf[a + 3], buf[a + 4], buf[a + 5], buf[a + 6]);
+    default:
+      return c(buf[a], buf[a + 1], buf[a + 2], buf[a + 3], buf[a + 4], buf[a + 5], buf[a + 6], buf[a + 7]);
   }
-  if (!ascii || b - a > 64) return UTF8.decode(buf.subarray(a, b));
-  let s = '';
-  for (let i = a; i < b; i++) s += ONE_BYTE[buf[i]];
-  return s;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
