@@ -52,7 +52,8 @@ export function tableDigest(
   const h = hash();
   if (fields === null) return h.update('null').hex();
   h.update(JSON.stringify(fields));
-  for (let i = 0; i < rows.length; i++) h.update('\n').update(JSON.stringify(keys[i] ?? null)).update('\t').update(rowText(rows[i]));
+  // One update per row (the same bytes as four): each update is a call into the hasher.
+  for (let i = 0; i < rows.length; i++) h.update(`\n${JSON.stringify(keys[i] ?? null)}\t${rowText(rows[i])}`);
   return h.hex();
 }
 

@@ -3,7 +3,8 @@ import type { Action, PlanModel } from '../model';
 import { checkSeal } from './checkSeal';
 import type { SealCheck } from './checkSeal';
 import { createSeal } from './createSeal';
-import { fingerprintV1 } from './fingerprint';
+import { fingerprintV1, tableDigest } from './fingerprint';
+import { sha256Text } from './sha256';
 import { parseSealRecord, sealToJson } from './record';
 import type { SealRecordV2 } from './record';
 import { RULESET_VERSION, TOOL_VERSION } from './version';
@@ -64,6 +65,15 @@ describe('createSeal', () => {
     const long = parseSealRecord(text);
     expect(long.ok && long.record.v === 2 && long.record.history.length).toBe(50);
     expect(long.ok && long.record.v === 2 && long.record.history[49].by).toBe('S58');
+  });
+});
+
+describe('tableDigest', () => {
+  it('is SHA-256 of the fields, then per row a newline, the key, a tab and the values (the record format)', () => {
+    const rows = [['s:A1', 'n:100', null], ['s:Å2 “x”', 'd:2011-03-01', 'b:1']];
+    const text = '["id","budget","comment"]' + '\n"A1"\t["s:A1","n:100",null]' + '\n"Å2"\t["s:Å2 “x”","d:2011-03-01","b:1"]';
+    expect(tableDigest(['id', 'budget', 'comment'], ['A1', 'Å2'], rows)).toBe(sha256Text(text));
+    expect(tableDigest(null, [], [])).toBe(sha256Text('null'));
   });
 });
 
