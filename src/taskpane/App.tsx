@@ -37,6 +37,7 @@ export interface AppProps {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_SHEETS: readonly string[] = [];
 
 const useStyles = makeStyles({
   provider: { minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -135,7 +136,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                 {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
               </p>
               {omitted !== null && <p className={styles.shown}>{omitted}</p>}
-              <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} />
+              <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} sheetNames={validation.snapshot?.sheetNames ?? NO_SHEETS} />
               {filter.showMore !== null && (
                 <Button className={styles.more} onClick={filter.showMore}>
                   {t.showMore(Math.min(PAGE_SIZE, filter.matching.length - filter.shown.length))}

@@ -31,6 +31,7 @@ export interface Strings {
   readonly actual: string;
   readonly action: string;
   readonly goToCell: (address: string) => string;
+  readonly noSheetToGoTo: (sheet: string) => string;
   readonly highlight: string;
   readonly exportGroup: string;
   readonly copyFindings: string;
@@ -80,6 +81,7 @@ const sv: Strings = {
   actual: 'Faktiskt',
   action: 'Åtgärd',
   goToCell: (address) => `Gå till ${address}`,
+  noSheetToGoTo: (sheet) => `Arbetsboken har inget blad som heter ${sheet}, så det finns ingen cell att gå till. Lägg till bladet eller öppna handlingsplanen.`,
   highlight: 'Markera avvikelser i arbetsboken',
   exportGroup: 'Exportera avvikelserna',
   copyFindings: 'Kopiera avvikelser',
@@ -133,6 +135,7 @@ const en: Strings = {
   actual: 'Actual',
   action: 'Action',
   goToCell: (address) => `Go to ${address}`,
+  noSheetToGoTo: (sheet) => `The workbook has no sheet named ${sheet}, so there is no cell to go to. Add the sheet or open the action plan.`,
   highlight: 'Highlight findings in the workbook',
   exportGroup: 'Export the findings',
   copyFindings: 'Copy findings',

@@ -321,6 +321,36 @@ describe('SealPanel', () => {
     expect(gateway.writeSeal).not.toHaveBeenCalled();
   });
 
+  it('gives focus back to the control that opened the name dialog: after Esc, after sealing, after Byt namn', async () => {
+    const snapshot = exampleSnapshot();
+    const gateway = fakeGateway(snapshot);
+    const user = userEvent.setup();
+    render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" now={NOW} nameStore={memoryNames()} />);
+    await screen.findByText('Ej förseglad');
+    const sealButton = screen.getByRole('button', { name: 'Försegla' });
+
+    await user.click(sealButton);
+    await dialogTitled('Vem förseglar?');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(sealButton).toHaveFocus());
+
+    await user.click(sealButton);
+    const dialog = await dialogTitled('Vem förseglar?');
+    await user.type(within(dialog).getByRole('textbox', { name: /Ditt namn/, hidden: true }), 'Karin Lind{Enter}');
+    await waitFor(() => expect(gateway.writeSeal).toHaveBeenCalledTimes(1));
+    await screen.findByRole('button', { name: 'Försegla igen' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Försegla igen' })).toHaveFocus());
+
+    const rename = screen.getByRole('button', { name: 'Byt namn' });
+    await user.click(rename);
+    const input = within(await dialogTitled('Vem förseglar?')).getByRole('textbox', { name: /Ditt namn/, hidden: true });
+    await user.clear(input);
+    await user.type(input, 'Per Olsson{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Byt namn' })).toHaveFocus());
+  });
+
   it('renders a name from the workbook as text, never as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const snapshot = await sealedBy(exampleSnapshot(), evil);

@@ -21,7 +21,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 
 export type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock<ReturnType<WorkbookGateway[K]>, Parameters<WorkbookGateway[K]>> };
 
-export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: ['Åtgärder'], seal: null };
+export const SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], sheetNames: ['Åtgärder', 'Roller'], seal: null };
 
 export function fakeGateway(): FakeGateway {
   let stored: string | null = null;

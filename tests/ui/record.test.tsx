@@ -125,6 +125,8 @@ test('asks before replacing a recorded period: Avbryt changes nothing, Ersätt r
   await userEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
   await waitFor(() => expect(screen.queryByText('Ersätta en sparad uppföljning?')).not.toBeInTheDocument());
   expect(cellOf(gateway, [2, 6])).toBe('gammal');
+  // Focus is back on the button that led to the question, not on <body>.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Spara uppföljning' })).toHaveFocus());
 
   await userEvent.click(screen.getByRole('button', { name: 'Spara uppföljning' }));
   await userEvent.click(within(await dialogTitled('Ersätta en sparad uppföljning?')).getByRole('button', { name: 'Ersätt', hidden: true }));
@@ -132,6 +134,7 @@ test('asks before replacing a recorded period: Avbryt changes nothing, Ersätt r
   expect(cellOf(gateway, [1, 6])).toBe('gammal'); // Tertial 2 untouched
   expect(gateway.workbook.tables.find((t) => t.name === 'Uppfoljning')?.range).toBe('A1:G7');
   expect(cellOf(gateway, [2, 0])).toBe('Helår 2011');
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Spara uppföljning' })).toHaveFocus());
 });
 
 test('says why when the workbook has errors by the time it is saved', async () => {

@@ -34,6 +34,7 @@ const useStyles = makeStyles({
       outlineOffset: tokens.strokeWidthThin,
     },
   },
+  static: { listStyleType: 'none', cursor: 'default', ':hover': { backgroundColor: tokens.colorNeutralBackground1 }, ':active': { backgroundColor: tokens.colorNeutralBackground1 } },
   error: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteBlueBorderActive },
@@ -53,13 +54,41 @@ export interface FindingItemProps {
   readonly finding: Finding;
   readonly t: Strings;
   readonly lang: Lang;
-  readonly onChoose: (f: Finding) => void;
+  /** Null when the finding's sheet is not in the workbook: no jump, the item says why (src/domain/findingTarget.ts). */
+  readonly onChoose: ((f: Finding) => void) | null;
 }
 
 export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): JSX.Element {
   const styles = useStyles();
   const where = cellAddress(finding);
   const hasValues = finding.expected !== undefined || finding.actual !== undefined;
+  const body = (
+    <>
+      <span className={styles.head}>
+        <SeverityLabel severity={finding.severity} text={t.severity[finding.severity]} />
+        <span className={styles.code}>{finding.code}</span>
+        <span className={styles.where}>{where}</span>
+        {finding.actionId !== undefined && <span>{`${t.action} ${finding.actionId}`}</span>}
+      </span>
+      <span className={styles.message}>{finding.message}</span>
+      {hasValues && (
+        <span className={styles.values}>
+          {finding.expected !== undefined && `${t.expected}: ${formatValue(finding.expected, lang)}`}
+          {finding.expected !== undefined && finding.actual !== undefined && ' · '}
+          {finding.actual !== undefined && `${t.actual}: ${formatValue(finding.actual, lang)}`}
+        </span>
+      )}
+    </>
+  );
+  if (onChoose === null) {
+    // Nothing to go to (the sheet is missing): the same card, not a button, and why.
+    return (
+      <li className={mergeClasses(styles.button, styles.static, styles[finding.severity])}>
+        {body}
+        <span className={styles.values}>{t.noSheetToGoTo(finding.sheet)}</span>
+      </li>
+    );
+  }
   return (
     <li>
       <button
@@ -68,20 +97,7 @@ export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): J
         title={t.goToCell(where)}
         onClick={() => onChoose(finding)}
       >
-        <span className={styles.head}>
-          <SeverityLabel severity={finding.severity} text={t.severity[finding.severity]} />
-          <span className={styles.code}>{finding.code}</span>
-          <span className={styles.where}>{where}</span>
-          {finding.actionId !== undefined && <span>{`${t.action} ${finding.actionId}`}</span>}
-        </span>
-        <span className={styles.message}>{finding.message}</span>
-        {hasValues && (
-          <span className={styles.values}>
-            {finding.expected !== undefined && `${t.expected}: ${formatValue(finding.expected, lang)}`}
-            {finding.expected !== undefined && finding.actual !== undefined && ' · '}
-            {finding.actual !== undefined && `${t.actual}: ${formatValue(finding.actual, lang)}`}
-          </span>
-        )}
+        {body}
       </button>
     </li>
   );

@@ -5,6 +5,7 @@ import type { SeverityGroup } from '../findings/group';
 import { findingKey } from '../findings/group';
 import type { Strings } from '../i18n';
 import { FindingItem } from './FindingItem';
+import { canGoTo } from '../../domain/findingTarget';
 import { SeverityLabel } from './SeverityLabel';
 
 const useStyles = makeStyles({
@@ -24,9 +25,11 @@ export interface FindingListProps {
   readonly t: Strings;
   readonly lang: Lang;
   readonly onChoose: (f: Finding) => void;
+  /** The workbook's sheets: a finding on a sheet not among them has nothing to go to. */
+  readonly sheetNames: readonly string[];
 }
 
-export function FindingList({ groups, t, lang, onChoose }: FindingListProps): JSX.Element {
+export function FindingList({ groups, t, lang, onChoose, sheetNames }: FindingListProps): JSX.Element {
   const styles = useStyles();
   return (
     <div>
@@ -40,7 +43,7 @@ export function FindingList({ groups, t, lang, onChoose }: FindingListProps): JS
               <h4 className={styles.familyHeading}>{`${t.family[fam.family]} (${fam.findings.length})`}</h4>
               <ul className={styles.list} aria-label={`${t.severityPlural[g.severity]}: ${t.family[fam.family]}`}>
                 {fam.findings.map((f, i) => (
-                  <FindingItem key={findingKey(f, i)} finding={f} t={t} lang={lang} onChoose={onChoose} />
+                  <FindingItem key={findingKey(f, i)} finding={f} t={t} lang={lang} onChoose={canGoTo(f, sheetNames) ? onChoose : null} />
                 ))}
               </ul>
             </div>

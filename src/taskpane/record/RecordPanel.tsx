@@ -31,6 +31,7 @@ import type { RecordTexts } from './recordTexts';
 import { recordTexts } from './recordTexts';
 import type { RecordBlock } from './useRecordFollowUp';
 import { useRecordFollowUp } from './useRecordFollowUp';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 export interface RecordPanelProps {
   readonly gateway: WorkbookGateway;
@@ -61,6 +62,7 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
   const rec = useRecordFollowUp({ gateway, result, lang, services, ...(onRecorded ? { onRecorded } : {}) });
   const headingId = useId();
   const note = blockNote(rec.block, t);
+  const remember = useReturnFocus(rec.confirm !== null);
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -71,7 +73,15 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
         <Input value={rec.period} onChange={(_e, data) => rec.setPeriod(data.value)} disabled={rec.saving} />
       </Field>
       <div className={styles.row}>
-        <Button icon={<HistoryRegular />} disabled={rec.block !== null} onClick={rec.save}>
+        <Button
+          icon={<HistoryRegular />}
+          disabled={rec.block !== null && rec.block.kind !== 'busy'}
+          disabledFocusable={rec.block?.kind === 'busy'}
+          onClick={(e) => {
+            remember(e);
+            rec.save();
+          }}
+        >
           {t.save}
         </Button>
         {rec.saving && <Spinner size="tiny" label={t.saving} />}

@@ -38,6 +38,7 @@ import type { NameStore } from './nameStore';
 import { localNameStore } from './nameStore';
 import type { SealTexts } from './sealTexts';
 import { sealTexts } from './sealTexts';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 import type { SealBlock, SealState } from './useSeal';
 import { useSeal } from './useSeal';
 
@@ -123,6 +124,7 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
   const headingId = useId();
   const record = sealedRecord(seal.check);
   const again = record !== null || seal.check?.state === 'invalid' || seal.check?.state === 'inconsistent';
+  const remember = useReturnFocus(seal.askingName !== null);
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -137,7 +139,17 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       )}
       {seal.check !== null && <ChangeList check={seal.check} lang={lang} t={t} onGoTo={seal.goTo} />}
       <div className={styles.row}>
-        <Button appearance={again ? 'secondary' : 'primary'} icon={<LockClosedRegular />} disabled={seal.block !== null} onClick={seal.requestSeal}>
+        {/* Busy sealing, the button keeps focus (focus comes back to it when the name dialog closes). */}
+        <Button
+          appearance={again ? 'secondary' : 'primary'}
+          icon={<LockClosedRegular />}
+          disabled={seal.block !== null && seal.block.kind !== 'busy'}
+          disabledFocusable={seal.block?.kind === 'busy'}
+          onClick={(e) => {
+            remember(e);
+            seal.requestSeal();
+          }}
+        >
           {again ? t.sealAgain : t.seal}
         </Button>
         {seal.sealing && <Spinner size="tiny" label={t.sealing} />}
@@ -146,7 +158,13 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       {seal.name !== null && (
         <p className={styles.note}>
           {t.sealsAs(seal.name)}{' '}
-          <Link as="button" onClick={seal.changeName}>
+          <Link
+            as="button"
+            onClick={(e) => {
+              remember(e);
+              seal.changeName();
+            }}
+          >
             {t.changeName}
           </Link>
         </p>
