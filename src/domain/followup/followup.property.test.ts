@@ -2,7 +2,8 @@
  * Property: random follow-up tables (and random Prognos columns and Uppföljningsperiod) never make
  * validate or the summary throw, and what they give holds together: the history is dated oldest first
  * and ends with the current follow-up, whose figures are the totals; each municipality's change is
- * spent now − spent then; every finding points at a cell.
+ * spent now − spent then; every finding points at a cell; the summary's plan then, summed in one pass,
+ * is the plan then (planAt) summarised as now.
  */
 import fc from 'fast-check';
 import { exampleRows, exampleSnapshot, makeSnapshot } from '../../../tests/builders/snapshot';
@@ -15,6 +16,11 @@ import { layoutSummary } from '../summary/layoutSummary';
 import { summarize } from '../summary/summarize';
 import { formatSummaryText } from '../summary/textReport';
 import { validate } from '../validate';
+import { summarizeGoals } from '../summary/byGoal';
+import { summarizeMunicipalities } from '../summary/byMunicipality';
+import { summaryThen } from '../summary/then';
+import { previousFollowUp } from './periods';
+import { planAt } from './planThen';
 
 const serial = (iso: string): number => isoToSerial(iso) ?? 0;
 
@@ -75,6 +81,7 @@ const withFollowUp: fc.Arbitrary<WorkbookSnapshot> = fc
   });
 
 const seen = new Set<string>();
+let comparedThen = 0;
 
 function check(snapshot: WorkbookSnapshot): void {
   const result = validate(snapshot, { today: '2011-10-01' });
@@ -103,6 +110,16 @@ function check(snapshot: WorkbookSnapshot): void {
   if (s.previous) expect(history[history.length - 2]).toMatchObject(s.previous);
   for (const m of s.sincePrevious?.byMunicipality ?? []) expect(Math.round((m.spent - m.spentBefore) * 100)).toBe(Math.round(m.change * 100));
   for (const g of s.byGoal) if (s.previous === null) expect(g.trend).toBeNull();
+  // The summary's one-pass plan then (summary/then.ts) is the plan then summarised as now.
+  const previous = previousFollowUp(result.model, result.reportDate);
+  if (previous !== null && previous.date !== null) {
+    comparedThen++;
+    const then = planAt(result.model, previous);
+    expect(summaryThen(result.model, { ...previous, date: previous.date })).toEqual({
+      byMunicipality: summarizeMunicipalities(then),
+      byGoal: summarizeGoals(then, previous.date, true),
+    });
+  }
 }
 
 describe('random follow-up tables', () => {
@@ -110,5 +127,6 @@ describe('random follow-up tables', () => {
     fc.assert(fc.property(withFollowUp, check), { numRuns: 120 });
     // The property reached the follow-up rules, not only the reader.
     expect([...seen].filter((c) => c.startsWith('U')).length).toBeGreaterThanOrEqual(5);
+    expect(comparedThen).toBeGreaterThan(10);
   });
 });

@@ -4,7 +4,7 @@
  * expected to use its budget, or what it has already spent if that is more). Blank or unreadable amounts
  * count as 0, as everywhere in the summary (their own findings point at them).
  */
-import type { Action, PlanModel, Status } from '../model';
+import type { Action, FollowUpRow, PlanModel, Status } from '../model';
 import { amountOf } from '../summary/money';
 
 export interface ForecastInput {
@@ -21,15 +21,16 @@ export function effectiveForecast(x: ForecastInput): number {
   return Math.max(x.budget, x.spent);
 }
 
+const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The effective forecast a follow-up recorded for an action with `budget` (as Åtgärder has it now). */
+export function recordedForecast(row: FollowUpRow, budget: number): number {
+  return effectiveForecast({ budget, spent: amountOf(row.spent), status: row.status?.value ?? null, forecast: finiteOrNull(row.forecast?.value) });
+}
+
 /** An action's effective forecast, as it stands in Åtgärder. */
 export function actionForecast(a: Action): number {
-  const f = a.forecast?.value;
-  return effectiveForecast({
-    budget: amountOf(a.budget),
-    spent: amountOf(a.spent),
-    status: a.status?.value ?? null,
-    forecast: typeof f === 'number' && Number.isFinite(f) ? f : null,
-  });
+  return effectiveForecast({ budget: amountOf(a.budget), spent: amountOf(a.spent), status: a.status?.value ?? null, forecast: finiteOrNull(a.forecast?.value) });
 }
 
 /** Åtgärder has a Prognos column. */

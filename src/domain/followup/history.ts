@@ -8,7 +8,7 @@ import type { Action, PlanModel } from '../model';
 import { roundOre } from '../money';
 import { amountOf } from '../summary/money';
 import type { HistoryLine } from '../summary/types';
-import { effectiveForecast } from './forecast';
+import { recordedForecast } from './forecast';
 import { matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
 import { earlierFollowUps } from './periods';
@@ -21,16 +21,9 @@ export function followUpTotals(followUp: FollowUp & { readonly date: string }, a
   const { rows, actionOf } = matchFollowUp(followUp, actions);
   rows.forEach((row, j) => {
     const b = actionOf[j] >= 0 ? amountOf(actions[actionOf[j]].budget) : 0;
-    const s = amountOf(row.spent);
-    const f = row.forecast?.value;
     budget += b;
-    spent += s;
-    forecast += effectiveForecast({
-      budget: b,
-      spent: s,
-      status: row.status?.value ?? null,
-      forecast: typeof f === 'number' && Number.isFinite(f) ? f : null,
-    });
+    spent += amountOf(row.spent);
+    forecast += recordedForecast(row, b);
   });
   return { period: followUp.period, date: followUp.date, budget: roundOre(budget), spent: roundOre(spent), forecast: roundOre(forecast) };
 }

@@ -66,7 +66,7 @@ export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): F
   if (known !== undefined && known.actions === actions) return known.match;
   const index = actionIndex(actions);
   const rows: FollowUpRow[] = [];
-  const actionOf: number[] = [];
+  const actionOf = new Int32Array(followUp.rows.length);
   const rowOf: (FollowUpRow | undefined)[] = new Array<FollowUpRow | undefined>(actions.length).fill(undefined);
   // Rows of actions no longer in Åtgärder, by key: the first of each.
   const removed = new Set<string>();
@@ -92,10 +92,10 @@ export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): F
       rowOf[at] = row;
       next = at + 1;
     }
+    actionOf[rows.length] = at;
     rows.push(row);
-    actionOf.push(at);
   }
-  const match = { rows, actionOf: Int32Array.from(actionOf), rowOf };
+  const match = { rows, actionOf: actionOf.subarray(0, rows.length), rowOf };
   MATCHES.set(followUp, { actions, match });
   return match;
 }

@@ -4,7 +4,7 @@
  * the goals are the MålIDs the actions use, in order of first use.
  */
 import { actionForecast } from '../followup/forecast';
-import type { Action, PlanModel } from '../model';
+import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
 import { amountOf } from './money';
@@ -13,7 +13,7 @@ import type { GoalLine } from './types';
 
 export const NO_GOAL_NAME = '(utan mål)';
 
-interface Tally {
+export interface Tally {
   id: string | null;
   name: string;
   actions: number;
@@ -30,11 +30,11 @@ function key(id: string): string {
   return id.trim().toLowerCase();
 }
 
-function emptyTally(id: string | null, name: string): Tally {
+export function emptyTally(id: string | null, name: string): Tally {
   return { id, name, actions: 0, done: 0, overdue: 0, delayed: 0, notDone: 0, budget: 0, spent: 0, forecast: 0 };
 }
 
-function knownGoals(model: PlanModel): Map<string, Tally> {
+export function knownGoals(model: PlanModel): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   if (model.goals !== null && model.goals !== undefined) {
     for (const goal of model.goals) {
@@ -51,16 +51,21 @@ function knownGoals(model: PlanModel): Map<string, Tally> {
   return tallies;
 }
 
-function add(t: Tally, action: Action, reportDate: string, withForecast: boolean): void {
-  const status = action.status?.value ?? null;
+/** One action's part of its goal's tally. */
+export function addToTally(t: Tally, status: Status | null, overdue: boolean, budget: number, spent: number, forecast: number): void {
   t.actions++;
   if (status === 'done') t.done++;
   else t.notDone++;
   if (status === 'delayed') t.delayed++;
-  if (isOverdue(action, reportDate)) t.overdue++;
-  t.budget += amountOf(action.budget);
-  t.spent += amountOf(action.spent);
-  if (withForecast) t.forecast += actionForecast(action);
+  if (overdue) t.overdue++;
+  t.budget += budget;
+  t.spent += spent;
+  t.forecast += forecast;
+}
+
+/** The tally of an action's goal: its MålID's, or `noGoal` when blank or not in Mål. */
+export function tallyOf(tallies: ReadonlyMap<string, Tally>, noGoal: Tally, goalId: string | null | undefined): Tally {
+  return (typeof goalId === 'string' ? tallies.get(key(goalId)) : undefined) ?? noGoal;
 }
 
 /**
@@ -71,10 +76,20 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
   const tallies = knownGoals(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
   for (const action of model.actions ?? []) {
-    const id = action.goalId?.value;
-    const t = typeof id === 'string' ? tallies.get(key(id)) : undefined;
-    add(t ?? noGoal, action, reportDate, withForecast);
+    addToTally(
+      tallyOf(tallies, noGoal, action.goalId?.value),
+      action.status?.value ?? null,
+      isOverdue(action, reportDate),
+      amountOf(action.budget),
+      amountOf(action.spent),
+      withForecast ? actionForecast(action) : 0,
+    );
   }
+  return goalLines(tallies, noGoal, withForecast);
+}
+
+/** The goal lines of the tallies, the “(utan mål)” one last when it has actions. */
+export function goalLines(tallies: ReadonlyMap<string, Tally>, noGoal: Tally, withForecast: boolean): GoalLine[] {
   const rows = [...tallies.values()];
   if (noGoal.actions > 0) rows.push(noGoal);
   return rows.map((t) => {

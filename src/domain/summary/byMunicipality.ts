@@ -4,7 +4,7 @@
  * budget cannot be split pro rata and add nothing to spent.
  */
 import { actionForecast } from '../followup/forecast';
-import type { PlanModel } from '../model';
+import type { Action, PlanModel } from '../model';
 import { roundOre } from '../money';
 import { amountOf } from './money';
 import type { MunicipalityLine } from './types';
@@ -17,38 +17,59 @@ export function municipalityNames(model: PlanModel): string[] {
   return [...new Set(names)];
 }
 
+/** Sums per municipality, in arrays indexed once per share: no map update per amount. */
+export interface MunicipalitySums {
+  readonly names: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly budget: Float64Array;
+  readonly spent: Float64Array;
+  readonly forecast: Float64Array;
+}
+
+export function municipalitySums(model: PlanModel): MunicipalitySums {
+  const names = municipalityNames(model);
+  const n = names.length;
+  return { names, index: new Map<string, number>(names.map((name, i) => [name, i])), budget: new Float64Array(n), spent: new Float64Array(n), forecast: new Float64Array(n) };
+}
+
+/**
+ * One action's amounts split over its shares: each municipality's share of the budget, and spent and
+ * forecast pro rata (× share / budget); without a positive budget only the shares themselves count.
+ */
+export function addShares(sums: MunicipalitySums, shares: Action['shares'] | undefined, actionBudget: number, spent: number, forecast: number): void {
+  const spentShare = actionBudget > 0 ? spent / actionBudget : 0;
+  const forecastShare = actionBudget > 0 ? forecast / actionBudget : 0;
+  for (const share of shares ?? []) {
+    const i = sums.index.get(share.municipality);
+    if (i === undefined) continue;
+    const amount = amountOf(share.amount);
+    sums.budget[i] += amount;
+    if (actionBudget > 0) {
+      sums.spent[i] += spentShare * amount;
+      sums.forecast[i] += forecastShare * amount;
+    }
+  }
+}
+
 /**
  * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast, split like
  * spent (Σ forecast × share / budget), and deviation = budget − forecast.
  */
 export function summarizeMunicipalities(model: PlanModel, withForecast = false): MunicipalityLine[] {
-  const names = municipalityNames(model);
-  const index = new Map<string, number>(names.map((n, i) => [n, i]));
-  // Sums per municipality in arrays, indexed once per share: no map update per amount.
-  const budget = new Float64Array(names.length);
-  const spent = new Float64Array(names.length);
-  const forecast = new Float64Array(names.length);
+  const sums = municipalitySums(model);
   for (const action of model.actions ?? []) {
-    const actionBudget = amountOf(action.budget);
-    const spentShare = actionBudget > 0 ? amountOf(action.spent) / actionBudget : 0;
-    const forecastShare = withForecast && actionBudget > 0 ? actionForecast(action) / actionBudget : 0;
-    for (const share of action.shares ?? []) {
-      const i = index.get(share.municipality);
-      if (i === undefined) continue;
-      const amount = amountOf(share.amount);
-      budget[i] += amount;
-      if (actionBudget > 0) {
-        spent[i] += spentShare * amount;
-        forecast[i] += forecastShare * amount;
-      }
-    }
+    addShares(sums, action.shares, amountOf(action.budget), amountOf(action.spent), withForecast ? actionForecast(action) : 0);
   }
-  return names.map((name, i) => {
-    const b = roundOre(budget[i]);
-    const s = roundOre(spent[i]);
+  return municipalityLines(sums, withForecast);
+}
+
+export function municipalityLines(sums: MunicipalitySums, withForecast: boolean): MunicipalityLine[] {
+  return sums.names.map((name, i) => {
+    const b = roundOre(sums.budget[i]);
+    const s = roundOre(sums.spent[i]);
     const line = { name, budget: b, spent: s, remaining: roundOre(b - s) };
     if (!withForecast) return line;
-    const f = roundOre(forecast[i]);
+    const f = roundOre(sums.forecast[i]);
     return { ...line, forecast: f, deviation: roundOre(b - f) };
   });
 }

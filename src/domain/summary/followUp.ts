@@ -2,8 +2,9 @@
  * The summary's follow-up part (SPEC §3, §5, §7), added to the summary of the plan as it is now when the
  * workbook has follow-up data: the previous follow-up, what changed since, each goal's trend and the history.
  *
- * The plan as it stood at the previous follow-up (followup/planThen.ts) is summarised with the same code
- * as now, at the previous follow-up's date: spending per municipality then, and each goal's light then.
+ * The plan as it stood at the previous follow-up (followup/planThen.ts) is summarised with the same sums
+ * and tallies as now (then.ts), at the previous follow-up's date: spending per municipality then, and each
+ * goal's light then.
  * - A goal's trend compares its light then and now (red < amber < green); it is null when the goal had no
  *   action at the previous follow-up (it cannot have got better or worse), and for every goal when there
  *   is no previous follow-up.
@@ -15,11 +16,9 @@ import { followUpHistory } from '../followup/history';
 import { actionIndex } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import { currentPeriod, idKey, previousFollowUp } from '../followup/periods';
-import { planAt } from '../followup/planThen';
 import { actionChanges } from '../followup/sinceLast';
-import { summarizeGoals } from './byGoal';
-import { summarizeMunicipalities } from './byMunicipality';
 import { LIGHT_RANK } from './light';
+import { summaryThen } from './then';
 import type { ActionChangeLine, GoalLine, GoalTrendLine, Light, SincePrevious, Summary, Trend } from './types';
 
 function trendOf(before: Light, now: Light): Trend {
@@ -54,9 +53,9 @@ function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>
 }
 
 function sincePrevious(model: PlanModel, reportDate: string, base: Summary, previous: FollowUp & { date: string }): { since: SincePrevious; goals: GoalTrendLine[] } {
-  const then = planAt(model, previous);
-  const spentThen = new Map(summarizeMunicipalities(then).map((m) => [m.name, m.spent] as const));
-  const goals = goalTrends(base.byGoal, summarizeGoals(then, previous.date, true));
+  const then = summaryThen(model, previous);
+  const spentThen = new Map(then.byMunicipality.map((m) => [m.name, m.spent] as const));
+  const goals = goalTrends(base.byGoal, then.byGoal);
   const changes = actionChanges(model, reportDate, previous);
   return {
     since: {

@@ -1,14 +1,17 @@
 /** Overdue as P007 defines it: Slut is before the report date and the status is neither Klar nor Avbruten. */
-import type { Action } from '../model';
+import type { Action, Status } from '../model';
 import { isoToSerial } from '../dates';
 
 /** The model's dates are ISO already (model.ts); the shape check only guards hand-made input. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isOverdue(action: Action, reportDate: string): boolean {
-  const end = action.end?.value;
+  return isOverdueAt(action.end?.value, action.status?.value ?? null, reportDate);
+}
+
+/** As `isOverdue`, for an end date and a status given apart (the status recorded at a follow-up). */
+export function isOverdueAt(end: string | null | undefined, status: Status | null, reportDate: string): boolean {
   if (typeof end !== 'string' || !ISO_DATE.test(end) || !ISO_DATE.test(reportDate)) return false;
-  const status = action.status?.value ?? null;
   return end < reportDate && status !== 'done' && status !== 'cancelled';
 }
 
