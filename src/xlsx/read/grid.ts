@@ -86,9 +86,17 @@ export function rangeOf(grid: Grid): RangeSnapshot {
 export function slice(grid: Grid, row1: number, col1: number, row2: number, col2: number): RangeSnapshot {
   const values: CellValue[][] = [];
   const formats: string[][] | null = grid.formats ? [] : null;
+  const width = col2 - col1 + 1;
   for (let r = row1; r <= row2; r++) {
     const src = grid.values[r - grid.row];
     const fsrc = grid.formats ? grid.formats[r - grid.row] : undefined;
+    // A row the block spans exactly is shared, not copied (a snapshot's values are read-only): a table
+    // that fills its sheet's used range costs no second copy of its cells.
+    if (col1 === grid.col && src !== undefined && src.length === width && (!formats || fsrc?.length === width)) {
+      values.push(src);
+      if (formats && fsrc) formats.push(fsrc);
+      continue;
+    }
     const line: CellValue[] = new Array<CellValue>(col2 - col1 + 1);
     const fline: string[] = [];
     for (let c = col1; c <= col2; c++) {

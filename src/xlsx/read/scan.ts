@@ -109,9 +109,16 @@ function resolveEntities(s: string): string {
 
 /** Text content [a, b): decoded, entities resolved, `\r\n` and `\r` as `\n` (XML's end-of-line handling). */
 function contentOf(buf: Uint8Array, a: number, b: number): string {
+  let amp = false;
+  let cr = false;
+  for (let i = a; i < b; i++) {
+    const c = buf[i];
+    if (c === AMP) amp = true;
+    else if (c === CR) cr = true;
+  }
   let s = textOf(buf, a, b);
-  if (s.indexOf('&') >= 0) s = resolveEntities(s);
-  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  if (amp) s = resolveEntities(s);
+  if (cr) s = s.replace(/\r\n?/g, '\n');
   return s;
 }
 
@@ -130,11 +137,15 @@ class Attrs implements ScanAttrs {
       for (let i = 0; i < name.length; i++) if (buf[a + i] !== name.charCodeAt(i)) continue outer;
       const v0 = spans[4 * k + 2];
       const v1 = spans[4 * k + 3];
-      // An attribute value's tabs and line breaks become spaces (attribute-value normalisation): the parser's job.
-      for (let i = v0; i < v1; i++) if (buf[i] === 9 || buf[i] === 10 || buf[i] === CR) throw NEEDS_PARSER;
-      let s = textOf(buf, v0, v1);
-      if (s.indexOf('&') >= 0) s = resolveEntities(s);
-      return s;
+      let amp = false;
+      for (let i = v0; i < v1; i++) {
+        const c = buf[i];
+        if (c === AMP) amp = true;
+        // An attribute value's tabs and line breaks become spaces (attribute-value normalisation): the parser's job.
+        else if (c === 9 || c === 10 || c === CR) throw NEEDS_PARSER;
+      }
+      const s = textOf(buf, v0, v1);
+      return amp ? resolveEntities(s) : s;
     }
     return undefined;
   }
@@ -308,7 +319,7 @@ class Scanner {
       this.rootSeen = true;
     }
     const qname = this.names.at(buf, lt + 1, nameEnd);
-    const local = localOf(qname);
+    const local = qname.length === 1 ? qname : localOf(qname);
     this.h.open(local, attrs);
     if (selfClosing) {
       this.h.close(local);

@@ -88,8 +88,12 @@ export function isoToSerial(text: string): number | null {
   return Math.round((UNIX_EPOCH_SERIAL + ms / MS_PER_DAY) * 1e8) / 1e8;
 }
 
+/** Where parseRef answers: one object, read at once by the caller (a cell is not worth an allocation). */
+const REF = { row: -1, col: -1 };
+
 /** `B12` → zero-based {row, col}; `-1` parts for what is missing (`r` may be a row-less or odd text). */
 function parseRef(ref: string): { row: number; col: number } {
+  const out = REF;
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -105,12 +109,18 @@ function parseRef(ref: string): { row: number; col: number } {
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c === 36 && digits === 0) continue;
-    if (c < 48 || c > 57) return { row: -1, col: col - 1 };
+    if (c < 48 || c > 57) {
+      out.row = -1;
+      out.col = col - 1;
+      return out;
+    }
     row = row * 10 + (c - 48);
     digits++;
     if (row > 1e12) break;
   }
-  return { row: digits === 0 ? -1 : row - 1, col: col - 1 };
+  out.row = digits === 0 ? -1 : row - 1;
+  out.col = col - 1;
+  return out;
 }
 
 type Collect = 'none' | 'v' | 't' | 'f';
