@@ -63,3 +63,8 @@ export function officeErrorCode(e: unknown): string | null {
   const code = (e as { code?: unknown }).code;
   return typeof code === 'string' && code !== '' ? code : null;
 }
+
+/** A refusal the pane's own code says in the user's words (e.g. "the workbook changed since the validation"): shown as it is. */
+export class NoticeError extends Error {
+  override readonly name = 'NoticeError';
+}

@@ -206,7 +206,7 @@ export function failureWords(lang: Lang): Words {
 }
 
 /** Refusals whose message is already written for the user, in their language. */
-const USER_MESSAGES = new Set(['TemplateConflictError', 'FollowUpConflictError', 'NotAPlanError']);
+const USER_MESSAGES = new Set(['TemplateConflictError', 'FollowUpConflictError', 'NotAPlanError', 'NoticeError']);
 
 function isUserMessage(e: unknown): e is Error {
   return e instanceof Error && USER_MESSAGES.has(e.name);
@@ -248,6 +248,11 @@ export function failureText(e: unknown, lang: Lang, context: FailureContext = {}
   const why = fileReason(e, lang);
   if (why !== null) return { what: w.cannotOpen(context.file, why), todo: w.fileTodo, detail: technical(e) };
   return { what: w.unexpected, todo: w.unexpectedTodo, detail: technical(e) };
+}
+
+/** A message that is already in the user's words (a refusal the pane decides itself), as a FailureText. */
+export function noticeText(text: string): FailureText {
+  return { what: text, todo: '', detail: null };
 }
 
 /** The failure as one plain-text paragraph (a ribbon command's dialog, a log): what, then what to do. */

@@ -18,6 +18,7 @@ import type { WorkbookSnapshot } from '../../src/domain/snapshot';
 import { validate } from '../../src/domain/validate';
 import type { ValidationResult } from '../../src/domain/validation';
 import { SealPanel } from '../../src/taskpane/seal/SealPanel';
+import { GatewayError } from '../../src/domain/hostErrors';
 import type { NameStore } from '../../src/taskpane/seal/nameStore';
 
 // jsdom has neither Web Crypto's subtle nor TextEncoder; the browser and Node 20 have both.
@@ -158,11 +159,13 @@ describe('SealPanel: auto-open', () => {
     const snapshot = await sealedBy(exampleSnapshot(), 'Anna Berg');
     const gateway = fakeGateway(snapshot);
     gateway.readAutoOpen.mockResolvedValue(true);
-    gateway.setAutoOpen.mockRejectedValue(new Error('Kunde inte spara om Plankoll öppnas med arbetsboken: Internal Error'));
+    gateway.setAutoOpen.mockRejectedValue(new GatewayError('setAutoOpen', 'x', 'GeneralException', 'Internal Error (GeneralException)'));
     render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
     const toggle = await screen.findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' });
     await userEvent.click(toggle);
     expect(await screen.findByText('Kunde inte ändra om Plankoll öppnas med arbetsboken')).toBeInTheDocument();
+    expect(screen.getByText('Plankoll kunde inte spara om tillägget ska öppnas med arbetsboken.')).toBeInTheDocument();
+    expect(screen.getByText('Internal Error (GeneralException)')).not.toBeVisible();
     expect(toggle).toBeChecked();
   });
 });
@@ -291,16 +294,20 @@ describe('SealPanel', () => {
     expect(gateway.writeSeal).not.toHaveBeenCalled();
   });
 
-  it('shows a failed write with its message, never swallowing it', async () => {
+  it('shows a failed write in the user’s words, Excel’s text behind Visa detaljer, never swallowing it', async () => {
     const snapshot = exampleSnapshot();
     const gateway = fakeGateway(snapshot);
-    gateway.writeSeal.mockRejectedValue(new Error('Arbetsboken är skrivskyddad'));
+    gateway.writeSeal.mockRejectedValue(new GatewayError('writeSeal', 'x', 'AccessDenied', 'The workbook is read-only. (AccessDenied)'));
     render(<SealPanel gateway={gateway} snapshot={snapshot} result={validated(snapshot)} lang="sv" nameStore={memoryNames('Anna Berg')} />);
     await userEvent.click(screen.getByRole('button', { name: 'Försegla' }));
-    expect(await screen.findByText('Arbetsboken är skrivskyddad')).toBeInTheDocument();
+    expect(await screen.findByText('Plankoll kunde inte spara förseglingen.')).toBeInTheDocument();
     expect(screen.getByText('Förseglingen misslyckades')).toBeInTheDocument();
+    expect(screen.getByText(/^Arbetsboken eller bladet är skyddat/)).toBeInTheDocument();
+    expect(screen.getByText('The workbook is read-only. (AccessDenied)')).not.toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Visa detaljer' }));
+    expect(screen.getByText('The workbook is read-only. (AccessDenied)')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Stäng' }));
-    expect(screen.queryByText('Arbetsboken är skrivskyddad')).not.toBeInTheDocument();
+    expect(screen.queryByText('Plankoll kunde inte spara förseglingen.')).not.toBeInTheDocument();
   });
 
   it('changes the remembered name without sealing', async () => {
@@ -361,9 +368,10 @@ describe('SealPanel', () => {
 
   it('shows a failed read at open with its message', async () => {
     const gateway = fakeGateway(exampleSnapshot());
-    gateway.readSnapshot.mockRejectedValue(new Error('Kunde inte läsa arbetsboken: timeout'));
+    gateway.readSnapshot.mockRejectedValue(new GatewayError('read', 'x', 'Timeout', 'timeout (Timeout)'));
     render(<SealPanel gateway={gateway} snapshot={null} result={null} lang="sv" nameStore={memoryNames()} />);
-    expect(await screen.findByText('Kunde inte läsa arbetsboken: timeout')).toBeInTheDocument();
+    expect(await screen.findByText('Plankoll kunde inte läsa arbetsboken.')).toBeInTheDocument();
+    expect(screen.getByText('Excel hann inte svara. Vänta en stund och försök igen.')).toBeInTheDocument();
     expect(screen.getByText('Kunde inte läsa förseglingen')).toBeInTheDocument();
   });
 

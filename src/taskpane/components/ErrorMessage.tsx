@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 
 export interface ErrorMessageProps {
   readonly failure: FailureText;
+  /** What the panel was doing ("Förseglingen misslyckades"), as the title above what happened; absent: what happened is the title. */
+  readonly title?: string;
   readonly lang: Lang;
   /** Absent: the message stays (the page's own load failure, replaced by the next attempt). */
   readonly onDismiss?: () => void;
@@ -30,14 +32,21 @@ export interface ErrorMessageProps {
   readonly dismissLabel?: string;
 }
 
-export function ErrorMessage({ failure, lang, onDismiss, dismissLabel }: ErrorMessageProps): JSX.Element {
+export function ErrorMessage({ failure, title, lang, onDismiss, dismissLabel }: ErrorMessageProps): JSX.Element {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const detailId = useId();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{failure.what}</MessageBarTitle>
+        {title === undefined ? (
+          <MessageBarTitle>{failure.what}</MessageBarTitle>
+        ) : (
+          <>
+            <MessageBarTitle>{title}</MessageBarTitle>
+            {failure.what}
+          </>
+        )}
         {failure.todo !== '' && <span className={styles.todo}>{failure.todo}</span>}
         {failure.detail !== null && (
           <>

@@ -15,14 +15,12 @@ import {
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular, HistoryRegular } from '@fluentui/react-icons';
+import { HistoryRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { ValidationResult } from '../../domain/validation';
@@ -32,6 +30,7 @@ import { recordTexts } from './recordTexts';
 import type { RecordBlock } from './useRecordFollowUp';
 import { useRecordFollowUp } from './useRecordFollowUp';
 import { useReturnFocus } from '../hooks/useReturnFocus';
+import { ErrorMessage } from '../components/ErrorMessage';
 
 export interface RecordPanelProps {
   readonly gateway: WorkbookGateway;
@@ -95,15 +94,7 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
         )}
       </div>
       {rec.error !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {rec.error}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={rec.dismissError} />}
-          />
-        </MessageBar>
+        <ErrorMessage title={t.errorTitle} failure={rec.error} lang={lang} onDismiss={rec.dismissError} dismissLabel={t.dismiss} />
       )}
       <p className={styles.help}>{t.help}</p>
       {/* Mounted only while asking: a second closed Fluent Dialog in the pane (the seal's name dialog is the

@@ -5,7 +5,8 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
-import { errorText } from '../../domain/errorText';
+import type { FailureText } from '../../i18n/failure';
+import { failureText, noticeText } from '../../i18n/failure';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import { conflictMessage } from '../../domain/record/conflicts';
@@ -28,7 +29,8 @@ export interface RecordState {
   /** The period waiting for the controller's yes before its rows are replaced. */
   readonly confirm: { readonly period: string; readonly rows: number; readonly date: string | null } | null;
   readonly done: string | null;
-  readonly error: string | null;
+  /** Why the last save did not happen: a refusal in the user's words, or a failure worded by src/i18n/failure.ts. */
+  readonly error: FailureText | null;
   readonly save: () => void;
   readonly replace: () => void;
   readonly cancel: () => void;
@@ -51,7 +53,7 @@ export function useRecordFollowUp({ gateway, result, lang, services, onRecorded 
   const [saving, setSaving] = useState(false);
   const [confirm, setConfirm] = useState<RecordState['confirm']>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FailureText | null>(null);
   const busy = useRef(false);
 
   const period = typed ?? fromModel ?? '';
@@ -67,7 +69,7 @@ export function useRecordFollowUp({ gateway, result, lang, services, onRecorded 
         const fresh = services.validate(snapshot, { lang, today: localIsoDate(services.now()) });
         const record = recordFollowUp(fresh, label);
         if (record.kind === 'refused') {
-          setError(record.reason === 'errors' ? t.refusedErrors(record.errors) : record.reason === 'noActions' ? t.noActions : t.needsPeriod);
+          setError(noticeText(record.reason === 'errors' ? t.refusedErrors(record.errors) : record.reason === 'noActions' ? t.noActions : t.needsPeriod));
           return;
         }
         if (record.alreadyRecorded > 0 && !replaceConfirmed) {
@@ -76,7 +78,7 @@ export function useRecordFollowUp({ gateway, result, lang, services, onRecorded 
         }
         const plan = planFollowUpWrite(snapshot, record.rows);
         if (plan.kind === 'conflict') {
-          setError(conflictMessage({ kind: 'emptyTable', table: plan.name }, lang));
+          setError(noticeText(conflictMessage({ kind: 'emptyTable', table: plan.name }, lang)));
           return;
         }
         await gateway.writeFollowUp(plan.write);
@@ -85,7 +87,8 @@ export function useRecordFollowUp({ gateway, result, lang, services, onRecorded 
         setDone(record.alreadyRecorded > 0 ? `${said} ${t.replaced(record.alreadyRecorded)}` : said);
         onRecorded?.();
       } catch (e) {
-        setError(errorText(e) || t.errorTitle);
+        // Not swallowed: worded by the one mapping (a refusal keeps its words; Excel's text goes behind Visa detaljer).
+        setError(failureText(e, lang));
       } finally {
         busy.current = false;
         setSaving(false);

@@ -19,7 +19,6 @@ import {
   Input,
   Link,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -28,7 +27,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MessageBarIntent } from '@fluentui/react-components';
-import { DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { LockClosedRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
 import { changeLine, describeCopies, presentChange, presentRow, reorderedLine, sealLine } from '../../domain/seal';
 import type { SealChange, SealCheck, SealRecord, SealRecordV2, SealRowChange } from '../../domain/seal';
@@ -39,6 +38,8 @@ import { localNameStore } from './nameStore';
 import type { SealTexts } from './sealTexts';
 import { sealTexts } from './sealTexts';
 import { useReturnFocus } from '../hooks/useReturnFocus';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { failureText } from '../../i18n/failure';
 import type { SealBlock, SealState } from './useSeal';
 import { useSeal } from './useSeal';
 
@@ -83,15 +84,14 @@ function sealedRecord(check: SealCheck | null): SealRecord | null {
 function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: SealTexts; readonly lang: Lang }): JSX.Element | null {
   if (seal.error !== null) {
     const titles = { read: t.readErrorTitle, navigate: t.navigateError, seal: t.errorTitle, autoOpen: t.autoOpenErrorTitle } as const;
-    const title = titles[seal.error.kind];
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          {seal.error.message}
-        </MessageBarBody>
-        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={seal.dismissError} />} />
-      </MessageBar>
+      <ErrorMessage
+        title={titles[seal.error.kind]}
+        failure={failureText(seal.error.error, lang)}
+        lang={lang}
+        onDismiss={seal.dismissError}
+        dismissLabel={t.dismiss}
+      />
     );
   }
   if (seal.sealed !== null && seal.check?.state === 'intact') {

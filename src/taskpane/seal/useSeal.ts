@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { autoOpenOnCheck } from '../../domain/autoOpen';
-import { errorText } from '../../domain/errorText';
+import { NoticeError } from '../../domain/hostErrors';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { PlanModel } from '../../domain/model';
@@ -44,7 +44,8 @@ export interface SealState {
    */
   readonly sealed: 'both' | 'sheetOnly' | 'partOnly' | null;
   /** The last failure: reading the seal at open, sealing (including a seal that did not stick), auto-open. */
-  readonly error: { readonly kind: 'read' | 'seal' | 'navigate' | 'autoOpen'; readonly message: string } | null;
+  /** What failed, and the failure itself (worded by the panel through src/i18n/failure.ts, in the pane's language). */
+  readonly error: { readonly kind: 'read' | 'seal' | 'navigate' | 'autoOpen'; readonly error: unknown } | null;
   /** Whether the workbook opens Plankoll's pane by itself; null until read (or when it could not be read). */
   readonly autoOpen: boolean | null;
   /** The switch *Öppna Plankoll när arbetsboken öppnas*: sets or removes the document setting. */
@@ -101,7 +102,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
       })
       .catch((e: unknown) => {
         // Not swallowed: the panel shows it; the switch stays hidden.
-        if (live) setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+        if (live) setError({ kind: 'autoOpen', error: e });
       });
     return () => {
       live = false;
@@ -116,7 +117,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         setAutoOpenState(on);
       } catch (e) {
         // Not swallowed: the panel says the choice was not saved; the switch shows what the workbook has.
-        setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+        setError({ kind: 'autoOpen', error: e });
       } finally {
         setSavingAutoOpen(false);
       }
@@ -136,7 +137,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
       })
       .catch((e: unknown) => {
         // Not swallowed: the seal panel shows it (a late answer for a workbook no longer shown is dropped).
-        if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
+        if (live) setError({ kind: 'read', error: e });
       });
     return () => {
       live = false;
@@ -164,7 +165,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
       })
       .catch((e: unknown) => {
         // Not swallowed: the panel says the setting could not be removed.
-        if (live) setError({ kind: 'autoOpen', message: errorText(e) || String(e) });
+        if (live) setError({ kind: 'autoOpen', error: e });
       });
     return () => {
       live = false;
@@ -180,7 +181,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
       })
       .catch((e: unknown) => {
         // Not swallowed: the seal panel shows it (a late answer for a workbook no longer shown is dropped).
-        if (live) setError({ kind: 'read', message: errorText(e) || String(e) });
+        if (live) setError({ kind: 'read', error: e });
       });
     return () => {
       live = false;
@@ -197,20 +198,20 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         // Seal only what was validated: the workbook must still hold the same values.
         const current = readPlan(await gateway.readSnapshot()).model;
         const [validated, now_] = await Promise.all([fingerprint(result.model), fingerprint(current)]);
-        if (validated.digest !== now_.digest) throw new Error(sealTexts(lang).staleValidation);
+        if (validated.digest !== now_.digest) throw new NoticeError(sealTexts(lang).staleValidation);
         const previous = written !== null && written.on === snapshot ? written.copies : (snapshot?.seal ?? null);
         const record = sealToJson(await createSeal(result.model, result.counts, by, now(), { previous }));
         await gateway.writeSeal(record);
         // Read it back: a host may drop what was written (docs/seal.md); say so rather than claim a seal.
         const back = await gateway.readSeal();
         const result_ = stuck(record, back);
-        if (result_ === 'none') throw new Error(sealTexts(lang).notStuck);
+        if (result_ === 'none') throw new NoticeError(sealTexts(lang).notStuck);
         setWritten({ on: snapshot, copies: back, stuck: result_ });
         // A sealed workbook opens Plankoll's pane with it (a failure here is shown; the seal holds).
         await changeAutoOpen(true);
       } catch (e) {
         // Not swallowed: the seal panel shows why sealing failed.
-        setError({ kind: 'seal', message: errorText(e) || String(e) });
+        setError({ kind: 'seal', error: e });
       } finally {
         busy.current = false;
         setSealing(false);
@@ -262,7 +263,7 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
     dismissError: useCallback(() => setError(null), []),
     goTo: useCallback(
       (sheet: string, cell: string) => {
-        gateway.selectCell(sheet, cell).catch((e: unknown) => setError({ kind: 'navigate', message: errorText(e) || String(e) }));
+        gateway.selectCell(sheet, cell).catch((e: unknown) => setError({ kind: 'navigate', error: e }));
       },
       [gateway],
     ),
