@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { paneTab } from '../tests/browser/harnessPage';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = resolve(process.env.PLANKOLL_DIST ?? join(ROOT, 'dist'));
@@ -197,6 +198,7 @@ async function main(): Promise<number> {
       await filter.fill('');
     }, failures);
     await step('summary', async () => {
+      await paneTab(page, 'Sammanfattning och uppföljning').click();
       await page.getByRole('button', { name: /^Skapa sammanfattning$/ }).click();
       await page.getByRole('tab', { name: /Sammanfattning/ }).first().waitFor({ timeout: 30_000 });
       await page.getByRole('tab', { name: /Sammanfattning/ }).first().click();
@@ -209,6 +211,7 @@ async function main(): Promise<number> {
       await page.getByText(/Öppen arbetsbok: handlingsplan-is-it-2011\.xlsx/).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: /^Validera$/ }).click();
       await page.getByText(/0 fel/).first().waitFor({ timeout: 30_000 });
+      await paneTab(page, 'Försegling').click();
       await page.getByRole('button', { name: /^Försegla$/ }).click();
       await page.getByLabel(/Ditt namn/).fill('Anna Berg');
       await page.getByRole('dialog').getByRole('button', { name: /^Försegla$/ }).click();
@@ -218,6 +221,7 @@ async function main(): Promise<number> {
     }, failures);
     await step('charts', async () => {
       // The clean, sealed example: its summary sheet with the charts drawn in the page.
+      await paneTab(page, 'Sammanfattning och uppföljning').click();
       await page.getByRole('button', { name: /^Skapa sammanfattning$/ }).click();
       await page.getByText(/Sammanfattningen finns på bladet/).waitFor({ timeout: 30_000 });
       await page.locator('figure[data-chart] svg text').last().waitFor({ timeout: 30_000 });

@@ -2,8 +2,8 @@
  * The task pane. It sees the workbook only through a WorkbookGateway (Excel in Office, the in-memory
  * workbook in the harness and tests); hooks hold the logic, the JSX renders their state.
  */
-import { useCallback, useMemo } from 'react';
-import { Button, Divider, FluentProvider, Switch, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { Button, FluentProvider, Switch, Tab, TabList, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway } from '../domain/gateway';
 import type { ValidationResult } from '../domain/validation';
@@ -27,6 +27,10 @@ import type { PaneServices } from './services';
 
 export type PaneTheme = 'light' | 'dark';
 
+/** The pane's three jobs, one tab each: the findings, the summary with the follow-up, the seal. */
+export type PaneTab = 'findings' | 'summary' | 'seal';
+export const PANE_TABS: readonly PaneTab[] = ['findings', 'summary', 'seal'];
+
 export interface AppProps {
   readonly gateway: WorkbookGateway;
   readonly lang: Lang;
@@ -44,10 +48,36 @@ const useStyles = makeStyles({
   main: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
+  },
+  // Title, Validera and the tabs stay in view however long the list: every job is one click away.
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Three tabs in a 320 px pane: the long name wraps inside its tab rather than push the last one out of
+  // view (a tab clips its overflow, so the short ones must not shrink at all).
+  tab: {
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    '& .fui-Tab__content': { whiteSpace: 'normal', textAlign: 'center' },
+  },
+  wrappingTab: { flexShrink: 1, minWidth: 0 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
@@ -80,9 +110,6 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const omitted = useMemo(() => omittedNote(validation.result?.omitted ?? {}, t, lang), [validation.result, t, lang]);
   const { SealPanel } = services;
   const now = services.now;
-  // A sealed workbook opens on the director's view: the seal panel first, right under Validera (issue 16).
-  const sealFirst = useOpeningView(gateway) === 'seal';
-  const sealPanel = <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />;
 
   const choose = useCallback(
     (f: Finding) => {
@@ -95,67 +122,93 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const revalidate = useCallback(() => void runValidation(), [runValidation]);
   const countBySeverity = useMemo(() => counts ?? { error: 0, warning: 0, info: 0 }, [counts]);
 
+  // A sealed workbook opens on the director's view, the Försegling tab (issue 16); once the user picks a
+  // tab, that one stays.
+  const opening = useOpeningView(gateway);
+  const [chosen, setTab] = useState<PaneTab | null>(null);
+  const tab: PaneTab = chosen ?? (opening === 'seal' ? 'seal' : 'findings');
+  const ids = useId();
+  const tabId = (k: PaneTab): string => `${ids}-tab-${k}`;
+  const panelId = (k: PaneTab): string => `${ids}-panel-${k}`;
+  // Every panel stays mounted (hidden when not chosen): a dialog, a typed period or a seal check survives a tab switch.
+  const panel = (k: PaneTab) => ({
+    role: 'tabpanel',
+    id: panelId(k),
+    'aria-labelledby': tabId(k),
+    hidden: tab !== k,
+    // The class sets display: flex, which would override `hidden`: only the chosen panel gets it.
+    className: tab === k ? styles.panel : undefined,
+  });
+
   const Root = embedded ? 'div' : 'main';
   return (
     <Root className={styles.main}>
-      <h1 className={styles.title}>{t.appTitle}</h1>
-      {errors.failure !== null && <ErrorMessage failure={errors.failure} lang={lang} onDismiss={errors.dismiss} dismissLabel={t.dismiss} />}
-      <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
-      {sealFirst && (
-        <>
-          {sealPanel}
-          <Divider />
-        </>
-      )}
-      {validation.result !== null && (
-        <section aria-labelledby="plankoll-findings-heading">
-          <h2 id="plankoll-findings-heading" className={styles.heading}>
-            {t.findingsHeading}
-          </h2>
-          <p className={styles.reportDate}>{t.reportDate(validation.result.reportDate)}</p>
-          {findings.length === 0 ? (
-            <p className={styles.ok}>{t.noFindings}</p>
-          ) : (
-            <>
-              <Switch
-                label={t.highlight}
-                checked={highlight.on}
-                disabled={highlight.busy}
-                onChange={(_e, data) => void highlight.setOn(data.checked)}
-              />
-              <ExportFindings t={t} state={exporting} />
-              <FindingFilters
-                t={t}
-                severities={filter.severities}
-                onToggle={filter.toggleSeverity}
-                text={filter.text}
-                onText={filter.setText}
-                counts={countBySeverity}
-              />
-              <p className={styles.shown} aria-live="polite">
-                {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
-              </p>
-              {omitted !== null && <p className={styles.shown}>{omitted}</p>}
-              <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} sheetNames={validation.snapshot?.sheetNames ?? NO_SHEETS} />
-              {filter.showMore !== null && (
-                <Button className={styles.more} onClick={filter.showMore}>
-                  {t.showMore(Math.min(PAGE_SIZE, filter.matching.length - filter.shown.length))}
-                </Button>
-              )}
-            </>
-          )}
-        </section>
-      )}
-      <Divider />
-      <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
-      <Divider />
-      <RecordPanel gateway={gateway} result={validation.result} lang={lang} services={services} onRecorded={revalidate} />
-      {!sealFirst && (
-        <>
-          <Divider />
-          {sealPanel}
-        </>
-      )}
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t.appTitle}</h1>
+        {errors.failure !== null && <ErrorMessage failure={errors.failure} lang={lang} onDismiss={errors.dismiss} dismissLabel={t.dismiss} />}
+        <ValidateSection t={t} running={validation.running} counts={counts} onValidate={() => void validation.run()} />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_e, data) => setTab(data.value as PaneTab)}
+          aria-label={t.appTitle}
+        >
+          {PANE_TABS.map((k) => (
+            <Tab key={k} value={k} id={tabId(k)} aria-controls={panelId(k)} className={mergeClasses(styles.tab, k === 'summary' && styles.wrappingTab)}>
+              {t.tabs[k]}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+      <div {...panel('findings')}>
+        {validation.result !== null && (
+          <section aria-labelledby="plankoll-findings-heading">
+            <h2 id="plankoll-findings-heading" className={styles.heading}>
+              {t.findingsHeading}
+            </h2>
+            <p className={styles.reportDate}>{t.reportDate(validation.result.reportDate)}</p>
+            {findings.length === 0 ? (
+              <p className={styles.ok}>{t.noFindings}</p>
+            ) : (
+              <>
+                <Switch
+                  label={t.highlight}
+                  checked={highlight.on}
+                  disabled={highlight.busy}
+                  onChange={(_e, data) => void highlight.setOn(data.checked)}
+                />
+                <ExportFindings t={t} state={exporting} />
+                <FindingFilters
+                  t={t}
+                  severities={filter.severities}
+                  onToggle={filter.toggleSeverity}
+                  text={filter.text}
+                  onText={filter.setText}
+                  counts={countBySeverity}
+                />
+                <p className={styles.shown} aria-live="polite">
+                  {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
+                </p>
+                {omitted !== null && <p className={styles.shown}>{omitted}</p>}
+                <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} sheetNames={validation.snapshot?.sheetNames ?? NO_SHEETS} />
+                {filter.showMore !== null && (
+                  <Button className={styles.more} onClick={filter.showMore}>
+                    {t.showMore(Math.min(PAGE_SIZE, filter.matching.length - filter.shown.length))}
+                  </Button>
+                )}
+              </>
+            )}
+          </section>
+        )}
+      </div>
+      <div {...panel('summary')}>
+        <SummarySection t={t} running={summary.running} sheetName={summary.sheetName} onCreate={() => void summary.run()} />
+        <RecordPanel gateway={gateway} result={validation.result} lang={lang} services={services} onRecorded={revalidate} />
+      </div>
+      <div {...panel('seal')}>
+        <SealPanel gateway={gateway} snapshot={validation.snapshot} result={validation.result} lang={lang} now={now} />
+      </div>
     </Root>
   );
 }

@@ -2,6 +2,7 @@
 import type { Lang, Severity } from '../domain/finding';
 import { FINDINGS_PER_CODE } from '../domain/validate';
 import type { RuleFamily } from './findings/group';
+import type { PaneTab } from './App';
 
 /** `1 047 575` (no-break spaces) / `1,047,575`. */
 const groupSv = (n: number): string => n.toLocaleString('sv-SE');
@@ -9,6 +10,7 @@ const groupEn = (n: number): string => n.toLocaleString('en-GB');
 
 export interface Strings {
   readonly appTitle: string;
+  readonly tabs: Readonly<Record<PaneTab, string>>;
   readonly validate: string;
   readonly validating: string;
   readonly notValidated: string;
@@ -53,6 +55,7 @@ export interface Strings {
 
 const sv: Strings = {
   appTitle: 'Plankoll',
+  tabs: { findings: 'Avvikelser', summary: 'Sammanfattning och uppföljning', seal: 'Försegling' },
   validate: 'Validera',
   validating: 'Validerar arbetsboken…',
   notValidated: 'Arbetsboken är inte validerad ännu. Välj Validera.',
@@ -107,6 +110,7 @@ const sv: Strings = {
 
 const en: Strings = {
   appTitle: 'Plankoll',
+  tabs: { findings: 'Findings', summary: 'Summary and follow-up', seal: 'Seal' },
   validate: 'Validate',
   validating: 'Validating the workbook…',
   notValidated: 'The workbook has not been validated yet. Choose Validate.',

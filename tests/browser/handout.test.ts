@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, routeOfficeJs } from './chromium';
-import { browserSuite, openHarness, watchErrors } from './harnessPage';
+import { browserSuite, openHarness, openPaneTab, watchErrors } from './harnessPage';
 import { pdfFonts, pdfPages, pdfText } from '../report/pdfText';
 
 jest.setTimeout(180_000);
@@ -40,6 +40,7 @@ async function chartTexts(id: string): Promise<string[]> {
 }
 
 test('the summary sheet shows its four charts (the fourth, the follow-up history) as SVG, with the example’s values and labels', async () => {
+  await openPaneTab(page, 'Sammanfattning och uppföljning');
   await page.getByRole('button', { name: 'Skapa sammanfattning' }).click();
   await page.getByText('Sammanfattningen finns på bladet Sammanfattning.').waitFor();
   const figures = page.getByRole('group', { name: 'Diagram' }).getByRole('figure');

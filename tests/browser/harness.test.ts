@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, routeOfficeJs } from './chromium';
-import { browserSuite, openHarness, seriousViolations, validate, watchErrors } from './harnessPage';
+import { browserSuite, openHarness, openPaneTab, seriousViolations, validate, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
@@ -63,6 +63,30 @@ test('keyboard focus on a finding is visible', async () => {
   expect(focused.width).toBeGreaterThanOrEqual(2);
 });
 
+test('Tab goes through the pane in the order it is shown: Validera, the chosen tab, then the panel top to bottom', async () => {
+  await validate(page);
+  const pane = page.getByRole('complementary', { name: 'Aktivitetsfönster' });
+  // Every control Tab should reach, in the order the page shows them (the unchosen tabs are reached with the arrow keys).
+  const expected = await pane.evaluate((root) =>
+    Array.from(root.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'))
+      .filter((el) => !el.hasAttribute('disabled') && el.tabIndex >= 0 && el.closest('[hidden]') === null && !el.hasAttribute('data-tabster-dummy'))
+      .filter((el) => el.getAttribute('role') !== 'tab' || el.getAttribute('aria-selected') === 'true')
+      .map((el, i) => {
+        el.dataset.order = String(i); // to know each one again when it has focus
+        return String(i);
+      }),
+  );
+  expect(expected.length).toBeGreaterThan(8);
+  await pane.getByRole('button', { name: 'Validera' }).focus();
+  const focused = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement).dataset.order ?? document.activeElement?.outerHTML.slice(0, 80) ?? '');
+  const reached: string[] = [await focused()];
+  for (let i = 1; i < Math.min(expected.length, 40); i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await focused());
+  }
+  expect(reached).toEqual(expected.slice(0, reached.length));
+});
+
 test('highlight marks the findings cells and switching it off restores them', async () => {
   await validate(page);
   const toggle = page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
@@ -78,9 +102,10 @@ test('highlight marks the findings cells and switching it off restores them', as
 });
 
 test('Skapa sammanfattning writes the summary sheet with its tables and four charts (the example has two earlier follow-ups: the history is the fourth)', async () => {
+  await openPaneTab(page, 'Sammanfattning och uppföljning');
   await page.getByRole('button', { name: 'Skapa sammanfattning' }).click();
   await page.getByText('Sammanfattningen finns på bladet Sammanfattning.').waitFor();
-  await page.getByRole('tab', { name: 'Sammanfattning', selected: true }).waitFor();
+  await page.getByRole('tab', { name: 'Sammanfattning', exact: true, selected: true }).waitFor();
   await page.getByText('Detta blad skapades av Plankoll.').waitFor();
   const charts = page.getByRole('group', { name: 'Diagram' }).getByRole('figure');
   expect(await charts.count()).toBe(4);
@@ -94,6 +119,7 @@ test('sealing a clean workbook stores the seal in the in-memory workbook; the ne
   await page.getByText('Öppen arbetsbok: handlingsplan-is-it-2011.xlsx').waitFor();
   await validate(page);
   await page.getByText('Inga avvikelser: handlingsplanen håller ihop.').waitFor();
+  await openPaneTab(page, 'Försegling');
   await page.getByRole('button', { name: 'Försegla' }).click();
   await page.getByRole('dialog').getByLabel('Ditt namn').fill('Anna Berg');
   await page.getByRole('dialog').getByRole('button', { name: 'Försegla' }).click();

@@ -50,7 +50,18 @@ export async function openHarness(page: Page, baseUrl: string): Promise<void> {
 
 export async function validate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Validera' }).click();
-  await page.getByRole('heading', { name: 'Avvikelser' }).waitFor();
+  // attached: the heading is in the Avvikelser tab, which may not be the one shown.
+  await page.getByRole('heading', { name: 'Avvikelser', includeHidden: true }).waitFor({ state: 'attached' });
+}
+
+/** One of the pane's tabs (Avvikelser, Sammanfattning och uppföljning, Försegling), not the harness' sheet tabs. */
+export function paneTab(page: Page, name: string): ReturnType<Page['getByRole']> {
+  return page.getByRole('tablist', { name: 'Plankoll' }).getByRole('tab', { name, exact: true });
+}
+
+export async function openPaneTab(page: Page, name: string): Promise<void> {
+  await paneTab(page, name).click();
+  await page.getByRole('tabpanel', { name, exact: true }).waitFor();
 }
 
 export interface AxeViolation {

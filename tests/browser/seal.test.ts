@@ -4,14 +4,14 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
 import { examplePlanWorkbook } from '../../src/domain/example';
 import { readSealFromXlsx, writeSealToXlsx } from '../../src/xlsx/sealStore';
 import { writePlanXlsx } from '../../src/xlsx/writePlan';
 import { ROOT, routeOfficeJs } from './chromium';
-import { browserSuite, openHarness, watchErrors } from './harnessPage';
+import { browserSuite, openHarness, openPaneTab, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
@@ -35,6 +35,8 @@ async function openFile(path: string): Promise<{ page: Page; errors: string[] }>
   await routeOfficeJs(page, suite.server.url);
   await openHarness(page, suite.server.url);
   await page.getByLabel('Öppna en .xlsx-fil').setInputFiles(path);
+  await page.getByText(`Öppen arbetsbok: ${basename(path)}`).waitFor();
+  await openPaneTab(page, 'Försegling');
   return { page, errors };
 }
 

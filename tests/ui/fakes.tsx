@@ -1,4 +1,6 @@
 /** A fake gateway and fake services for the task pane's UI tests: every call recorded, results controlled. */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Finding } from '../../src/domain/finding';
 import { countFindings } from '../../src/domain/finding';
 import type { FollowUpWrite } from '../../src/domain/record/types';
@@ -85,4 +87,11 @@ export function fakeServices(
     now: () => new Date(2011, 11, 31, 14, 5),
     SealPanel: FakeSealPanel,
   };
+}
+
+/** Chooses one of the pane's tabs (Avvikelser, Sammanfattning och uppföljning, Försegling) and waits for its panel. */
+export async function openTab(name: string | RegExp): Promise<HTMLElement> {
+  const tab = screen.getByRole('tab', { name });
+  await userEvent.click(tab);
+  return screen.getByRole('tabpanel', { name });
 }

@@ -34,20 +34,6 @@ test('in English too', async () => {
   expect(await screen.findByText(/^The workbook has no sheet named Åtgärder, so there is no cell to go to\./)).toBeInTheDocument();
 });
 
-test('Tab goes through the pane in the order it is shown', async () => {
-  render(<App gateway={fakeGateway()} lang="sv" services={fakeServices()} />);
-  await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
-  await screen.findByRole('region', { name: 'Fel (2)' });
-  // Every focusable control, in DOM order (what the page shows top to bottom), is reached by Tab in that order.
-  const focusable = Array.from(document.querySelectorAll<HTMLElement>('button, input, [tabindex], a[href]')).filter(
-    (el) => !el.hasAttribute('disabled') && el.tabIndex >= 0 && el.closest('[hidden]') === null,
-  );
-  expect(focusable.length).toBeGreaterThan(8);
-  (document.activeElement as HTMLElement | null)?.blur();
-  const reached: HTMLElement[] = [];
-  for (let i = 0; i < focusable.length; i++) {
-    await userEvent.tab();
-    reached.push(document.activeElement as HTMLElement);
-  }
-  expect(reached).toEqual(focusable);
-});
+// The keyboard order (Tab follows the page's order, through the tab list) is tested in a real browser:
+// tests/browser/harness.test.ts. In jsdom, without layout, Fluent's tab list hands Tab to focus sentinels
+// that only a browser moves on from.

@@ -21,7 +21,7 @@ import { MemoryGateway } from '../../src/taskpane/harness/memoryGateway';
 import { emptySheet, findSheet, getCell, setCell } from '../../src/taskpane/harness/memoryWorkbook';
 import { workbookFromXlsx } from '../../src/taskpane/harness/loadXlsx';
 import type { PaneServices } from '../../src/taskpane/services';
-import './fakes'; // the ResizeObserver stand-in for jsdom
+import { openTab } from './fakes'; // also the ResizeObserver stand-in for jsdom
 
 // jsdom lacks Web Crypto's subtle (the seal's SHA-256) and TextEncoder; browsers and Node 20 have both.
 Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
@@ -50,12 +50,14 @@ test('Validera over the example shows the same counts as validate(), and choosin
   await userEvent.click(button);
   await waitFor(() => expect(gateway.selection).toEqual({ sheet: first.sheet, cell: first.cell }));
   // the seal panel got the result: it refuses to seal a workbook with errors
+  await openTab('Försegling');
   expect(screen.getByRole('button', { name: /Försegla/ })).toBeDisabled();
 });
 
 test('Skapa sammanfattning writes the add-in sheet into the in-memory workbook', async () => {
   const gateway = await exampleGateway();
   render(<App gateway={gateway} lang="sv" services={services} />);
+  await openTab('Sammanfattning och uppföljning');
   await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
   expect(await screen.findByText('Sammanfattningen finns på bladet Sammanfattning.')).toBeInTheDocument();
   const sheet = findSheet(gateway.workbook, 'Sammanfattning');
@@ -69,6 +71,7 @@ test('Skapa sammanfattning on a workbook that is not a plan says so, naming what
   setCell(notes, 0, 0, 'mina anteckningar');
   const gateway = new MemoryGateway({ sheets: [notes], tables: [], seal: null });
   render(<App gateway={gateway} lang="sv" services={services} />);
+  await openTab('Sammanfattning och uppföljning');
   await userEvent.click(screen.getByRole('button', { name: 'Skapa sammanfattning' }));
   expect(await screen.findByText(/^Arbetsboken saknar handlingsplanens blad eller tabeller: .*Åtgärder.*\. Ingen sammanfattning har skrivits\./)).toBeInTheDocument();
   expect(screen.queryByText(/Sammanfattningen finns på bladet/)).not.toBeInTheDocument();

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { CENTRAL_CATALOG } from '../../src/domain/autoOpen';
 import { readPlan } from '../../src/domain/readPlan';
 import { createSeal, sealToJson } from '../../src/domain/seal';
@@ -54,24 +54,25 @@ describe('which view the pane opens on', () => {
     expect(openingView(null)).toBe('work');
   });
 
-  it('a sealed workbook: the seal’s state first, before anything is clicked, with the switch on as the file says', async () => {
+  it('a sealed workbook: the Försegling tab, with the seal’s state, before anything is clicked, with the switch on as the file says', async () => {
     const gateway = new MemoryGateway(await workbookFromXlsx(await sealedExample()));
     render(<App gateway={gateway} lang="sv" services={services} />);
-    expect(await screen.findByText(/^Validerad av Anna Berg 2011-12-31 14:05 för .*, oförändrad · fingeravtryck [0-9a-f]{12}$/)).toBeInTheDocument();
-    const seal = screen.getByRole('region', { name: 'Försegling' });
-    const summary = screen.getByRole('region', { name: 'Sammanfattning' });
-    expect(before(seal, summary)).toBe(true);
-    // Validera is still one click away, above it.
-    expect(before(screen.getByRole('button', { name: 'Validera' }), seal)).toBe(true);
-    expect(await screen.findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' })).toBeChecked();
+    expect(await screen.findByRole('tab', { name: 'Försegling', selected: true })).toBeInTheDocument();
+    const panel = screen.getByRole('tabpanel', { name: 'Försegling' });
+    expect(await within(panel).findByText(/^Validerad av Anna Berg 2011-12-31 14:05 för .*, oförändrad · fingeravtryck [0-9a-f]{12}$/)).toBeVisible();
+    // The other jobs are in their tabs, one click away; Validera stays above.
+    expect(screen.queryByRole('region', { name: 'Sammanfattning' })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Sammanfattning och uppföljning', selected: false })).toBeInTheDocument();
+    expect(before(screen.getByRole('button', { name: 'Validera' }), panel)).toBe(true);
+    expect(await within(panel).findByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' })).toBeChecked();
   });
 
-  it('a workbook never sealed opens as before: the seal panel last', async () => {
+  it('a workbook never sealed opens as before: on Avvikelser, the seal in its own tab', async () => {
     const gateway = new MemoryGateway(await workbookFromXlsx(readFileSync(CLEAN)));
     render(<App gateway={gateway} lang="sv" services={services} />);
-    expect(await screen.findByText('Ej förseglad')).toBeInTheDocument();
-    const seal = screen.getByRole('region', { name: 'Försegling' });
-    expect(before(screen.getByRole('region', { name: 'Sammanfattning' }), seal)).toBe(true);
-    expect(screen.queryByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Ej förseglad')).not.toBeVisible();
+    expect(screen.getByRole('tab', { name: 'Avvikelser', selected: true })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Försegling' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas', hidden: true })).not.toBeInTheDocument();
   });
 });

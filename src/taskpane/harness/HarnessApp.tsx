@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   workbook: { flexGrow: 1, flexBasis: '30em', minWidth: 0, padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   pane: {
     // About the width of Excel's task pane, so the harness shows what a controller sees.
-    width: '360px',
+    width: '350px',
     flexGrow: 0,
     flexShrink: 0,
     maxWidth: '100%',
