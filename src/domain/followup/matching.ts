@@ -57,6 +57,15 @@ export interface FollowUpMatch {
   readonly actionOf: Int32Array;
   /** Per action in Åtgärder: the row recorded for it, or undefined (it was not in the follow-up). */
   readonly rowOf: readonly (FollowUpRow | undefined)[];
+  /** How many of the follow-up's rows have an ID: more than `rows.length` when some key is there twice. */
+  readonly withId: number;
+}
+
+/** The row a follow-up recorded for action `i` (the first action with its ID key stands for them all). */
+export function recordedFor(match: FollowUpMatch, index: ActionIndex, i: number): FollowUpRow | undefined {
+  const key = index.keys[i];
+  if (key === null) return undefined;
+  return match.rowOf[index.first[i] === 1 ? i : (index.byKey.get(key) ?? i)];
 }
 
 const MATCHES = new WeakMap<FollowUp, { readonly actions: readonly Action[]; readonly match: FollowUpMatch }>();
@@ -71,9 +80,11 @@ export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): F
   // Rows of actions no longer in Åtgärder, by key: the first of each.
   const removed = new Set<string>();
   let next = 0;
+  let withId = 0;
   for (const row of followUp.rows) {
     const id = row.id?.value;
     if (typeof id !== 'string' || id === '') continue;
+    withId++;
     let at = -1;
     if (next < actions.length && index.first[next] === 1 && actions[next].id.value === id) {
       at = next;
@@ -95,7 +106,7 @@ export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): F
     actionOf[rows.length] = at;
     rows.push(row);
   }
-  const match = { rows, actionOf: actionOf.subarray(0, rows.length), rowOf };
+  const match = { rows, actionOf: actionOf.subarray(0, rows.length), rowOf, withId };
   MATCHES.set(followUp, { actions, match });
   return match;
 }

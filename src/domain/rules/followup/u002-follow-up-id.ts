@@ -4,7 +4,8 @@
  * periods ignoring case and spacing. An Excel error is S007's.
  */
 import type { RawFinding } from '../../finding';
-import { idKey, periodKey } from '../../followup/periods';
+import { matchFollowUp } from '../../followup/matching';
+import { followUpsOf, idKey } from '../../followup/periods';
 import { defineRule } from '../define';
 import type { RuleContext } from '../types';
 import { q } from '../../messages';
@@ -13,21 +14,26 @@ export function checkFollowUpIds({ model }: RuleContext): RawFinding[] {
   const rows = model.followUps;
   if (rows === null) return [];
   const out: RawFinding[] = [];
-  const first = new Map<string, string>();
   for (const r of rows) {
-    const id = r.id.value;
-    if (id === null) {
-      if (r.id.issue === 'blank' || r.id.issue === 'invalid') out.push({ code: 'U002', sheet: r.id.ref.sheet, cell: r.id.ref.cell, detail: { problem: 'blank', period: r.period.value ?? '' } });
-      continue;
+    if (r.id.value === null && (r.id.issue === 'blank' || r.id.issue === 'invalid')) {
+      out.push({ code: 'U002', sheet: r.id.ref.sheet, cell: r.id.ref.cell, detail: { problem: 'blank', period: r.period.value ?? '' } });
     }
-    if (r.period.value === null) continue;
-    const key = `${periodKey(r.period.value)}\u0000${idKey(id)}`;
-    const at = first.get(key);
-    if (at === undefined) {
-      first.set(key, r.id.ref.cell);
-      continue;
+  }
+  // Duplicates within a follow-up: the matching (followup/matching.ts) keeps one row per ID key, so a
+  // follow-up whose rows with an ID are all kept has none, and its rows need no key each.
+  const actions = model.actions ?? [];
+  for (const f of followUpsOf(model)) {
+    const match = matchFollowUp(f, actions);
+    if (match.rows.length === match.withId) continue;
+    const first = new Map<string, string>();
+    for (const r of f.rows) {
+      const id = r.id.value;
+      if (id === null) continue;
+      const key = idKey(id);
+      const at = first.get(key);
+      if (at === undefined) first.set(key, r.id.ref.cell);
+      else out.push({ code: 'U002', sheet: r.id.ref.sheet, cell: r.id.ref.cell, actionId: id, actual: id, detail: { problem: 'duplicate', period: r.period.value ?? '', first: at } });
     }
-    out.push({ code: 'U002', sheet: r.id.ref.sheet, cell: r.id.ref.cell, actionId: id, actual: id, detail: { problem: 'duplicate', period: r.period.value, first: at } });
   }
   return out;
 }

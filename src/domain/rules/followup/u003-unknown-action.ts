@@ -4,8 +4,9 @@
  * warning says so, and nothing is wrong with leaving it.
  */
 import type { RawFinding } from '../../finding';
-import { idKey } from '../../followup/periods';
-import { actionsByKey } from '../../followup/planThen';
+import { actionIndex, matchFollowUp } from '../../followup/matching';
+import { followUpsOf, idKey } from '../../followup/periods';
+import type { FollowUpRow } from '../../model';
 import { q } from '../../messages';
 import { defineRule } from '../define';
 import type { RuleContext } from '../types';
@@ -13,13 +14,22 @@ import type { RuleContext } from '../types';
 export function checkUnknownActions({ model }: RuleContext): RawFinding[] {
   const rows = model.followUps;
   if (rows === null || model.actions === null) return [];
-  const known = actionsByKey(model);
+  const actions = model.actions;
+  const { byKey } = actionIndex(actions);
+  const unknown = (r: FollowUpRow): boolean => r.id.value !== null && !byKey.has(idKey(r.id.value));
   const out: RawFinding[] = [];
-  for (const r of rows) {
-    const id = r.id.value;
-    if (id === null || known.has(idKey(id))) continue;
-    out.push({ code: 'U003', sheet: r.id.ref.sheet, cell: r.id.ref.cell, actionId: id, actual: id, detail: { period: r.period.value ?? '' } });
+  const add = (r: FollowUpRow): void => {
+    out.push({ code: 'U003', sheet: r.id.ref.sheet, cell: r.id.ref.cell, actionId: r.id.value ?? '', actual: r.id.value ?? '', detail: { period: r.period.value ?? '' } });
+  };
+  // A follow-up whose rows all matched an action (followup/matching.ts: its kept rows, one per ID key, all
+  // have one) names no unknown action, and its rows need no key each; the others are checked row by row.
+  for (const f of followUpsOf(model)) {
+    const match = matchFollowUp(f, actions);
+    if (match.actionOf.every((at) => at >= 0)) continue;
+    for (const r of f.rows) if (unknown(r)) add(r);
   }
+  // Rows without a period belong to no follow-up.
+  for (const r of rows) if ((r.period.value === null || r.period.value === '') && unknown(r)) add(r);
   return out;
 }
 

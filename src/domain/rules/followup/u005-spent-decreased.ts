@@ -7,7 +7,8 @@
  * an unreadable one is skipped (B001).
  */
 import type { RawFinding } from '../../finding';
-import { earlierFollowUps, idKey, rowsByAction } from '../../followup/periods';
+import { actionIndex, matchFollowUp } from '../../followup/matching';
+import { earlierFollowUps, idKey } from '../../followup/periods';
 import { toOre } from '../../money';
 import { q } from '../../messages';
 import { defineRule } from '../define';
@@ -18,12 +19,21 @@ import { spentOf } from './rows';
 export function checkSpentDecreased({ model, reportDate }: RuleContext): RawFinding[] {
   if (model.followUps === null) return [];
   const out: RawFinding[] = [];
-  const last = new Map<string, { spent: number; period: string }>();
+  const actions = model.actions ?? [];
+  const index = actionIndex(actions);
+  // The last recorded spent: per action (at the first action of its ID key, as the follow-ups are matched),
+  // and by ID key for actions no longer in Åtgärder.
+  const last: ({ spent: number; period: string } | undefined)[] = new Array<{ spent: number; period: string } | undefined>(actions.length).fill(undefined);
+  const lastRemoved = new Map<string, { spent: number; period: string }>();
+  let any = false;
   for (const f of earlierFollowUps(model, reportDate)) {
-    for (const [key, r] of rowsByAction(f)) {
+    const { rows, actionOf } = matchFollowUp(f, actions);
+    rows.forEach((r, j) => {
       const spent = spentOf(r.spent);
-      if (spent === null) continue;
-      const before = last.get(key);
+      if (spent === null) return;
+      const at = actionOf[j];
+      const key = at >= 0 ? '' : idKey(r.id.value ?? '');
+      const before = at >= 0 ? last[at] : lastRemoved.get(key);
       if (before !== undefined && toOre(spent) < toOre(before.spent)) {
         out.push({
           code: 'U005',
@@ -35,13 +45,18 @@ export function checkSpentDecreased({ model, reportDate }: RuleContext): RawFind
           detail: { period: before.period, periodAfter: f.period },
         });
       }
-      last.set(key, { spent, period: f.period });
-    }
+      const now = { spent, period: f.period };
+      if (at >= 0) last[at] = now;
+      else lastRemoved.set(key, now);
+      any = true;
+    });
   }
-  if (last.size === 0) return out;
-  for (const a of model.actions ?? []) {
-    if (a.id.value === null) continue;
-    const before = last.get(idKey(a.id.value));
+  if (!any) return out;
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
+    const key = index.keys[i];
+    if (key === null) continue;
+    const before = last[index.first[i] === 1 ? i : (index.byKey.get(key) ?? i)];
     const spent = spentOf(a.spent);
     if (before === undefined || spent === null || toOre(spent) >= toOre(before.spent)) continue;
     out.push({ code: 'U005', sheet: a.spent.ref.sheet, cell: a.spent.ref.cell, ...actionIdOf(a), expected: before.spent, actual: spent, detail: { period: before.period, periodAfter: '' } });

@@ -4,7 +4,8 @@
  * follow-up. Skipped for an unreadable status now (P006 points there).
  */
 import type { RawFinding } from '../../finding';
-import { idKey, previousFollowUp, rowsByAction } from '../../followup/periods';
+import { actionIndex, matchFollowUp, recordedFor } from '../../followup/matching';
+import { previousFollowUp } from '../../followup/periods';
 import { STATUS_LABEL } from '../../names';
 import { q } from '../../messages';
 import { defineRule } from '../define';
@@ -15,12 +16,15 @@ export function checkNoLongerDone({ model, reportDate }: RuleContext): RawFindin
   if (model.followUps === null) return [];
   const previous = previousFollowUp(model, reportDate);
   if (previous === null) return [];
-  const then = rowsByAction(previous);
+  const actions = model.actions ?? [];
+  const index = actionIndex(actions);
+  const then = matchFollowUp(previous, actions);
   const out: RawFinding[] = [];
-  for (const a of model.actions ?? []) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
     const status = a.status.value;
     if (a.id.value === null || status === null || status === 'done') continue;
-    if (then.get(idKey(a.id.value))?.status.value !== 'done') continue;
+    if (recordedFor(then, index, i)?.status.value !== 'done') continue;
     out.push({
       code: 'U007',
       sheet: a.status.ref.sheet,
