@@ -52,6 +52,22 @@ describe('cell types', () => {
     expect(row[9]).toBeNull();
     expect(row[10]).toBe('Budget\r');
   });
+
+  it('reads digits as the number they spell, and text cells as written (the scanner takes plain digits as numbers)', () => {
+    const digits =
+      '<row r="1">' +
+      '<c r="A1"><v>000123</v></c>' +
+      '<c r="B1" t="str"><v>007</v></c>' +
+      '<c r="C1"><v>1<!-- split -->2</v></c>' +
+      '<c r="D1"><v>1234567890123456789</v></c>' +
+      '<c r="E1" t="s"><v>01</v></c>' +
+      '<c r="F1" t="inlineStr"><v>0042</v></c>' +
+      '<c r="G1" t="n"><v> 5 </v></c>' +
+      '<c r="H1" t="e"><v>#N/A</v></c>' +
+      '</row>';
+    const values = readWorkbookBytes(buildPackage({ sheets: [{ name: 'Åtgärder', data: digits }], strings: ['Budget', 'Mora'] })).sheets[0].used.values[0];
+    expect(values).toEqual([123, '007', 12, Number('1234567890123456789'), 'Mora', '0042', 5, { error: '#N/A' }]);
+  });
 });
 
 describe('dates', () => {

@@ -29,6 +29,12 @@ export interface ScanHandler {
   wantsText(): boolean;
   /** Text between tags, entities resolved, line ends normalised. */
   text(text: string): void;
+  /**
+   * Optional: text of 1 to 15 ASCII digits and nothing else, as its number (`Number(text)`), offered
+   * first; true takes it (no string is made), false gets it as `text` after all. The saxes reading never
+   * calls it.
+   */
+  number?(n: number): boolean;
   /** Checked after each end tag: true stops reading the part. */
   done(): boolean;
 }
@@ -254,6 +260,16 @@ class Scanner {
       return;
     }
     if (this.h.wantsText()) {
+      if (this.h.number !== undefined && b - a <= 15) {
+        let n = 0;
+        let i = a;
+        for (; i < b; i++) {
+          const c = buf[i] - 48;
+          if (c < 0 || c > 9) break;
+          n = n * 10 + c;
+        }
+        if (i === b && b > a && this.h.number(n)) return;
+      }
       this.h.text(contentOf(buf, a, b));
       return;
     }

@@ -176,6 +176,9 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
   let formula = '';
   let v = '';
   let hasV = false;
+  /** The `<v>` of a number or shared-string cell as a number, when it was plain digits (scan.ts); NaN otherwise. */
+  let vNumber = NaN;
+  let numeric = false;
   let inline = '';
   let depthIs = 0;
   let inRph = 0;
@@ -187,7 +190,7 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
     let value: RawValue;
     switch (cType) {
       case 's': {
-        const i = v.trim() === '' ? NaN : Number(v);
+        const i = !Number.isNaN(vNumber) ? vNumber : v.trim() === '' ? NaN : Number(v);
         value = hasV && Number.isInteger(i) && i >= 0 ? new SharedRef(i) : null;
         break;
       }
@@ -212,11 +215,11 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         break;
       }
       default: {
-        if (!hasV || v.trim() === '') {
+        if (!hasV || (Number.isNaN(vNumber) && v.trim() === '')) {
           value = null;
           break;
         }
-        const n = Number(v);
+        const n = !Number.isNaN(vNumber) ? vNumber : Number(v);
         if (!Number.isFinite(n)) {
           value = null;
           break;
@@ -285,6 +288,9 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
           cCol = c;
           nextCol = c + 1;
           cType = a.get('t') ?? '';
+          // Number and shared-string cells may take their <v> as a number; other types keep its text as written.
+          numeric = cType === '' || cType === 's' || cType === 'n';
+          vNumber = NaN;
           const as = a.get('s');
           const s = as === undefined ? 0 : Number(as);
           cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
@@ -321,6 +327,11 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
     text(t) {
       switch (collect) {
         case 'v':
+          if (!Number.isNaN(vNumber)) {
+            // More text after digits taken as a number (a comment inside <v>): the text as a whole after all.
+            v = String(vNumber);
+            vNumber = NaN;
+          }
           v += t;
           return;
         case 't':
@@ -360,6 +371,11 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
       }
     },
     wantsText: () => collect !== 'none',
+    number(n) {
+      if (collect !== 'v' || !numeric || v !== '' || !Number.isNaN(vNumber)) return false;
+      vNumber = n;
+      return true;
+    },
     done: () => finished,
   };
 }
