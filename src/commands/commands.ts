@@ -12,10 +12,9 @@ import { localIsoDate } from '../domain/dates';
 import { generateSummary } from '../domain/summary/generate';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { failureText } from '../i18n/failure';
-import { runCreateSummary } from './createSummary';
+import { commandFailure, runCreateSummary } from './createSummary';
+import type { Lang } from '../domain/finding';
 import { closeFromDialog, dialogMessage, renderMessagePage, showMessageDialog } from './messageDialog';
-import { createTemplateInExcel } from '../excel/templateWriter';
-import { newPlanFailureMessage } from '../domain/template/failureMessage';
 
 /** The `createSummary` button (manifest `<FunctionName>createSummary</FunctionName>`). */
 export async function createSummary(event: Office.AddinCommands.Event): Promise<void> {
@@ -28,14 +27,20 @@ export async function createSummary(event: Office.AddinCommands.Event): Promise<
   });
 }
 
+const NEW_PLAN_FAILED: Readonly<Record<Lang, string>> = {
+  sv: 'Ny handlingsplan kunde inte skapas.',
+  en: 'The new action plan could not be created.',
+};
+
 /** The `newPlan` button "Ny handlingsplan" (manifest `<FunctionName>newPlan</FunctionName>`): adds the plan's sheets. */
 export async function newPlan(event: Office.AddinCommands.Event): Promise<void> {
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   try {
-    await createTemplateInExcel({}, lang);
+    await createExcelGateway(lang).createPlan({});
   } catch (e) {
-    // A refusal (the workbook already has a plan) or Excel's error, shown as text in the message dialog.
-    await showMessageDialog(window.location.href, newPlanFailureMessage(e, lang), lang).catch((d: unknown) => console.error(d));
+    // A refusal (the workbook already has a plan) keeps its words; Excel's error is worded by the one mapping.
+    const { message, detail } = commandFailure(NEW_PLAN_FAILED, e, lang);
+    await showMessageDialog(window.location.href, message, lang, detail).catch((d: unknown) => console.error(message, detail, d));
   } finally {
     event.completed();
   }

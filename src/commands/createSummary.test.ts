@@ -1,4 +1,5 @@
-import { failureMessage, runCreateSummary } from './createSummary';
+import { commandFailure, failureMessage, runCreateSummary } from './createSummary';
+import { TemplateConflictError } from '../domain/template/placement';
 import type { CommandDeps } from './createSummary';
 import { GatewayError } from '../domain/hostErrors';
 import { NotAPlanError } from '../domain/summary/notAPlan';
@@ -80,5 +81,23 @@ describe('failureMessage', () => {
       detail: 'line one',
     });
     expect(failureMessage(new Error(''), 'sv').detail).toBeNull();
+  });
+});
+
+describe('commandFailure (Ny handlingsplan)', () => {
+  const NEW_PLAN = { sv: 'Ny handlingsplan kunde inte skapas.', en: 'The new action plan could not be created.' };
+
+  it('passes a refusal on in its own words, with no detail', () => {
+    const e = new TemplateConflictError(['Åtgärder'], 'sv');
+    expect(commandFailure(NEW_PLAN, e, 'sv')).toEqual({ message: `Ny handlingsplan kunde inte skapas. ${e.message}`, detail: null });
+  });
+
+  it('words Excel’s refusal by its code, Excel’s text only as the detail', () => {
+    const e = new GatewayError('createPlan', 'x', 'ItemAlreadyExists', 'ItemAlreadyExists: table Plan');
+    expect(commandFailure(NEW_PLAN, e, 'en')).toEqual({
+      message:
+        'The new action plan could not be created. Plankoll could not create the action plan. The workbook has changed since Plankoll read it, for example a sheet or table was renamed. Choose Validate and try again.',
+      detail: 'ItemAlreadyExists: table Plan',
+    });
   });
 });

@@ -26,10 +26,15 @@ const FAILED: Readonly<Record<Lang, string>> = {
   en: 'The summary could not be created.',
 };
 
-/** What failed, what happened and what to do, as one paragraph; and the technical detail apart. */
-export function failureMessage(e: unknown, lang: Lang): { readonly message: string; readonly detail: string | null } {
+/** A ribbon command's failure for its dialog: what failed (`failed`), what happened and what to do, as one paragraph; the technical detail apart. */
+export function commandFailure(failed: Readonly<Record<Lang, string>>, e: unknown, lang: Lang): { readonly message: string; readonly detail: string | null } {
   const f = failureText(e, lang);
-  return { message: [FAILED[lang], f.what, f.todo].filter((s) => s !== '').join(' '), detail: f.detail };
+  return { message: [failed[lang], f.what, f.todo].filter((s) => s !== '').join(' '), detail: f.detail };
+}
+
+/** Skapa sammanfattning's failure (commandFailure). */
+export function failureMessage(e: unknown, lang: Lang): { readonly message: string; readonly detail: string | null } {
+  return commandFailure(FAILED, e, lang);
 }
 
 export async function runCreateSummary(event: CompletableEvent, deps: CommandDeps): Promise<void> {

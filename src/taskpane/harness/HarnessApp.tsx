@@ -9,8 +9,6 @@ import {
   Field,
   FluentProvider,
   Label,
-  MessageBar,
-  MessageBarBody,
   Select,
   Switch,
   makeStyles,
@@ -18,7 +16,6 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { errorText } from '../../domain/errorText';
 import type { Lang } from '../../domain/finding';
 import { App } from '../App';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -71,7 +68,7 @@ const useStyles = makeStyles({
 type HandoutState =
   | { readonly kind: 'making' }
   | { readonly kind: 'ready'; readonly file: string }
-  | { readonly kind: 'failed'; readonly why: string };
+  | { readonly kind: 'failed'; readonly error: unknown };
 
 /** `open` is the workbook the pane works on, kept through a failed attempt to open another. */
 type LoadState =
@@ -109,7 +106,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
       saveFile(file);
       setHandout({ kind: 'ready', file: file.name });
     } catch (e) {
-      setHandout({ kind: 'failed', why: errorText(e) || String(e) });
+      setHandout({ kind: 'failed', error: e });
     }
   };
 
@@ -190,9 +187,7 @@ export function HarnessApp({ services, initialLang = 'sv', initialFile = EXAMPLE
               {handout?.kind === 'ready' && <p>{h.handoutReady(handout.file)}</p>}
             </div>
             {handout?.kind === 'failed' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{h.handoutFailed(handout.why)}</MessageBarBody>
-              </MessageBar>
+              <ErrorMessage title={h.handoutFailed} failure={failureText(handout.error, lang)} lang={lang} />
             )}
             {load?.kind === 'failed' && (
               <>

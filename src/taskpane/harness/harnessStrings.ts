@@ -25,7 +25,7 @@ export interface HarnessStrings {
   readonly downloadHandout: string;
   readonly makingHandout: string;
   readonly handoutReady: (file: string) => string;
-  readonly handoutFailed: (why: string) => string;
+  readonly handoutFailed: string;
   readonly pane: string;
   readonly workbook: string;
   readonly markWord: string;
@@ -56,7 +56,7 @@ const sv: HarnessStrings = {
   downloadHandout: 'Ladda ner mötesunderlag (PDF)',
   makingHandout: 'Mötesunderlaget skapas…',
   handoutReady: (file) => `Mötesunderlaget är nedladdat: ${file}`,
-  handoutFailed: (why) => `Mötesunderlaget kunde inte skapas: ${why}`,
+  handoutFailed: 'Mötesunderlaget kunde inte skapas',
   pane: 'Aktivitetsfönster',
   workbook: 'Arbetsbok',
   markWord: 'markerad',
@@ -87,7 +87,7 @@ const en: HarnessStrings = {
   downloadHandout: 'Download meeting handout (PDF)',
   makingHandout: 'Making the meeting handout…',
   handoutReady: (file) => `The meeting handout is downloaded: ${file}`,
-  handoutFailed: (why) => `The meeting handout could not be made: ${why}`,
+  handoutFailed: 'The meeting handout could not be made',
   pane: 'Task pane',
   workbook: 'Workbook',
   markWord: 'highlighted',
