@@ -29,19 +29,24 @@ function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | unde
 
 /** One data row; a class, so that a large table does not make a closure per row. */
 class GridRow implements RowCells {
+  /** The row's number as text, once per row rather than once per cell read. */
+  private readonly label: string;
+
   constructor(
     private readonly grid: Grid,
     readonly row: number,
     private readonly rowIndex: number,
-    private readonly columns: Readonly<Record<string, number>>,
+    private readonly columns: ReadonlyMap<string, number>,
     private readonly letterOf: (j: number) => string,
-  ) {}
+  ) {
+    this.label = String(row + 1);
+  }
 
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref } {
-    const j = Object.hasOwn(this.columns, field) ? this.columns[field] : -1;
+    const j = this.columns.get(field) ?? -1;
     return {
       raw: j < 0 ? null : gridCell(this.grid, this.rowIndex, j),
-      ref: { sheet: this.grid.sheet, cell: `${this.letterOf(Math.max(j, 0))}${this.row + 1}` },
+      ref: { sheet: this.grid.sheet, cell: this.letterOf(Math.max(j, 0)) + this.label },
     };
   }
 }
@@ -55,6 +60,8 @@ export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, 
   const letters: string[] = [];
   for (let j = 0; j < width; j++) letters.push(columnLetters(grid.col + j));
   const letterOf = (j: number): string => letters[j] ?? columnLetters(grid.col + j);
+  // A map, looked up once per cell read (own keys only, as Object.hasOwn did).
+  const byField = new Map(Object.entries(columns));
   for (let i = 1; i < grid.values.length; i++) {
     // Only as far as the row goes: a ragged row is empty past its end, and a sheet with a stray far
     // cell has a million short rows under a very wide grid.
@@ -63,7 +70,7 @@ export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, 
     let empty = true;
     for (let j = 0; j < rowWidth && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
     if (empty || isTotalsRow(grid, i, width, keyCol)) continue;
-    out.push(new GridRow(grid, grid.row + i, i, columns, letterOf));
+    out.push(new GridRow(grid, grid.row + i, i, byField, letterOf));
   }
   return out;
 }
