@@ -1,18 +1,21 @@
 /**
  * One side of a paired run of followup.bench.ts, in its own process: builds the bench plan with or
- * without follow-up data, reads it, then times the summary (summarize, and summarize + layoutSummary) in
- * CPU time, median of a few runs after a warm-up, and sends the figures to the parent.
+ * without follow-up data, reads it, then times the summary (summarize, and summarize + layoutSummary; and
+ * validateModel + summarize, as `plankoll summary` runs them) in CPU time, median of a few runs after a
+ * warm-up, and sends the figures to the parent.
  * Runs the compiled modules in lib/ (`npm run bench` builds them), as `plankoll summary` does.
  */
 import type * as ReadPlanModule from '../src/domain/readPlan';
 import type * as SummarizeModule from '../src/domain/summary/summarize';
 import type * as LayoutModule from '../src/domain/summary/layoutSummary';
+import type * as ValidateModule from '../src/domain/validate';
 import { FOLLOW_UP_REPORT_DATE, followUpBenchSnapshot } from './followupPlan';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { readPlan } = require('../lib/domain/readPlan') as typeof ReadPlanModule;
 const { summarize } = require('../lib/domain/summary/summarize') as typeof SummarizeModule;
 const { layoutSummary } = require('../lib/domain/summary/layoutSummary') as typeof LayoutModule;
+const { validateModel } = require('../lib/domain/validate') as typeof ValidateModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const RUNS = 5;
@@ -45,9 +48,17 @@ const fresh = (): typeof model => ({
 const summarizeMs = cpuMedian(() => summarize(fresh(), FOLLOW_UP_REPORT_DATE));
 const summary = summarize(fresh(), FOLLOW_UP_REPORT_DATE);
 const summaryMs = cpuMedian(() => layoutSummary(summarize(fresh(), FOLLOW_UP_REPORT_DATE), META));
+// What `plankoll summary` computes on a read plan: validation, then the summary of the same model (which
+// shares the follow-up grouping and matching with the rules).
+const validateSummaryMs = cpuMedian(() => {
+  const m = fresh();
+  validateModel(m, [], { reportDate: FOLLOW_UP_REPORT_DATE, today: FOLLOW_UP_REPORT_DATE, lang: 'sv' });
+  return summarize(m, FOLLOW_UP_REPORT_DATE);
+});
 process.send?.({
   summarizeMs,
   summaryMs,
+  validateSummaryMs,
   followUpRows: model.followUps?.length ?? 0,
   history: summary.history?.length ?? 0,
   changes: summary.sincePrevious?.changes.length ?? 0,
