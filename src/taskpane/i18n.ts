@@ -44,7 +44,6 @@ export interface Strings {
   readonly createSummary: string;
   readonly creatingSummary: string;
   readonly summaryWritten: (sheet: string) => string;
-  readonly errorTitle: string;
   readonly dismiss: string;
   readonly outsideTitle: string;
   readonly outsideBody: string;
@@ -98,7 +97,6 @@ const sv: Strings = {
   createSummary: 'Skapa sammanfattning',
   creatingSummary: 'Skapar sammanfattning…',
   summaryWritten: (sheet) => `Sammanfattningen finns på bladet ${sheet}.`,
-  errorTitle: 'Något gick fel',
   dismiss: 'Stäng',
   outsideTitle: 'Öppna Plankoll i Excel',
   outsideBody:
@@ -151,7 +149,6 @@ const en: Strings = {
   createSummary: 'Create summary',
   creatingSummary: 'Creating the summary…',
   summaryWritten: (sheet) => `The summary is on the sheet ${sheet}.`,
-  errorTitle: 'Something went wrong',
   dismiss: 'Dismiss',
   outsideTitle: 'Open Plankoll in Excel',
   outsideBody: 'Plankoll is an Excel add-in. Open an action plan in Excel and start Plankoll from the Home tab.',
