@@ -27,6 +27,7 @@ test('focus returns to the control that opened the seal dialog: after Esc, after
   await page.getByLabel('Öppna en .xlsx-fil').setInputFiles(join(ROOT, 'examples', 'handlingsplan-is-it-2011.xlsx'));
   await page.getByText('Öppen arbetsbok: handlingsplan-is-it-2011.xlsx').waitFor();
   await page.getByRole('button', { name: 'Validera' }).click();
+  await page.getByRole('tab', { name: 'Försegling' }).click();
   const seal = page.getByRole('button', { name: 'Försegla', exact: true });
   await seal.waitFor();
 

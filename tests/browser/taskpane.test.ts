@@ -59,7 +59,10 @@ test('in an Excel host the pane follows Office language and theme, and shows a f
   expect(r + g + b).toBeLessThan(3 * 80);
 
   await validate.click(); // the shim has no Excel.run: the gateway's error must reach the user
-  await page.getByText(/Could not read the workbook: .*Excel/).first().waitFor(); // in the pane's language
+  // In the pane's language, what happened and what to do; the script error only behind Show details.
+  await page.getByText('Plankoll could not read the workbook.').first().waitFor();
+  await page.getByRole('button', { name: 'Show details' }).first().click();
+  await page.getByText(/Excel is not defined/).first().waitFor();
   expect(pageErrors).toEqual([]);
   await page.close();
 });
