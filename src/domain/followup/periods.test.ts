@@ -1,5 +1,6 @@
 import { makeFollowUp, makeInfo, makePlan } from '../../../tests/builders/model';
-import { currentPeriod, earlierFollowUps, followUpsOf, previousFollowUp, rowsByAction, samePeriod } from './periods';
+import { matchFollowUp } from './matching';
+import { currentPeriod, earlierFollowUps, followUpsOf, previousFollowUp, samePeriod } from './periods';
 
 const plan = makePlan({
   followUps: [
@@ -36,9 +37,10 @@ describe('follow-ups in Uppföljning', () => {
 
   it('an action counts once per follow-up: its first row, IDs compared as P002 does', () => {
     const t1 = followUpsOf(plan)[1];
-    const rows = rowsByAction(t1);
-    expect([...rows.keys()]).toEqual(['a1', 'a2']);
-    expect(rows.get('a1')?.date.value).toBe('2011-04-30');
+    // Against a plan without these actions: the first row of each ID key, in the order written.
+    const { rows } = matchFollowUp(t1, []);
+    expect(rows.map((r) => r.id.value)).toEqual(['A1', 'a2']);
+    expect(rows[0].date.value).toBe('2011-04-30');
   });
 
   it('the current period is the Plan’s Uppföljningsperiod, else the report date', () => {

@@ -106,20 +106,3 @@ export function currentPeriod(model: PlanModel, reportDate: string): string {
   const label = model.info?.followUpPeriod?.value;
   return typeof label === 'string' && label !== '' ? label : reportDate;
 }
-
-const BY_ACTION = new WeakMap<FollowUp, ReadonlyMap<string, FollowUpRow>>();
-
-/** A follow-up's rows by action (ID key), the first row of each; rows without ID left out. */
-export function rowsByAction(followUp: FollowUp): ReadonlyMap<string, FollowUpRow> {
-  const known = BY_ACTION.get(followUp);
-  if (known !== undefined) return known;
-  const out = new Map<string, FollowUpRow>();
-  for (const row of followUp.rows) {
-    const id = row.id?.value;
-    if (typeof id !== 'string' || id === '') continue;
-    const key = idKey(id);
-    if (!out.has(key)) out.set(key, row);
-  }
-  BY_ACTION.set(followUp, out);
-  return out;
-}

@@ -11,19 +11,6 @@
 import type { Action, AmountField, FollowUpRow, PlanModel, Ref, TextField } from '../model';
 import { matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
-import { idKey } from './periods';
-
-/** Åtgärder's actions by ID key (the first of each ID). */
-export function actionsByKey(model: PlanModel): Map<string, Action> {
-  const out = new Map<string, Action>();
-  for (const a of model.actions ?? []) {
-    const id = a.id?.value;
-    if (typeof id !== 'string' || id === '') continue;
-    const key = idKey(id);
-    if (!out.has(key)) out.set(key, a);
-  }
-  return out;
-}
 
 function blank(ref: Ref): TextField & AmountField {
   return { value: null, raw: null, ref, issue: 'blank' };
