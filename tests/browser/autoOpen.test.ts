@@ -1,8 +1,8 @@
 /**
  * Issue 16 in the browser page: a workbook sealed by `plankoll seal` opens the pane on the director's view.
- * Before anything is clicked the pane shows the seal's state (the seal line) at the top, above the summary,
- * in view without scrolling, with the switch *Öppna Plankoll när arbetsboken öppnas* on as the file's
- * web-extension part says. A workbook never sealed opens as before.
+ * Before anything is clicked the pane shows the seal's state (the seal line) on its Försegling tab, in view
+ * without scrolling, with the switch *Öppna Plankoll när arbetsboken öppnas* on as the file's web-extension
+ * part says. A workbook never sealed opens as before, on Avvikelser.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,29 +41,26 @@ test('the page opened on a sealed workbook shows the seal state first, before an
   const pane = page.getByRole('complementary');
   const line = pane.getByText(/^Validerad av Anna Berg \d{4}-\d{2}-\d{2} \d{2}:\d{2} för .*, oförändrad · fingeravtryck [0-9a-f]{12}$/);
   await line.waitFor();
-  // Nothing was validated: the seal was checked on its own, at open.
+  // The pane opened on the Försegling tab; nothing was validated: the seal was checked on its own, at open.
+  expect(await pane.getByRole('tab', { name: 'Försegling', selected: true }).count()).toBe(1);
   expect(await pane.getByText('Arbetsboken är inte validerad ännu. Välj Validera.').isVisible()).toBe(true);
   const box = await line.boundingBox();
   expect(box).not.toBeNull();
   expect(box!.y + box!.height).toBeLessThan(VIEWPORT.height);
-  // The seal view comes before the rest of the pane; Validera is above it, one click away.
-  const seal = await pane.getByRole('region', { name: 'Försegling' }).boundingBox();
-  const summary = await pane.getByRole('region', { name: 'Sammanfattning' }).boundingBox();
-  const validate = await pane.getByRole('button', { name: 'Validera' }).boundingBox();
-  expect(seal!.y).toBeLessThan(summary!.y);
-  expect(validate!.y).toBeLessThan(seal!.y);
+  // Validera and the other tabs are one click away.
+  expect(await pane.getByRole('button', { name: 'Validera' }).isVisible()).toBe(true);
+  expect(await pane.getByRole('tab', { name: 'Avvikelser', selected: false }).isVisible()).toBe(true);
   expect(await pane.getByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' }).isChecked()).toBe(true);
   expect(errors).toEqual([]);
   await page.close();
 });
 
-test('a workbook never sealed opens as before: Validera first, the seal panel after the summary', async () => {
+test('a workbook never sealed opens as before: on Avvikelser, the seal in its own tab without the switch', async () => {
   const { page, errors } = await openFile(join(ROOT, 'examples', 'handlingsplan-is-it-2011.xlsx'));
   const pane = page.getByRole('complementary');
+  await pane.getByRole('tab', { name: 'Avvikelser', selected: true }).waitFor();
+  await pane.getByRole('tab', { name: 'Försegling' }).click();
   await pane.getByText('Ej förseglad').waitFor();
-  const seal = await pane.getByRole('region', { name: 'Försegling' }).boundingBox();
-  const summary = await pane.getByRole('region', { name: 'Sammanfattning' }).boundingBox();
-  expect(summary!.y).toBeLessThan(seal!.y);
   expect(await pane.getByRole('switch', { name: 'Öppna Plankoll när arbetsboken öppnas' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();

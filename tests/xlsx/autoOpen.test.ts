@@ -176,6 +176,16 @@ describe('auto-open parts in an .xlsx package', () => {
     expect(text(removed.get('[Content_Types].xml'))).toBe(text(before.get('[Content_Types].xml')));
   });
 
+  it('a damaged web-extension part costs only the setting: the page still opens the workbook, auto-open off', async () => {
+    const zip = await JSZip.loadAsync(await withAutoOpen(original));
+    zip.file('xl/webextensions/webextension1.xml', '<we:webextension xmlns:we="x"><we:reference id="');
+    const damaged = await zip.generateAsync({ type: 'uint8array' });
+    expect(readDocumentSettings(damaged).size).toBe(0);
+    const gateway = new MemoryGateway(await workbookFromXlsx(damaged));
+    expect(await gateway.readAutoOpen()).toBe(false);
+    expect((await gateway.readSnapshot()).sheetNames.length).toBeGreaterThan(0);
+  });
+
   it('sealing without auto-open writes no web extension', async () => {
     const sealed = (await writeSealCopiesToXlsx(original, RECORD)).bytes;
     expect([...(await entries(sealed)).keys()].some((k) => k.startsWith('xl/webextensions/'))).toBe(false);

@@ -50,10 +50,17 @@ export function readWorkbookBytes(data: ArrayBuffer | Uint8Array, options: XlsxR
 
 /**
  * Plankoll's document settings stored in the file (name → the value's JSON text, as Office keeps them in
- * the add-in's web-extension part): empty for a file without them, an .ods, or anything not a package.
+ * the add-in's web-extension part): empty for a file without them, an .ods, anything not a package, or a
+ * web-extension part that is not well-formed.
  */
 export function readDocumentSettings(data: ArrayBuffer | Uint8Array): Map<string, string> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (!looksLikeZip(bytes) || isOdsPackage(bytes)) return new Map();
-  return readPlankollSettings(ZipPackage.open(bytes, DEFAULT_LIMITS.maxUnpackedBytes));
+  try {
+    return readPlankollSettings(ZipPackage.open(bytes, DEFAULT_LIMITS.maxUnpackedBytes));
+  } catch (e) {
+    // A damaged web-extension part costs only the settings (auto-open reads as off), not the workbook.
+    if (e instanceof UnreadableWorkbook) return new Map();
+    throw e;
+  }
 }
