@@ -44,8 +44,9 @@ const REASON: Readonly<Record<UnreadableKind, XlsxErrorReason>> = {
  */
 export function nodeInflate(compressed: Uint8Array, maxOutputLength: number, sizeHint = 0): Uint8Array | null {
   try {
-    // Output in one piece of the stated size (zlib's least is 64 bytes), not 16 KB pieces joined at the end.
-    const out = inflateRawSync(compressed, { maxOutputLength, chunkSize: Math.max(64, sizeHint + 1) });
+    // Output in one piece of the stated size, not 16 KB pieces joined at the end (a directory that
+    // understates it only costs the joining again: never less than zlib's usual 16 KB pieces).
+    const out = inflateRawSync(compressed, { maxOutputLength, chunkSize: Math.max(16 * 1024, sizeHint + 1) });
     // A plain Uint8Array view, not a Buffer: the scanner then sees one kind of array (faster element access).
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch {
