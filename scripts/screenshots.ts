@@ -186,7 +186,7 @@ async function main(): Promise<number> {
       await shot(page, '03-ga-till-cell');
     }, failures);
     await step('highlight', async () => {
-      await page.getByRole('switch', { name: /Markera avvikelser/ }).click();
+      await page.getByRole('switch', { name: /Färgmarkera avvikelser/ }).click();
       await page.waitForTimeout(500);
       await shot(page, '04-markera');
     }, failures);

@@ -24,6 +24,8 @@ import { useValidation } from './hooks/useValidation';
 import { strings } from './i18n';
 import type { Strings } from './i18n';
 import type { PaneServices } from './services';
+import { browserStore } from './storage';
+import { formatNumber } from '../i18n/numbers';
 
 export type PaneTheme = 'light' | 'dark';
 
@@ -102,7 +104,8 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const errors = useErrorReport(lang);
   const validation = useValidation(gateway, services, lang, errors.report);
   const findings = validation.result?.findings ?? NO_FINDINGS;
-  const filter = useFindingFilter(findings);
+  const filter = useFindingFilter(findings, services.store ?? browserStore);
+  const [current, setCurrent] = useState<Finding | null>(null);
   const highlight = useHighlight(gateway, findings, errors.report);
   const summary = useSummary(gateway, services, lang, errors.report);
   const exporting = useExportFindings(gateway, findings, lang, errors.report);
@@ -113,6 +116,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
 
   const choose = useCallback(
     (f: Finding) => {
+      setCurrent(f);
       gateway.selectCell(f.sheet, f.cell).catch(errors.report);
     },
     [gateway, errors.report],
@@ -120,7 +124,6 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   // Recording changed Uppföljning: the findings and the seal state shown are of the workbook before it.
   const runValidation = validation.run;
   const revalidate = useCallback(() => void runValidation(), [runValidation]);
-  const countBySeverity = useMemo(() => counts ?? { error: 0, warning: 0, info: 0 }, [counts]);
 
   // A sealed workbook opens on the director's view, the Försegling tab (issue 16); once the user picks a
   // tab, that one stays.
@@ -185,16 +188,24 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                   onToggle={filter.toggleSeverity}
                   text={filter.text}
                   onText={filter.setText}
-                  counts={countBySeverity}
+                  counts={filter.bySeverity}
                 />
                 <p className={styles.shown} aria-live="polite">
-                  {filter.matching.length === 0 ? t.noneMatch : t.shownOf(filter.shown.length, findings.length)}
+                  {filter.matching === 0 ? t.noneMatch : t.shownOf(filter.list.shown, filter.matching, findings.length)}
                 </p>
                 {omitted !== null && <p className={styles.shown}>{omitted}</p>}
-                <FindingList groups={filter.groups} t={t} lang={lang} onChoose={choose} sheetNames={validation.snapshot?.sheetNames ?? NO_SHEETS} />
+                <FindingList
+                  groups={filter.list.groups}
+                  t={t}
+                  lang={lang}
+                  onChoose={choose}
+                  onToggleGroup={filter.toggleGroup}
+                  current={current}
+                  sheetNames={validation.snapshot?.sheetNames ?? NO_SHEETS}
+                />
                 {filter.showMore !== null && (
                   <Button className={styles.more} onClick={filter.showMore}>
-                    {t.showMore(Math.min(PAGE_SIZE, filter.matching.length - filter.shown.length))}
+                    {t.showMore(Math.min(PAGE_SIZE, filter.list.more))}
                   </Button>
                 )}
               </>
@@ -217,7 +228,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
 function omittedNote(omitted: ValidationResult['omitted'], t: Strings, lang: Lang): string | null {
   const entries = Object.entries(omitted).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
   if (entries.length === 0) return null;
-  const group = (n: number): string => n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const group = (n: number): string => formatNumber(n, lang);
   const total = entries.reduce((n, [, k]) => n + k, 0);
   return t.omitted(total, entries.map(([code, k]) => `${code} ${group(k)}`).join(', '));
 }

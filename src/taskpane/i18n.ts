@@ -3,12 +3,25 @@ import type { Lang, Severity } from '../domain/finding';
 import { FINDINGS_PER_CODE } from '../domain/validate';
 import type { RuleFamily } from './findings/group';
 import type { PaneTab } from './App';
+import { countOf, formatNumber } from '../i18n/numbers';
+import type { PluralForms } from '../i18n/numbers';
 
 /** `1 047 575` (no-break spaces) / `1,047,575`. */
-const groupSv = (n: number): string => n.toLocaleString('sv-SE');
-const groupEn = (n: number): string => n.toLocaleString('en-GB');
+const groupSv = (n: number): string => formatNumber(n, 'sv');
+const groupEn = (n: number): string => formatNumber(n, 'en');
+const FEL = { one: 'fel', other: 'fel' };
+const VARNING = { one: 'varning', other: 'varningar' };
+const TRAFF = { one: 'träff', other: 'träffar' };
+const AVVIKELSE = { one: 'avvikelse', other: 'avvikelser' };
+const ERROR = { one: 'error', other: 'errors' };
+const WARNING = { one: 'warning', other: 'warnings' };
+const MATCH = { one: 'match', other: 'matches' };
+const FINDING = { one: 'finding', other: 'findings' };
 
 export interface Strings {
+  readonly lang: Lang;
+  /** The severities' words after a count (`1 varning`, `3 000 varningar`). */
+  readonly countWords: Readonly<Record<Severity, PluralForms>>;
   readonly appTitle: string;
   readonly tabs: Readonly<Record<PaneTab, string>>;
   readonly validate: string;
@@ -22,7 +35,11 @@ export interface Strings {
   readonly filterLabel: string;
   readonly filterPlaceholder: string;
   readonly showSeverity: string;
-  readonly shownOf: (shown: number, total: number) => string;
+  /** How many are listed, of how many that pass the filter, of how many in all. */
+  readonly shownOf: (shown: number, matching: number, total: number) => string;
+  /** A severity or family with its count (`Varningar (3 000)`). */
+  readonly withCount: (label: string, n: number) => string;
+  readonly collapse: (group: string) => string;
   readonly noneMatch: string;
   readonly showMore: (n: number) => string;
   readonly reportDate: (iso: string) => string;
@@ -33,6 +50,8 @@ export interface Strings {
   readonly actual: string;
   readonly action: string;
   readonly goToCell: (address: string) => string;
+  /** Marks the finding chosen last. */
+  readonly currentFinding: string;
   readonly noSheetToGoTo: (sheet: string) => string;
   readonly highlight: string;
   readonly exportGroup: string;
@@ -53,12 +72,14 @@ export interface Strings {
 }
 
 const sv: Strings = {
+  lang: 'sv',
+  countWords: { error: FEL, warning: VARNING, info: { one: 'info', other: 'info' } },
   appTitle: 'Plankoll',
   tabs: { findings: 'Avvikelser', summary: 'Sammanfattning och uppföljning', seal: 'Försegling' },
   validate: 'Validera',
   validating: 'Validerar arbetsboken…',
   notValidated: 'Arbetsboken är inte validerad ännu. Välj Validera.',
-  counts: (e, w, i) => `${e} fel, ${w} varningar, ${i} info`,
+  counts: (e, w, i) => `${countOf(e, 'sv', FEL)}, ${countOf(w, 'sv', VARNING)}, ${groupSv(i)} info`,
   noFindings: 'Inga avvikelser: handlingsplanen håller ihop.',
   severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
   severityPlural: { error: 'Fel', warning: 'Varningar', info: 'Info' },
@@ -72,9 +93,15 @@ const sv: Strings = {
   filterLabel: 'Filtrera avvikelser',
   filterPlaceholder: 'Text, kod, cell eller åtgärds-ID',
   showSeverity: 'Visa allvarlighetsgrad',
-  shownOf: (shown, total) => `Visar ${shown} av ${total}`,
-  noneMatch: 'Inga avvikelser matchar filtret.',
-  showMore: (n) => `Visa ${n} till`,
+  shownOf: (shown, matching, total) => {
+    if (matching === total) return shown === total ? `Visar alla ${groupSv(total)}` : `Visar ${groupSv(shown)} av ${groupSv(total)}`;
+    const of = shown === matching ? countOf(matching, 'sv', TRAFF) : `${groupSv(shown)} av ${countOf(matching, 'sv', TRAFF)}`;
+    return `Visar ${of} (${groupSv(total)} totalt)`;
+  },
+  withCount: (label, n) => `${label} (${groupSv(n)})`,
+  collapse: (group) => `Visa eller dölj ${group}`,
+  noneMatch: 'Inga avvikelser passar filtret.',
+  showMore: (n) => `Visa ${groupSv(n)} till`,
   reportDate: (iso) => `Rapportdatum ${iso}`,
   omitted: (total, codes) =>
     `Högst ${groupSv(FINDINGS_PER_CODE)} avvikelser per kod listas: ytterligare ${groupSv(total)} listas inte (${codes}). Antalen ovan räknar med alla.`,
@@ -83,16 +110,14 @@ const sv: Strings = {
   actual: 'Faktiskt',
   action: 'Åtgärd',
   goToCell: (address) => `Gå till ${address}`,
+  currentFinding: 'Vald',
   noSheetToGoTo: (sheet) => `Arbetsboken har inget blad som heter ${sheet}, så det finns ingen cell att gå till. Lägg till bladet eller öppna handlingsplanen.`,
-  highlight: 'Markera avvikelser i arbetsboken',
+  highlight: 'Färgmarkera avvikelser i arbetsboken',
   exportGroup: 'Exportera avvikelserna',
   copyFindings: 'Kopiera avvikelser',
   writeFindings: 'Skriv till blad',
-  findingsCopied: (n) =>
-    n === 1
-      ? '1 avvikelse har kopierats som en tabell. Klistra in den i Excel eller Word.'
-      : `${groupSv(n)} avvikelser har kopierats som en tabell. Klistra in dem i Excel eller Word.`,
-  findingsWritten: (n, sheet) => (n === 1 ? `1 avvikelse finns nu på bladet ${sheet}.` : `${groupSv(n)} avvikelser finns nu på bladet ${sheet}.`),
+  findingsCopied: (n) => `${countOf(n, 'sv', AVVIKELSE)} har kopierats som en tabell. Klistra in ${n === 1 ? 'den' : 'dem'} i Excel eller Word.`,
+  findingsWritten: (n, sheet) => `${countOf(n, 'sv', AVVIKELSE)} finns nu på bladet ${sheet}.`,
   summaryHeading: 'Sammanfattning',
   createSummary: 'Skapa sammanfattning',
   creatingSummary: 'Skapar sammanfattning…',
@@ -107,12 +132,14 @@ const sv: Strings = {
 };
 
 const en: Strings = {
+  lang: 'en',
+  countWords: { error: ERROR, warning: WARNING, info: { one: 'info', other: 'info' } },
   appTitle: 'Plankoll',
   tabs: { findings: 'Findings', summary: 'Summary and follow-up', seal: 'Seal' },
   validate: 'Validate',
   validating: 'Validating the workbook…',
   notValidated: 'The workbook has not been validated yet. Choose Validate.',
-  counts: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  counts: (e, w, i) => `${countOf(e, 'en', ERROR)}, ${countOf(w, 'en', WARNING)}, ${groupEn(i)} info`,
   noFindings: 'No findings: the action plan adds up.',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
@@ -126,9 +153,15 @@ const en: Strings = {
   filterLabel: 'Filter findings',
   filterPlaceholder: 'Text, code, cell or action ID',
   showSeverity: 'Show severity',
-  shownOf: (shown, total) => `Showing ${shown} of ${total}`,
+  shownOf: (shown, matching, total) => {
+    if (matching === total) return shown === total ? `Showing all ${groupEn(total)}` : `Showing ${groupEn(shown)} of ${groupEn(total)}`;
+    const of = shown === matching ? countOf(matching, 'en', MATCH) : `${groupEn(shown)} of ${countOf(matching, 'en', MATCH)}`;
+    return `Showing ${of} (${groupEn(total)} in all)`;
+  },
+  withCount: (label, n) => `${label} (${groupEn(n)})`,
+  collapse: (group) => `Show or hide ${group}`,
   noneMatch: 'No findings match the filter.',
-  showMore: (n) => `Show ${n} more`,
+  showMore: (n) => `Show ${groupEn(n)} more`,
   reportDate: (iso) => `Report date ${iso}`,
   omitted: (total, codes) =>
     `At most ${groupEn(FINDINGS_PER_CODE)} findings per code are listed: ${groupEn(total)} more are not (${codes}). The counts above include them all.`,
@@ -137,14 +170,14 @@ const en: Strings = {
   actual: 'Actual',
   action: 'Action',
   goToCell: (address) => `Go to ${address}`,
+  currentFinding: 'Selected',
   noSheetToGoTo: (sheet) => `The workbook has no sheet named ${sheet}, so there is no cell to go to. Add the sheet or open the action plan.`,
   highlight: 'Highlight findings in the workbook',
   exportGroup: 'Export the findings',
   copyFindings: 'Copy findings',
   writeFindings: 'Write to sheet',
-  findingsCopied: (n) =>
-    n === 1 ? '1 finding is copied as a table. Paste it into Excel or Word.' : `${groupEn(n)} findings are copied as a table. Paste them into Excel or Word.`,
-  findingsWritten: (n, sheet) => (n === 1 ? `1 finding is on the sheet ${sheet}.` : `${groupEn(n)} findings are on the sheet ${sheet}.`),
+  findingsCopied: (n) => `${countOf(n, 'en', FINDING)} ${n === 1 ? 'is' : 'are'} copied as a table. Paste ${n === 1 ? 'it' : 'them'} into Excel or Word.`,
+  findingsWritten: (n, sheet) => `${countOf(n, 'en', FINDING)} ${n === 1 ? 'is' : 'are'} on the sheet ${sheet}.`,
   summaryHeading: 'Summary',
   createSummary: 'Create summary',
   creatingSummary: 'Creating the summary…',

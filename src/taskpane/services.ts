@@ -8,6 +8,7 @@ import type { WorkbookGateway } from '../domain/gateway';
 import type { ValidateOptions } from '../domain/model';
 import type { WorkbookSnapshot } from '../domain/snapshot';
 import type { ValidationResult } from '../domain/validation';
+import type { KeyValueStore } from './storage';
 
 /** The props the pane gives its seal panel (seal/SealPanel.tsx, or a test's fake). */
 export interface SealPanelProps {
@@ -32,4 +33,6 @@ export interface PaneServices {
   ) => Promise<{ readonly sheetName: string; readonly counts: FindingCounts }>;
   readonly now: () => Date;
   readonly SealPanel: ComponentType<SealPanelProps>;
+  /** Where the pane remembers small things (folded groups); localStorage when absent (storage.ts). */
+  readonly store?: KeyValueStore;
 }

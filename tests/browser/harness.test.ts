@@ -52,7 +52,10 @@ test('choosing a finding selects its cell: the harness shows the selection and t
 test('keyboard focus on a finding is visible', async () => {
   await validate(page);
   await page.getByRole('searchbox', { name: 'Filtrera avvikelser' }).focus();
-  await page.keyboard.press('Tab');
+  // Past the group headings (buttons that fold a group) to the first finding.
+  for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.getAttribute('title')?.startsWith('Gå till'))); i++) {
+    await page.keyboard.press('Tab');
+  }
   const focused = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const style = getComputedStyle(el);
@@ -89,7 +92,7 @@ test('Tab goes through the pane in the order it is shown: Validera, the chosen t
 
 test('highlight marks the findings cells and switching it off restores them', async () => {
   await validate(page);
-  const toggle = page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
+  const toggle = page.getByRole('switch', { name: 'Färgmarkera avvikelser i arbetsboken' });
   await toggle.click(); // the switch turns on once the gateway has marked the cells
   await page.getByText(/^[1-9]\d* markerade celler$/).waitFor();
   expect(await toggle.isChecked()).toBe(true);
@@ -131,7 +134,7 @@ test('sealing a clean workbook stores the seal in the in-memory workbook; the ne
 
 test('no serious or critical accessibility violations, in light and dark theme', async () => {
   await validate(page);
-  await page.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' }).click();
+  await page.getByRole('switch', { name: 'Färgmarkera avvikelser i arbetsboken' }).click();
   await page.getByText(/^[1-9]\d* markerade celler$/).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('switch', { name: 'Mörkt tema' }).click();

@@ -41,7 +41,7 @@ describe('choosing a finding', () => {
 describe('highlight', () => {
   it('marks all findings when switched on and clears them when switched off', async () => {
     const { gateway } = await validated();
-    const toggle = screen.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
+    const toggle = screen.getByRole('switch', { name: 'Färgmarkera avvikelser i arbetsboken' });
     expect(toggle).not.toBeChecked();
     await userEvent.click(toggle);
     await waitFor(() => expect(toggle).toBeChecked());
@@ -53,7 +53,7 @@ describe('highlight', () => {
 
   it('re-marks the new findings when the workbook is validated again while on', async () => {
     const { gateway } = await validated();
-    await userEvent.click(screen.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' }));
+    await userEvent.click(screen.getByRole('switch', { name: 'Färgmarkera avvikelser i arbetsboken' }));
     await waitFor(() => expect(gateway.highlight).toHaveBeenCalledTimes(1));
     await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
     await waitFor(() => expect(gateway.highlight).toHaveBeenCalledTimes(2));
@@ -94,7 +94,7 @@ describe('errors from the gateway', () => {
     await userEvent.click(screen.getByRole('button', { name: /R009/ }));
     expect(await screen.findByText('Plankoll kunde inte gå till cellen.')).toBeInTheDocument();
     expect(screen.getByText('The workbook has no sheet named Roller (ItemNotFound)')).not.toBeVisible();
-    const toggle = screen.getByRole('switch', { name: 'Markera avvikelser i arbetsboken' });
+    const toggle = screen.getByRole('switch', { name: 'Färgmarkera avvikelser i arbetsboken' });
     await userEvent.click(toggle);
     expect(await screen.findByText('Något oväntat gick fel i Plankoll.')).toBeInTheDocument();
     expect(screen.getByText('RichApi.Error: GeneralException')).not.toBeVisible();

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { memoryStore } from '../../src/taskpane/storage';
 import { FINDINGS, SNAPSHOT, fakeGateway, fakeServices, finding, resultOf } from './fakes';
 
 describe('Validera', () => {
@@ -62,7 +63,7 @@ describe('Validera', () => {
     services.validate.mockImplementation(() => ({ ...resultOf([...FINDINGS]), counts: { error: 1_047_577, warning: 2, info: 0 }, omitted: { P003: 1_047_575 } }));
     render(<App gateway={fakeGateway()} lang="sv" services={services} />);
     await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
-    expect(await screen.findByLabelText('1047577 fel, 2 varningar, 0 info')).toBeInTheDocument();
+    expect(await screen.findByLabelText('1 047 577 fel, 2 varningar, 0 info')).toBeInTheDocument();
     // (Testing Library folds the no-break spaces of the grouped numbers into plain ones.)
     expect(
       screen.getByText('Högst 1 000 avvikelser per kod listas: ytterligare 1 047 575 listas inte (P003 1 047 575). Antalen ovan räknar med alla.'),
@@ -85,33 +86,92 @@ describe('Validera', () => {
 });
 
 describe('filter', () => {
-  it('hides a severity with its toggle and filters by text', async () => {
+  it('hides a severity with its toggle and filters by text; the counts follow the filter', async () => {
     render(<App gateway={fakeGateway()} lang="sv" services={fakeServices()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
     await screen.findByRole('region', { name: 'Fel (2)' });
     const findingButtons = (): string[] =>
       screen.getAllByRole('button', { name: /[SBRP]\d{3}/ }).map((b) => /[SBRP]\d{3}/.exec(b.textContent ?? '')![0]);
     expect(findingButtons()).toEqual(['B003', 'R005', 'R009', 'P007']);
+    expect(screen.getByText('Visar alla 4')).toBeInTheDocument();
 
     const errorsToggle = screen.getByRole('button', { name: 'Fel (2)', pressed: true });
     await userEvent.click(errorsToggle);
     expect(screen.getByRole('button', { name: 'Fel (2)', pressed: false })).toBeInTheDocument();
     expect(findingButtons()).toEqual(['R009', 'P007']);
-    expect(screen.getByText('Visar 2 av 4')).toBeInTheDocument();
+    expect(screen.getByText('Visar 2 träffar (4 totalt)')).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'roller!b4');
+    expect(await screen.findByText('Visar 1 träff (4 totalt)')).toBeInTheDocument();
     expect(findingButtons()).toEqual(['R009']);
+    // The toggles and the group headings count what the text matches, not the whole validation.
+    expect(screen.getByRole('button', { name: 'Fel (0)', pressed: false })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Varningar (1)', pressed: true })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Varningar (1)' })).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Fel (2)', pressed: false }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fel (0)', pressed: false }));
     await userEvent.clear(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }));
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'a05');
+    expect(await screen.findByText('Visar 1 träff (4 totalt)')).toBeInTheDocument();
     expect(findingButtons()).toEqual(['R005']);
+    expect(screen.getByRole('region', { name: 'Fel (1)' })).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filtrera avvikelser' }), 'zzz');
-    expect(screen.getByText('Inga avvikelser matchar filtret.')).toBeInTheDocument();
+    expect(await screen.findByText('Inga avvikelser passar filtret.')).toBeInTheDocument();
     expect(screen.queryAllByRole('button', { name: /[SBRP]\d{3}/ })).toEqual([]);
-    // Filtering hides findings from the list, never from the counts.
+    // Filtering hides findings from the list, never from the validation's counts.
     expect(screen.getByLabelText('2 fel, 2 varningar, 0 info')).toBeInTheDocument();
+  });
+});
+
+describe('groups', () => {
+  it('fold and unfold by their heading buttons, and the pane remembers it through its store', async () => {
+    const store = memoryStore();
+    const services = { ...fakeServices(), store };
+    const { unmount } = render(<App gateway={fakeGateway()} lang="sv" services={services} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    const fold = await screen.findByRole('button', { name: 'Fel (2)', expanded: true });
+    await userEvent.click(fold);
+    expect(screen.getByRole('button', { name: 'Fel (2)', expanded: false })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /B003/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /R009/ })).toBeInTheDocument();
+    // a family inside an open group folds on its own
+    await userEvent.click(screen.getByRole('button', { name: 'Plan och tidplan (1)', expanded: true }));
+    expect(screen.queryByRole('button', { name: /P007/ })).not.toBeInTheDocument();
+    expect(JSON.parse(store.get('plankoll.collapsedGroups') ?? '[]')).toEqual(['error', 'warning/plan']);
+    unmount();
+
+    render(<App gateway={fakeGateway()} lang="sv" services={services} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(await screen.findByRole('button', { name: 'Fel (2)', expanded: false })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /P007/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Fel (2)', expanded: false }));
+    expect(screen.getByRole('button', { name: /B003/ })).toBeInTheDocument();
+    expect(JSON.parse(store.get('plankoll.collapsedGroups') ?? '[]')).toEqual(['warning/plan']);
+  });
+
+  it('a store holding something else opens every group', async () => {
+    const services = { ...fakeServices(), store: memoryStore({ 'plankoll.collapsedGroups': 'inte json' }) };
+    render(<App gateway={fakeGateway()} lang="sv" services={services} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    expect(await screen.findByRole('button', { name: 'Fel (2)', expanded: true })).toBeInTheDocument();
+  });
+});
+
+describe('the chosen finding', () => {
+  it('is marked current, in words and with aria-current; choosing another moves the mark', async () => {
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    const b003 = await screen.findByRole('button', { name: /B003/ });
+    expect(b003).not.toHaveAttribute('aria-current');
+    await userEvent.click(b003);
+    expect(b003).toHaveAttribute('aria-current', 'true');
+    expect(b003).toHaveTextContent(/^Vald/);
+    const p007 = screen.getByRole('button', { name: /P007/ });
+    await userEvent.click(p007);
+    expect(p007).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: /B003/ })).not.toHaveAttribute('aria-current');
+    expect(document.querySelectorAll('[aria-current]')).toHaveLength(1);
   });
 });
 

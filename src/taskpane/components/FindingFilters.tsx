@@ -4,10 +4,14 @@ import type { Severity } from '../../domain/finding';
 import { SEVERITY_ORDER } from '../findings/group';
 import type { Strings } from '../i18n';
 import { SeverityIcon } from './SeverityLabel';
+import { CheckboxChecked16Regular, CheckboxUnchecked16Regular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   toggles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  label: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
+  // Off: a dashed outline, besides the empty box.
+  off: { borderTopStyle: 'dashed', borderRightStyle: 'dashed', borderBottomStyle: 'dashed', borderLeftStyle: 'dashed', fontWeight: tokens.fontWeightRegular },
 });
 
 export interface FindingFiltersProps {
@@ -25,14 +29,19 @@ export function FindingFilters({ t, severities, onToggle, text, onText, counts }
     <div className={styles.root}>
       <div role="group" aria-label={t.showSeverity} className={styles.toggles}>
         {SEVERITY_ORDER.map((s) => (
+          // On and off differ by more than colour: a ticked or empty box, and aria-pressed (ToggleButton's).
           <ToggleButton
             key={s}
             size="small"
             checked={severities.has(s)}
-            icon={<SeverityIcon severity={s} />}
+            icon={severities.has(s) ? <CheckboxChecked16Regular aria-hidden /> : <CheckboxUnchecked16Regular aria-hidden />}
+            className={severities.has(s) ? undefined : styles.off}
             onClick={() => onToggle(s)}
           >
-            {`${t.severityPlural[s]} (${counts[s]})`}
+            <span className={styles.label}>
+              <SeverityIcon severity={s} />
+              {t.withCount(t.severityPlural[s], counts[s])}
+            </span>
           </ToggleButton>
         ))}
       </div>

@@ -2,7 +2,9 @@
  * One finding: what is wrong, where (`sheet!cell`), expected vs actual. A native button, so click, Enter
  * and Space all choose it; choosing it selects the cell in the workbook. Workbook text is React text only.
  */
+import { memo } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { LocationRegular } from '@fluentui/react-icons';
 import type { Finding, Lang } from '../../domain/finding';
 import { cellAddress } from '../findings/group';
 import type { Strings } from '../i18n';
@@ -38,6 +40,23 @@ const useStyles = makeStyles({
   error: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  // The chosen finding: a brand-coloured frame and background, and the word "Vald" (not colour alone).
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outlineStyle: 'solid',
+    outlineWidth: tokens.strokeWidthThick,
+    outlineColor: tokens.colorBrandStroke1,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  currentMark: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXXS,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
@@ -56,9 +75,18 @@ export interface FindingItemProps {
   readonly lang: Lang;
   /** Null when the finding's sheet is not in the workbook: no jump, the item says why (src/domain/findingTarget.ts). */
   readonly onChoose: ((f: Finding) => void) | null;
+  /** The finding chosen last: marked visibly and as aria-current. */
+  readonly current?: boolean;
 }
 
-export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): JSX.Element {
+/** The message without the `Åtgärd A15: ` it starts with: the item's header already names the action. */
+export function messageBody(finding: Pick<Finding, 'message' | 'actionId'>, t: Pick<Strings, 'action'>): string {
+  if (finding.actionId === undefined) return finding.message;
+  const prefix = `${t.action} ${finding.actionId}: `;
+  return finding.message.startsWith(prefix) ? finding.message.slice(prefix.length) : finding.message;
+}
+
+export const FindingItem = memo(function FindingItem({ finding, t, lang, onChoose, current = false }: FindingItemProps): JSX.Element {
   const styles = useStyles();
   const where = cellAddress(finding);
   const hasValues = finding.expected !== undefined || finding.actual !== undefined;
@@ -70,7 +98,7 @@ export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): J
         <span className={styles.where}>{where}</span>
         {finding.actionId !== undefined && <span>{`${t.action} ${finding.actionId}`}</span>}
       </span>
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{messageBody(finding, t)}</span>
       {hasValues && (
         <span className={styles.values}>
           {finding.expected !== undefined && `${t.expected}: ${formatValue(finding.expected, lang)}`}
@@ -93,12 +121,19 @@ export function FindingItem({ finding, t, lang, onChoose }: FindingItemProps): J
     <li>
       <button
         type="button"
-        className={mergeClasses(styles.button, styles.focus, styles[finding.severity])}
+        className={mergeClasses(styles.button, styles.focus, styles[finding.severity], current && styles.current)}
         title={t.goToCell(where)}
+        aria-current={current ? 'true' : undefined}
         onClick={() => onChoose(finding)}
       >
+        {current && (
+          <span className={styles.currentMark}>
+            <LocationRegular aria-hidden />
+            {t.currentFinding}
+          </span>
+        )}
         {body}
       </button>
     </li>
   );
-}
+});

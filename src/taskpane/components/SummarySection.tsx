@@ -1,6 +1,7 @@
 /** Skapa sammanfattning: the button, its progress, and where the summary went. */
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { PlainMessageBar } from './PlainMessageBar';
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400 },
@@ -29,9 +30,7 @@ export function SummarySection({ t, running, sheetName, onCreate }: SummarySecti
       </div>
       <div role="status" aria-live="polite">
         {sheetName !== null && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t.summaryWritten(sheetName)}</MessageBarBody>
-          </MessageBar>
+          <PlainMessageBar intent="success">{t.summaryWritten(sheetName)}</PlainMessageBar>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import type { FindingCounts } from '../../domain/finding';
 import type { Strings } from '../i18n';
 import { SeverityLabel } from './SeverityLabel';
+import { countOf } from '../../i18n/numbers';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -27,17 +28,16 @@ export function ValidateSection({ t, running, counts, onValidate }: ValidateSect
         </Button>
         {running && <Spinner size="tiny" label={t.validating} />}
       </div>
-      <div role="status" aria-live="polite">
-        {counts === null ? (
-          !running && <p className={styles.status}>{t.notValidated}</p>
-        ) : (
-          <div className={styles.counts} aria-label={t.counts(counts.error, counts.warning, counts.info)}>
-            <SeverityLabel severity="error" text={`${counts.error} ${t.severityPlural.error.toLowerCase()}`} />
-            <SeverityLabel severity="warning" text={`${counts.warning} ${t.severityPlural.warning.toLowerCase()}`} />
-            <SeverityLabel severity="info" text={`${counts.info} ${t.severityPlural.info.toLowerCase()}`} />
-          </div>
-        )}
-      </div>
+      {/* The counts row is itself the status (its label is what a screen reader says); before it, the hint. */}
+      {counts === null ? (
+        <div aria-live="polite">{!running && <p className={styles.status}>{t.notValidated}</p>}</div>
+      ) : (
+        <div role="status" className={styles.counts} aria-label={t.counts(counts.error, counts.warning, counts.info)}>
+          <SeverityLabel severity="error" text={countOf(counts.error, t.lang, t.countWords.error)} />
+          <SeverityLabel severity="warning" text={countOf(counts.warning, t.lang, t.countWords.warning)} />
+          <SeverityLabel severity="info" text={countOf(counts.info, t.lang, t.countWords.info)} />
+        </div>
+      )}
     </section>
   );
 }

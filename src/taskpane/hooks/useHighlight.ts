@@ -1,5 +1,5 @@
 /**
- * "Markera avvikelser": on marks the findings' cells through the gateway, off restores the workbook's look.
+ * "Färgmarkera avvikelser": on marks the findings' cells through the gateway, off restores the workbook's look.
  * While on, a new validation result re-marks the new findings.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';

@@ -14,8 +14,6 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   makeStyles,
   tokens,
@@ -25,6 +23,7 @@ import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { ValidationResult } from '../../domain/validation';
 import type { PaneServices } from '../services';
+import { PlainMessageBar } from '../components/PlainMessageBar';
 import type { RecordTexts } from './recordTexts';
 import { recordTexts } from './recordTexts';
 import type { RecordBlock } from './useRecordFollowUp';
@@ -88,9 +87,9 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
       {note !== null && <p className={styles.note}>{note}</p>}
       <div role="status" aria-live="polite">
         {rec.done !== null && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{rec.done}</MessageBarBody>
-          </MessageBar>
+          <PlainMessageBar intent="success" layout="multiline">
+            {rec.done}
+          </PlainMessageBar>
         )}
       </div>
       {rec.error !== null && (

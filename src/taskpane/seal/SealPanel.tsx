@@ -27,6 +27,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MessageBarIntent } from '@fluentui/react-components';
+import { PlainMessageBar } from '../components/PlainMessageBar';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
 import { changeLine, describeCopies, presentChange, presentRow, reorderedLine, sealLine } from '../../domain/seal';
@@ -108,12 +109,10 @@ function Message({ seal, t, lang }: { readonly seal: SealState; readonly t: Seal
   if (seal.check === null) return null;
   const note = describeCopies(seal.check, lang);
   return (
-    <MessageBar intent={INTENT[seal.check.state]} layout="multiline">
-      <MessageBarBody>
-        {sealLine(seal.check, lang)}
-        {note !== null && ` ${note}`}
-      </MessageBarBody>
-    </MessageBar>
+    <PlainMessageBar intent={INTENT[seal.check.state]} layout="multiline">
+      {sealLine(seal.check, lang)}
+      {note !== null && ` ${note}`}
+    </PlainMessageBar>
   );
 }
 

@@ -1,0 +1,30 @@
+/**
+ * A plan workbook with thousands of findings, for the browser tests and the filter bench: the bench plan
+ * (bench/generate.ts) with every action given an unknown responsible (R002, error), an unknown decision
+ * maker (R004, error) and an end date long past while it is still under way (P007, warning): three
+ * findings per action, 1 000 actions → 3 000 findings, each code at its cap of 1 000 and none left out.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchPlan } from '../../bench/generate';
+import type { PlanWorkbook } from '../../src/domain/example';
+import { writePlanXlsx } from '../../src/xlsx/writePlan';
+
+export function manyFindingsPlan(actions: number): PlanWorkbook {
+  const plan = benchPlan(actions);
+  return {
+    tables: plan.tables.map((t) =>
+      t.table !== 'Atgarder'
+        ? t
+        : { ...t, rows: t.rows.map((r) => [r[0], r[1], r[2], 'Okänd projektledare', 'Okänd nämnd', r[5], { date: '2011-06-30' }, 'Pågår', ...r.slice(8)]) },
+    ),
+  };
+}
+
+/** Writes the workbook to a temp file and returns its path. */
+export async function writeManyFindings(actions: number): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'plankoll-many-')), `handlingsplan-${actions}-atgarder.xlsx`);
+  writeFileSync(path, await writePlanXlsx(manyFindingsPlan(actions)));
+  return path;
+}
