@@ -23,16 +23,26 @@ function cellValue(c: PlanCell): CellValue {
 }
 
 export function followUpBenchSnapshot(count: number, withFollowUp: boolean): WorkbookSnapshot {
-  const tables: TableSnapshot[] = benchPlan(count).tables.map((t) => {
+  // generate.ts's plan has the example's shape: a blank Prognos column and an empty Uppföljning table. That
+  // is follow-up data already (the summary adds forecasts and a history), so the plain side drops both.
+  const tables: TableSnapshot[] = [];
+  for (const t of benchPlan(count).tables) {
+    if (t.table === 'Uppfoljning') continue;
     let header: CellValue[] = t.columns.map((c) => c.header);
     let rows: CellValue[][] = t.rows.map((r) => r.map(cellValue));
-    if (withFollowUp && t.table === 'Atgarder') {
-      const budget = header.indexOf('Budget (kr)');
-      header = [...header, 'Prognos (kr)'];
-      rows = rows.map((r, i) => [...r, i % 3 === 0 ? null : Math.round((r[budget] as number) * (i % 7 === 0 ? 1.1 : 0.95))]);
+    if (t.table === 'Atgarder') {
+      const forecast = header.indexOf('Prognos (kr)');
+      if (forecast < 0) throw new Error('the bench plan has no Prognos column');
+      if (withFollowUp) {
+        const budget = header.indexOf('Budget (kr)');
+        rows = rows.map((r, i) => r.map((v, c) => (c !== forecast ? v : i % 3 === 0 ? null : Math.round((r[budget] as number) * (i % 7 === 0 ? 1.1 : 0.95)))));
+      } else {
+        header = header.filter((_, c) => c !== forecast);
+        rows = rows.map((r) => r.filter((_, c) => c !== forecast));
+      }
     }
-    return { name: t.table, sheet: t.sheet, range: { row: 0, col: 0, values: [header, ...rows] } };
-  });
+    tables.push({ name: t.table, sheet: t.sheet, range: { row: 0, col: 0, values: [header, ...rows] } });
+  }
   if (withFollowUp) {
     const actions = tables.find((t) => t.name === 'Atgarder');
     if (actions === undefined) throw new Error('no Atgarder');

@@ -1,9 +1,7 @@
 /**
  * A large plan workbook for benches: the example's sheets with N generated actions (default 20 000),
  * written once per process with writePlan to a temp dir. Budgets and shares are consistent, so the
- * plan validates clean and the benches time the normal path. It carries no follow-up data (no Prognos
- * column, no Uppföljning table): the example's follow-ups name the example's own actions, and
- * followupPlan.ts adds follow-up data of its own to this plan.
+ * plan validates clean and the benches time the normal path.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +19,9 @@ const PAIRS = [
   ['IT-chef', 'Kommunstyrelsens ordförande'],
 ] as const;
 
-/** The example workbook without its follow-up data, with `count` generated actions instead of its own. */
+/** The example workbook with `count` generated actions instead of its own. */
 export function benchPlan(count = 20_000): PlanWorkbook {
-  const base = examplePlanWorkbook()
-    .tables.filter((t) => t.table !== 'Uppfoljning')
-    .map((t): PlanTable => (t.table === 'Atgarder' ? { ...t, columns: t.columns.filter((c) => c.header !== 'Prognos (kr)') } : t));
+  const base = examplePlanWorkbook().tables;
   const actionsTemplate = base.find((t) => t.table === 'Atgarder');
   if (actionsTemplate === undefined) throw new Error('the example has no Atgarder table');
   const rows: PlanCell[][] = [];
