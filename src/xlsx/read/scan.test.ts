@@ -106,7 +106,21 @@ describe('the fast scanner reads what saxes reads', () => {
   });
 
   it('leaves malformed XML to saxes, which names the part and the line', () => {
-    for (const xml of ['<w>\n<v>1</c></w>', '<w>\n<v a=1>1</v></w>', '<w>\n<v>&nbsp;</v></w>', '<w>\n<v>1</v>', '<w/><w/>', '<w>\n<v a="1"b="2"/></w>']) {
+    for (const xml of [
+      '<w>\n<v>1</c></w>',
+      '<w>\n<v a=1>1</v></w>',
+      '<w>\n<v>&nbsp;</v></w>',
+      '<w>\n<v>1</v>',
+      '<w/><w/>',
+      '<w>\n<v a="1"b="2"/></w>',
+      // What XML forbids that spreadsheet programs never write: the scanner must not read it as if it were fine.
+      '<w>\n<c r="A1" t="s" t="n"><v>1</v></c></w>', // an attribute twice (the first would win)
+      '<w>\n<v>5</v><!-- a -- b --></w>', // `--` inside a comment
+      '<w>\n<c r="A1" x!y="1"><v>5</v></c></w>', // a character no name may hold
+      '<w>\n<c!x r="A1"/></w>',
+      '<w>\n<v>5 ]]> 6</v></w>', // `]]>` in text
+      '<w>\n<v>5</v> ]]> </w>', // … also in text nobody reads
+    ]) {
       const zip = pkg(xml);
       expect(damagedLine(() => scanned(zip))).toMatch(/^the workbook is damaged \(part p\.xml\): not well-formed XML at line \d/);
     }

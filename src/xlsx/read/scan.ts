@@ -3,8 +3,8 @@
  * hand-written scanner over the inflated bytes, several times faster than saxes's per-character state
  * machine and without decoding the part to a string first. It handles the XML that spreadsheet programs
  * write (elements, attributes, text, comments, the XML declaration, UTF-8) and checks that what it reads
- * is well-formed (names, quoted attributes, matching end tags, one root, XML's five entities and character
- * references).
+ * is well-formed (name characters, quoted attributes each named once in a tag, matching end tags, one root,
+ * XML's five entities and character references, no `--` inside a comment, no `]]>` in text).
  *
  * Anything else (a DTD, CDATA, a processing instruction inside the root, UTF-16, a line break inside an
  * attribute, text runs over 1 MB) and anything that is not well-formed makes it give up: the part is then
@@ -64,6 +64,15 @@ const endsName = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ==
 /** A name may start with a letter, `_`, `:` or (in UTF-8) any non-ASCII character. */
 const startsName = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c >= 128;
 
+/** Bytes a name may hold after its first: letters, digits, `_ : - .` and (in UTF-8) any non-ASCII character. */
+const NAME_BYTE = Uint8Array.from({ length: 256 }, (_, c) => Number(startsName(c) || (c >= 48 && c <= 57) || c === 45 || c === 46));
+
+/** True when [a, b) holds `]]>`, which text may not (XML 1.0 §2.4). */
+function hasCdataEnd(buf: Uint8Array, a: number, b: number): boolean {
+  for (let i = buf.indexOf(GT, a); i >= 0 && i < b; i = buf.indexOf(GT, i + 1)) if (i - 2 >= a && buf[i - 1] === 93 && buf[i - 2] === 93) return true;
+  return false;
+}
+
 const ONE_BYTE = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 const UTF8 = new TextDecoder('utf-8');
 
@@ -117,11 +126,14 @@ function resolveEntities(s: string): string {
 function contentOf(buf: Uint8Array, a: number, b: number): string {
   let amp = false;
   let cr = false;
+  let gt = false;
   for (let i = a; i < b; i++) {
     const c = buf[i];
     if (c === AMP) amp = true;
     else if (c === CR) cr = true;
+    else if (c === GT) gt = true;
   }
+  if (gt && hasCdataEnd(buf, a, b)) throw NEEDS_PARSER;
   let s = textOf(buf, a, b);
   if (amp) s = resolveEntities(s);
   if (cr) s = s.replace(/\r\n?/g, '\n');
@@ -273,7 +285,8 @@ class Scanner {
       this.h.text(contentOf(buf, a, b));
       return;
     }
-    // Text not used: still, an unknown entity in it needs the parser.
+    // Text not used: still, an unknown entity or a `]]>` in it needs the parser.
+    if (hasCdataEnd(buf, a, b)) throw NEEDS_PARSER;
     for (let i = a; i < b; i++) {
       if (buf[i] === AMP) {
         resolveEntities(textOf(buf, i, b));
@@ -287,7 +300,7 @@ class Scanner {
     const n = buf.length;
     if (!startsName(buf[lt + 1])) throw NEEDS_PARSER;
     let p = lt + 1;
-    while (p < n && !endsName(buf[p])) p++;
+    for (; p < n && !endsName(buf[p]); p++) if (NAME_BYTE[buf[p]] === 0) throw NEEDS_PARSER;
     if (p >= n) return -1;
     const nameEnd = p;
     const attrs = this.attrs;
@@ -302,8 +315,10 @@ class Scanner {
       if (c === GT || c === SLASH) break;
       if (p === beforeSpace || !startsName(c)) throw NEEDS_PARSER; // attributes are separated by space
       const a0 = p;
-      while (p < n && !endsName(buf[p])) p++;
+      for (; p < n && !endsName(buf[p]); p++) if (NAME_BYTE[buf[p]] === 0) throw NEEDS_PARSER;
       const a1 = p;
+      // An attribute may appear once in a tag (attributes are few: cells have two or three).
+      for (let k = 0; k < attrs.count; k++) if (sameBytes(buf, spans[4 * k], spans[4 * k + 1], a0, a1)) throw NEEDS_PARSER;
       while (p < n && isSpace(buf[p])) p++;
       if (p >= n) return -1;
       if (buf[p] !== EQ) throw NEEDS_PARSER;
@@ -356,9 +371,24 @@ function indexOfPair(buf: Uint8Array, a: number, b: number, from: number): numbe
 }
 
 /** Index of the `-->` that ends a comment; -1 when not in `buf`. */
+/**
+ * Where the comment whose text starts at `from` ends (its `-->`), or -1 when the buffer ends first. A `--`
+ * anywhere else in a comment is not well-formed (XML 1.0 §2.5): the parser is asked.
+ */
 function indexOfComment(buf: Uint8Array, from: number): number {
-  for (let i = buf.indexOf(45, from); i >= 0 && i + 2 < buf.length; i = buf.indexOf(45, i + 1)) if (buf[i + 1] === 45 && buf[i + 2] === GT) return i;
+  for (let i = buf.indexOf(45, from); i >= 0 && i + 2 < buf.length; i = buf.indexOf(45, i + 1)) {
+    if (buf[i + 1] !== 45) continue;
+    if (buf[i + 2] !== GT) throw NEEDS_PARSER;
+    return i;
+  }
   return -1;
+}
+
+/** True when bytes [a0, a1) equal bytes [b0, b1). */
+function sameBytes(buf: Uint8Array, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let k = 0; k < a1 - a0; k++) if (buf[a0 + k] !== buf[b0 + k]) return false;
+  return true;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
