@@ -96,7 +96,7 @@ describe('auto-open parts in an .xlsx package', () => {
     // The value is the setting's JSON text, as Office stores document settings.
     expect(we).toContain(`<we:properties><we:property name="${AUTO_OPEN_SETTING}" value="true"/></we:properties>`);
     const panes = text(after.get('xl/webextensions/taskpanes.xml'));
-    expect(panes).toMatch(/<wetp:taskpane dockstate="right" visibility="1" width="350" row="1"><wetp:webextensionref xmlns:r="[^"]+" r:id="rId1"\/><\/wetp:taskpane>/);
+    expect(panes).toMatch(/<wetp:taskpane dockstate="right" visibility="0" width="350" row="1"><wetp:webextensionref xmlns:r="[^"]+" r:id="rId1"\/><\/wetp:taskpane>/);
     expect(text(after.get('xl/webextensions/_rels/taskpanes.xml.rels'))).toContain(
       '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/>',
     );
@@ -125,7 +125,8 @@ describe('auto-open parts in an .xlsx package', () => {
     const we = await zip.file('xl/webextensions/webextension1.xml')!.async('string');
     zip.file('xl/webextensions/webextension1.xml', we.replace('value="true"', 'value="false"'));
     const tp = await zip.file('xl/webextensions/taskpanes.xml')!.async('string');
-    zip.file('xl/webextensions/taskpanes.xml', tp.replace('visibility="1"', 'visibility="0"'));
+    // Office's own entry, as it wrote it: visibility 1 (say the pane was open when saved), kept as it is.
+    zip.file('xl/webextensions/taskpanes.xml', tp.replace('visibility="0"', 'visibility="1"'));
     const off = await zip.generateAsync({ type: 'uint8array' });
     expect(readDocumentSettings(off).get(AUTO_OPEN_SETTING)).toBe('false');
 
@@ -137,7 +138,7 @@ describe('auto-open parts in an .xlsx package', () => {
     // Office's own id of the instance is kept.
     expect(/id="(\{[^"]+\})"/.exec(weAgain)?.[1]).toBe(/id="(\{[^"]+\})"/.exec(we)?.[1]);
     expect(text(twice.get('xl/webextensions/taskpanes.xml')).match(/<wetp:taskpane /g)).toHaveLength(1);
-    expect(text(twice.get('xl/webextensions/taskpanes.xml'))).toContain('visibility="1"');
+    expect(text(twice.get('xl/webextensions/taskpanes.xml'))).toBe(tp.replace('visibility="0"', 'visibility="1"'));
     expect(text(twice.get('_rels/.rels')).match(/webextensiontaskpanes/g)).toHaveLength(1);
     expect(text(twice.get('[Content_Types].xml')).match(/webextension1\.xml/g)).toHaveLength(1);
   });
@@ -153,7 +154,7 @@ describe('auto-open parts in an .xlsx package', () => {
     xmllint(panes);
     // Theirs as it was (visibility 0, row 4), ours after it.
     expect(panes).toContain('<wetp:taskpane dockstate="right" visibility="0" width="350" row="4"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane>');
-    expect(panes).toMatch(/<wetp:taskpane dockstate="right" visibility="1" width="350" row="5"><wetp:webextensionref [^>]*r:id="rId2"\/><\/wetp:taskpane><\/wetp:taskpanes>$/);
+    expect(panes).toMatch(/<wetp:taskpane dockstate="right" visibility="0" width="350" row="5"><wetp:webextensionref [^>]*r:id="rId2"\/><\/wetp:taskpane><\/wetp:taskpanes>$/);
     expect(text(after.get('_rels/.rels')).match(/webextensiontaskpanes/g)).toHaveLength(1);
     // The other add-in's own auto-open property is not Plankoll's setting.
     expect(readDocumentSettings(other).size).toBe(0);

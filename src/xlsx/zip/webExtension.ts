@@ -6,7 +6,7 @@
  * - `xl/webextensions/webextensionN.xml`: `<we:webextension>` with the add-in's reference (its manifest id,
  *   version and the catalog it comes from) and the property `Office.AutoShowTaskpaneWithDocument` = `true`
  *   (the setting's JSON text);
- * - `xl/webextensions/taskpanes.xml`: `<wetp:taskpanes>`, one `<wetp:taskpane visibility="1">` per pane,
+ * - `xl/webextensions/taskpanes.xml`: `<wetp:taskpanes>`, one `<wetp:taskpane visibility="0">` per pane,
  *   pointing at its web extension through `xl/webextensions/_rels/taskpanes.xml.rels`;
  * - the package relationship (`_rels/.rels`) to the taskpanes part and the two content-type overrides.
  *
@@ -18,7 +18,7 @@ import type { AddinCatalog } from '../../domain/autoOpen';
 import { AUTO_OPEN_SETTING, CENTRAL_CATALOG, PLANKOLL_ADDIN_ID, PLANKOLL_ADDIN_VERSION, isPlankollId, settingText } from '../../domain/autoOpen';
 import type { XlsxPackage } from './package';
 import { dirOf, findEntry, insertBefore, relsPathOf, resolveTarget } from './package';
-import { attr, escapeXmlAttr, setAttr } from './xml';
+import { attr, escapeXmlAttr } from './xml';
 
 export const REL_TASKPANES = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
 export const REL_WEBEXTENSION = 'http://schemas.microsoft.com/office/2011/relationships/webextension';
@@ -133,8 +133,11 @@ function openRoot(xml: string): { xml: string; prefix: string } {
 }
 
 /**
- * Turns auto-open on in the package: Plankoll's web extension(s) get the property set to `true` and their
- * task pane `visibility="1"`; a package without one gets the parts, the relationships and the types.
+ * Turns auto-open on in the package: Plankoll's web extension(s) get the property set to `true`; a package
+ * without one gets the parts, the relationships and the types, its task pane `visibility="0"`. Not `1`: the
+ * Office documentation says that with `visibility="1"` office-js can no longer turn auto-open on or off, and
+ * the controller's switch and the pane's removal of a gone seal's setting must keep working. An entry Office
+ * wrote keeps the visibility Office gave it.
  * `catalog` is where Office finds the add-in (only used for a new part: Office's own reference is kept).
  */
 export async function writeAutoOpen(pkg: XlsxPackage, catalog: AddinCatalog = CENTRAL_CATALOG): Promise<void> {
@@ -157,7 +160,7 @@ export async function writeAutoOpen(pkg: XlsxPackage, catalog: AddinCatalog = CE
     const row = Math.max(0, ...rows) + 1;
     const p = opened.prefix;
     const element =
-      `<${p}taskpane dockstate="right" visibility="1" width="${PANE_WIDTH}" row="${row}">` +
+      `<${p}taskpane dockstate="right" visibility="0" width="${PANE_WIDTH}" row="${row}">` +
       `<${p}webextensionref xmlns:r="${NS_R}" r:id="${relId}"/></${p}taskpane>`;
     xml = insertBefore(xml, `</${p}taskpanes>`, element);
   } else {
@@ -166,12 +169,6 @@ export async function writeAutoOpen(pkg: XlsxPackage, catalog: AddinCatalog = CE
       const next = setProperty(text, AUTO_OPEN_SETTING, settingText(true));
       if (next !== text) pkg.setText(pane.part, next);
       pkg.ensureOverride(pane.part, CT_WEBEXTENSION);
-      for (const t of taskpaneElements(xml)) {
-        if (t.relId !== pane.relId) continue;
-        const start = /^<[^>]*>/.exec(t.element)![0];
-        const visible = setAttr(start, 'visibility', '1');
-        if (visible !== start) xml = xml.replace(t.element, visible + t.element.slice(start.length));
-      }
     }
   }
   if (xml !== (await pkg.text(taskpanes))) pkg.setText(taskpanes, xml);
