@@ -10,16 +10,16 @@ describe('formatting', () => {
     expect(formatAmount(2_290_000)).toBe(`2${NBSP}290${NBSP}000${NBSP}kr`);
     expect(formatAmount(1234.5)).toBe(`1${NBSP}234,50${NBSP}kr`);
     expect(formatAmount(0.01)).toBe(`0,01${NBSP}kr`);
-    expect(formatAmount(-450)).toBe(`-450${NBSP}kr`);
+    expect(formatAmount(-450)).toBe(`\u2212450${NBSP}kr`); // a true minus sign
     // Huge amounts: digits, never `Infinity,NaN kr` or `1e+23,16 kr`.
     expect(formatAmount(1e23)).toBe(`100${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}kr`);
-    expect(formatAmount(-1e308)).toMatch(/^-100(\u00a0000){102}\u00a0kr$/);
+    expect(formatAmount(-1e308)).toMatch(/^\u2212100(\u00a0000){102}\u00a0kr$/);
     expect(formatAmount(999)).toBe(`999${NBSP}kr`);
   });
 
   it('rounds a half öre away from zero, as roundOre does', () => {
     expect(formatAmount(1.005)).toBe(`1,01${NBSP}kr`);
-    expect(formatAmount(-0.005)).toBe(`-0,01${NBSP}kr`);
+    expect(formatAmount(-0.005)).toBe(`\u22120,01${NBSP}kr`);
     expect(formatAmount(-0.004)).toBe(`0${NBSP}kr`);
   });
 
@@ -44,10 +44,10 @@ describe('renderMessage', () => {
   it('names the action and formats amounts (B003)', () => {
     const raw = f({ code: 'B003', actionId: 'A09', expected: 240_000, actual: 239_550 });
     expect(renderMessage(raw, 'sv')).toBe(
-      `Åtgärd A09: Kommunernas andelar summerar till 239${NBSP}550${NBSP}kr men budgeten är 240${NBSP}000${NBSP}kr (skillnad -450${NBSP}kr).`,
+      `Åtgärd A09: Kommunernas andelar summerar till 239${NBSP}550${NBSP}kr men budgeten är 240${NBSP}000${NBSP}kr (skillnad \u2212450${NBSP}kr).`,
     );
     expect(renderMessage(raw, 'en')).toBe(
-      `Action A09: The municipalities' shares sum to 239${NBSP}550${NBSP}kr but the budget is 240${NBSP}000${NBSP}kr (difference -450${NBSP}kr).`,
+      `Action A09: The municipalities' shares sum to 239${NBSP}550${NBSP}kr but the budget is 240${NBSP}000${NBSP}kr (difference \u2212450${NBSP}kr).`,
     );
   });
 

@@ -10,6 +10,8 @@ import type { Lang, RawFinding } from './finding';
 import { fromOre, toOre } from './money';
 
 const NBSP = '\u00a0';
+/** The true minus sign (U+2212) in every message, not a hyphen. */
+const MINUS = '\u2212';
 
 /** `2290000` → `2 290 000 kr`; `1234.5` → `1 234,50 kr` (no-break spaces). */
 export function formatAmount(kronor: number): string {
@@ -23,20 +25,20 @@ export function formatAmount(kronor: number): string {
   // the rest, which String would write as `1e+23`. A thousand U005 messages took 60 ms with it.
   const digits = exact ? String(whole) : whole.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const sign = kronor < 0 && ore !== 0 ? '-' : '';
+  const sign = kronor < 0 && ore !== 0 ? MINUS : '';
   return `${sign}${grouped}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`}${NBSP}kr`;
 }
 
 /** Percent with two decimals: sv `58,57 %`, en `58.57%`. */
 export function formatPercent(points: number, lang: Lang): string {
   if (!Number.isFinite(points)) return String(points);
-  const text = points.toFixed(2);
+  const text = points.toFixed(2).replace('-', MINUS);
   return lang === 'sv' ? `${text.replace('.', ',')}${NBSP}%` : `${text}%`;
 }
 
 /** A plain number (tolerance, counts): sv decimal comma. */
 function formatNumber(x: number, lang: Lang): string {
-  const text = String(Math.round(x * 10_000) / 10_000);
+  const text = String(Math.round(x * 10_000) / 10_000).replace('-', MINUS);
   return lang === 'sv' ? text.replace('.', ',') : text;
 }
 

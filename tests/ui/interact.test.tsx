@@ -156,7 +156,7 @@ describe('language', () => {
     expect(await screen.findByLabelText('2 errors, 2 warnings, 0 info')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Errors (2)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Budget shares (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /B003/ })).toHaveTextContent('Expected: 250,000');
+    expect(screen.getByRole('button', { name: /B003/ })).toHaveTextContent('Expected: 250 000 kr'); // amounts are written sv-style in both languages, as the messages are
     expect(screen.getByRole('switch', { name: 'Highlight findings in the workbook' })).toBeInTheDocument();
     await openTab('Summary and follow-up');
     expect(screen.getByRole('button', { name: 'Create summary' })).toBeInTheDocument();

@@ -51,8 +51,7 @@ describe('Validera', () => {
     expect(b003).toHaveTextContent('Andelarna summerar inte till budgeten');
     expect(b003).toHaveTextContent('Åtgärder!I4');
     expect(b003).toHaveTextContent('Åtgärd A03');
-    expect(b003).toHaveTextContent('Förväntat: 250 000');
-    expect(b003).toHaveTextContent('Faktiskt: 240 000');
+    expect(b003).toHaveTextContent('Förväntat: 250 000 kr · Faktiskt: 240 000 kr');
     // severity is shown as a word next to its icon, never by colour alone
     expect(b003).toHaveTextContent(/^Fel/);
     expect(within(warnings).getByRole('button', { name: /P007/ })).toHaveTextContent(/^Varning/);
@@ -155,6 +154,35 @@ describe('groups', () => {
     render(<App gateway={fakeGateway()} lang="sv" services={services} />);
     await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
     expect(await screen.findByRole('button', { name: 'Fel (2)', expanded: true })).toBeInTheDocument();
+  });
+});
+
+describe('finding text', () => {
+  it('names the action once, gives the values their unit and meaning, with a true minus sign', async () => {
+    const findings = [
+      finding({ code: 'B009', severity: 'warning', cell: 'M4', actionId: 'A15', message: 'Åtgärd A15: Utfallet 110 000 kr överstiger budgeten 100 000 kr.', expected: 100_000, actual: 110_000 }),
+      finding({ code: 'B007', severity: 'error', cell: 'C2', message: 'Andel (%) för Mora är 22,00 %.', expected: 20.2, actual: 22 }),
+      finding({ code: 'P007', severity: 'warning', cell: 'G9', actionId: 'A08', message: 'Åtgärd A08: Försenad.', expected: '2011-10-31', actual: '2011-12-31' }),
+      finding({ code: 'U005', severity: 'warning', cell: 'D3', actionId: 'A02', message: 'Åtgärd A02: Utfallet har minskat.', expected: 1500, actual: -20 }),
+    ];
+    render(<App gateway={fakeGateway()} lang="sv" services={fakeServices(findings)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validera' }));
+    const b009 = await screen.findByRole('button', { name: /B009/ });
+    expect(b009.textContent?.match(/A15/g)).toHaveLength(1); // the header's "Åtgärd A15", not again in the message
+    expect(b009).toHaveTextContent('Åtgärd A15Utfallet 110 000 kr överstiger budgeten 100 000 kr.');
+    expect(b009).toHaveTextContent('Förväntat: 100 000 kr · Faktiskt: 110 000 kr');
+    expect(screen.getByRole('button', { name: /B007/ })).toHaveTextContent('Förväntat: 20,20 % · Faktiskt: 22,00 %');
+    expect(screen.getByRole('button', { name: /P007/ })).toHaveTextContent('Slutdatum: 2011-10-31 · Rapportdatum: 2011-12-31');
+    expect(screen.getByRole('button', { name: /U005/ }).textContent).toContain('Faktiskt: \u221220\u00a0kr');
+  });
+
+  it('in English the values keep their units and names', async () => {
+    const findings = [finding({ code: 'P007', severity: 'warning', cell: 'G9', actionId: 'A08', message: 'Action A08: Overdue.', expected: '2011-10-31', actual: '2011-12-31' })];
+    render(<App gateway={fakeGateway()} lang="en" services={fakeServices(findings)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Validate' }));
+    const p007 = await screen.findByRole('button', { name: /P007/ });
+    expect(p007).toHaveTextContent('Action A08Overdue.');
+    expect(p007).toHaveTextContent('End date: 2011-10-31 · Report date: 2011-12-31');
   });
 });
 

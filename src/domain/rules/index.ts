@@ -5,9 +5,9 @@
 import type { Lang, RawFinding, Severity } from '../finding';
 import { View } from '../messages';
 import { RULES } from './registry';
-import type { Rule, RuleContext, RuleFamily } from './types';
+import type { Rule, RuleContext, RuleFamily, RuleValues } from './types';
 
-export type { Rule, RuleCheck, RuleContext, RuleFamily } from './types';
+export type { Rule, RuleCheck, RuleContext, RuleFamily, RuleValues } from './types';
 export { RULES } from './registry';
 
 /** Every finding code, as the registry spells them. */
@@ -28,6 +28,13 @@ export function ruleOf(code: string): Rule<RuleCode> | undefined {
 
 export function familyOf(code: RuleCode): RuleFamily {
   return (BY_CODE.get(code) as Rule<RuleCode>).family;
+}
+
+const PLAIN: RuleValues = { kind: 'text' };
+
+/** What a code's expected/actual values are (kr, %, or plain) and what they are called. */
+export function valuesOf(code: string): RuleValues {
+  return BY_CODE.get(code)?.values ?? PLAIN;
 }
 
 /** Runs every rule that has a check (unsorted; validate.ts sorts and renders). */

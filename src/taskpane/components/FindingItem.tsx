@@ -6,6 +6,10 @@ import { memo } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { LocationRegular } from '@fluentui/react-icons';
 import type { Finding, Lang } from '../../domain/finding';
+import { formatAmount, formatPercent } from '../../domain/messages';
+import { valuesOf } from '../../domain/rules';
+import type { RuleValues } from '../../domain/rules';
+import { formatNumber } from '../../i18n/numbers';
 import { cellAddress } from '../findings/group';
 import type { Strings } from '../i18n';
 import { SeverityLabel } from './SeverityLabel';
@@ -64,9 +68,15 @@ const useStyles = makeStyles({
   values: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export function formatValue(value: string | number, lang: Lang): string {
+/**
+ * A finding's expected or actual value as its message writes it: kronor (`110 000 kr`), percent
+ * (`20,20 %`), or a plain number grouped the Swedish way; text as it is. The rule says which (valuesOf).
+ */
+export function formatValue(value: string | number, kind: RuleValues['kind'], lang: Lang): string {
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  if (kind === 'amount') return formatAmount(value);
+  if (kind === 'percent') return formatPercent(value, lang);
+  return formatNumber(value, lang);
 }
 
 export interface FindingItemProps {
@@ -90,6 +100,8 @@ export const FindingItem = memo(function FindingItem({ finding, t, lang, onChoos
   const styles = useStyles();
   const where = cellAddress(finding);
   const hasValues = finding.expected !== undefined || finding.actual !== undefined;
+  const values = valuesOf(finding.code);
+  const [expectedName, actualName] = values.names?.[lang] ?? [t.expected, t.actual];
   const body = (
     <>
       <span className={styles.head}>
@@ -101,9 +113,9 @@ export const FindingItem = memo(function FindingItem({ finding, t, lang, onChoos
       <span className={styles.message}>{messageBody(finding, t)}</span>
       {hasValues && (
         <span className={styles.values}>
-          {finding.expected !== undefined && `${t.expected}: ${formatValue(finding.expected, lang)}`}
+          {finding.expected !== undefined && `${expectedName}: ${formatValue(finding.expected, values.kind, lang)}`}
           {finding.expected !== undefined && finding.actual !== undefined && ' · '}
-          {finding.actual !== undefined && `${t.actual}: ${formatValue(finding.actual, lang)}`}
+          {finding.actual !== undefined && `${actualName}: ${formatValue(finding.actual, values.kind, lang)}`}
         </span>
       )}
     </>

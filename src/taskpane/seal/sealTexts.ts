@@ -60,7 +60,7 @@ const SV: SealTexts = {
   changeName: 'Byt namn',
   nameTitle: 'Vem förseglar?',
   nameLabel: 'Ditt namn',
-  nameHint: 'Namnet sparas i förseglingen och kommer ihåg till nästa gång på den här datorn.',
+  nameHint: 'Namnet sparas i förseglingen, och den här datorn kommer ihåg det till nästa gång.',
   nameRequired: 'Skriv ditt namn.',
   confirm: 'Försegla',
   save: 'Spara',

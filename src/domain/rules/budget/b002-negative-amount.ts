@@ -22,6 +22,7 @@ export const b002 = defineRule({
   code: 'B002',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) => `${v.label('field', 'Beloppet')} är negativt: ${v.fieldValue(v.f.actual)}.`,
     en: (v) => `${v.label('field', 'The amount')} is negative: ${v.fieldValue(v.f.actual)}.`,

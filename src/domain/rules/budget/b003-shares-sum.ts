@@ -31,6 +31,7 @@ export const b003 = defineRule({
   code: 'B003',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Kommunernas andelar summerar till ${v.amount(v.f.actual)} men budgeten är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,

@@ -40,6 +40,7 @@ export const b004 = defineRule({
   code: 'B004',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       v.d('basis') === 'financing'

@@ -44,6 +44,7 @@ export const b005 = defineRule({
   code: 'B005',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Kolumnen ${v.d('municipality') || '?'} summerar till ${v.amount(v.f.actual)} men kommunens andel i Finansiering är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,

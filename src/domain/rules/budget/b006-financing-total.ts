@@ -22,6 +22,7 @@ export const b006 = defineRule({
   code: 'B006',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Andelarna i Finansiering summerar till ${v.amount(v.f.actual)} men planens totala budget är ${v.amount(v.f.expected)}${v.diff() ? ` (skillnad ${v.diff()})` : ''}.`,

@@ -39,6 +39,7 @@ export const b007 = defineRule({
   code: 'B007',
   severity: 'warning',
   family: 'budget',
+  values: { kind: 'percent' },
   message: {
     sv: (v) =>
       `Andel (%) för ${v.d('municipality') || 'kommunen'} är ${v.percent(v.f.actual)} men andelen av totalen är ${v.percent(v.f.expected)} (mer än 0,05 %-enheter isär).`,

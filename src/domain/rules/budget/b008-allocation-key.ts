@@ -64,6 +64,7 @@ export const b008 = defineRule({
   code: 'B008',
   severity: 'warning',
   family: 'budget',
+  values: { kind: 'percent' },
   message: {
     sv: (v) =>
       `Fördelningen avviker från fördelningsnyckeln med mer än ${v.num(v.n('tolerance') ?? 0.5)} %-enheter för ${v.d('municipalities') || v.d('municipality') || 'någon kommun'}: ${v.d('municipality') || 'en kommun'} bär ${v.percent(v.f.actual)} mot nyckelns ${v.percent(v.f.expected)}.`,

@@ -19,6 +19,7 @@ export const b009 = defineRule({
   code: 'B009',
   severity: 'warning',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) => `Utfallet ${v.amount(v.f.actual)} överstiger budgeten ${v.amount(v.f.expected)}.`,
     en: (v) => `Spent ${v.amount(v.f.actual)} exceeds the budget of ${v.amount(v.f.expected)}.`,

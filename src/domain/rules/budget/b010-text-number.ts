@@ -36,9 +36,10 @@ export const b010 = defineRule({
   code: 'B010',
   severity: 'warning',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
-      `${v.label('field', 'Beloppet')} är lagrat som text (${q(v.text(v.f.actual), 'sv')})${typeof v.f.expected === 'number' ? ` och läses som ${v.fieldValue(v.f.expected)}` : ''}. Skriv in det som ett tal.`,
+      `${v.d('field') ? `Värdet i ${v.label()}` : 'Beloppet'} är inskrivet som text (${q(v.text(v.f.actual), 'sv')})${typeof v.f.expected === 'number' ? ` och läses som ${v.fieldValue(v.f.expected)}` : ''}. Skriv in det som ett tal.`,
     en: (v) =>
       `${v.label('field', 'The amount')} is stored as text (${q(v.text(v.f.actual), 'en')})${typeof v.f.expected === 'number' ? ` and is read as ${v.fieldValue(v.f.expected)}` : ''}. Enter it as a number.`,
   },

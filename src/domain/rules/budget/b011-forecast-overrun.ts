@@ -24,6 +24,7 @@ export const b011 = defineRule({
   code: 'B011',
   severity: 'warning',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Prognosen ${v.amount(v.f.actual)} överstiger budgeten ${v.amount(v.f.expected)}${v.diff() !== null ? ` med ${v.diff()}` : ''}: en befarad överskridelse. Förklara den i Kommentar.`,

@@ -26,6 +26,7 @@ export const b012 = defineRule({
   code: 'B012',
   severity: 'error',
   family: 'budget',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Prognosen ${v.amount(v.f.actual)} är lägre än utfallet ${v.amount(v.f.expected)}. Prognosen är åtgärdens väntade totala kostnad och kan inte vara mindre än det som redan förbrukats.`,

@@ -38,6 +38,7 @@ export const u001 = defineRule({
   code: 'U001',
   severity: 'error',
   family: 'followup',
+  values: { kind: 'text', names: { sv: ['Uppföljningens datum', 'Radens datum'], en: ['Follow-up date', 'Date on this row'] } },
   message: {
     sv: (v) => {
       const period = v.d('period') ? ` i uppföljningen ”${v.d('period')}”` : '';

@@ -33,6 +33,7 @@ export const u004 = defineRule({
   code: 'U004',
   severity: 'error',
   family: 'followup',
+  values: { kind: 'text', names: { sv: ['Rapportdatum', 'Uppföljningsdatum'], en: ['Report date', 'Follow-up date'] } },
   message: {
     sv: (v) =>
       `Uppföljningen ${q(v.d('period'), 'sv')} är daterad ${v.text(v.f.actual)}, efter rapportdatum ${v.text(v.f.expected)}. Rätta datumet, eller rapportdatum på bladet Plan.`,

@@ -68,6 +68,7 @@ export const u005 = defineRule({
   code: 'U005',
   severity: 'warning',
   family: 'followup',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Utfallet har minskat från ${v.amount(v.f.expected)} (${q(v.d('period'), 'sv')}) till ${v.amount(v.f.actual)} (${v.d('periodAfter') ? q(v.d('periodAfter'), 'sv') : 'nu'}). Utfall är ackumulerat och minskar normalt inte: rätta beloppet, eller förklara en rättelse i Kommentar.`,

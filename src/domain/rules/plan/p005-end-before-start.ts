@@ -20,6 +20,7 @@ export const p005 = defineRule({
   code: 'P005',
   severity: 'error',
   family: 'plan',
+  values: { kind: 'text', names: { sv: ['Start', 'Slut'], en: ['Start', 'End'] } },
   message: {
     sv: (v) => `Slut (${v.text(v.f.actual)}) är före Start (${v.text(v.f.expected)}).`,
     en: (v) => `End (${v.text(v.f.actual)}) is before Start (${v.text(v.f.expected)}).`,

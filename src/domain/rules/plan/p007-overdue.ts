@@ -34,6 +34,7 @@ export const p007 = defineRule({
   code: 'P007',
   severity: 'warning',
   family: 'plan',
+  values: { kind: 'text', names: { sv: ['Slutdatum', 'Rapportdatum'], en: ['End date', 'Report date'] } },
   message: {
     sv: (v) =>
       `Försenad: Slut var ${v.text(v.f.expected)}${v.n('daysLate') !== null ? `, ${v.n('daysLate')} ${v.n('daysLate') === 1 ? 'dag' : 'dagar'} före rapportdatum ${v.text(v.f.actual)}` : ''}, och åtgärden är varken Klar eller Avbruten.`,

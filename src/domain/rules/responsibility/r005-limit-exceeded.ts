@@ -36,6 +36,7 @@ export const r005 = defineRule({
   code: 'R005',
   severity: 'error',
   family: 'responsibility',
+  values: { kind: 'amount' },
   message: {
     sv: (v) =>
       `Budgeten ${v.amount(v.f.actual)} överstiger beslutsrätten för ${v.d('role') || 'beslutsfattaren'} (${v.amount(v.f.expected)}): delegationen överskrids.`,
