@@ -19,8 +19,14 @@ import { validate } from '../validate';
 import { summarizeGoals } from '../summary/byGoal';
 import { summarizeMunicipalities } from '../summary/byMunicipality';
 import { summaryThen } from '../summary/then';
-import { previousFollowUp } from './periods';
+import { parseIsoDate } from '../dates';
+import type { FollowUpRow, PlanModel } from '../model';
+import { followUpSums } from './history';
+import { matchFollowUp } from './matching';
+import type { FollowUp } from './periods';
+import { followUpsOf, periodKey, previousFollowUp } from './periods';
 import { planAt } from './planThen';
+import { walkedSums } from './walk';
 
 const serial = (iso: string): number => isoToSerial(iso) ?? 0;
 
@@ -128,5 +134,53 @@ describe('random follow-up tables', () => {
     // The property reached the follow-up rules, not only the reader.
     expect([...seen].filter((c) => c.startsWith('U')).length).toBeGreaterThanOrEqual(5);
     expect(comparedThen).toBeGreaterThan(10);
+  });
+});
+
+/** The grouping of followUpsOf as SPEC §7 states it, row by row: the route before the one walk (walk.ts). */
+function groupedOneByOne(rows: readonly FollowUpRow[]): FollowUp[] {
+  const groups = new Map<string, { period: string; key: string; date: string | null; rows: FollowUpRow[] }>();
+  for (const row of rows) {
+    const label = row.period?.value;
+    if (typeof label !== 'string' || label === '') continue;
+    const key = periodKey(label);
+    const g = groups.get(key) ?? { period: label, key, date: null, rows: [] };
+    groups.set(key, g);
+    g.rows.push(row);
+    const date = row.date?.value;
+    if (g.date === null && typeof date === 'string' && parseIsoDate(date) !== null) g.date = date;
+  }
+  return [...groups.values()];
+}
+
+/** The one walk's groups, matches and sums equal the separate routes: grouping, matchFollowUp on its own, followUpSums. */
+function checkWalk(snapshot: WorkbookSnapshot): void {
+  const { model } = validate(snapshot, { today: '2011-10-01' });
+  // A fresh row array: the walk runs here, not in validation's earlier call.
+  const fresh: PlanModel = { ...model, followUps: model.followUps === null ? null : [...model.followUps] };
+  const walked = followUpsOf(fresh);
+  expect(walked).toEqual(groupedOneByOne(fresh.followUps ?? []));
+  const actions = fresh.actions ?? [];
+  for (const f of walked) {
+    walkedFollowUps++;
+    const sums = walkedSums(f, actions);
+    const match = matchFollowUp(f, actions);
+    // Matched on their own, against a copy of the action list (which the walk did not see).
+    const alone = matchFollowUp({ ...f }, [...actions]);
+    expect(match.rows).toEqual(alone.rows);
+    expect([...match.actionOf]).toEqual([...alone.actionOf]);
+    expect(match.rowOf).toEqual(alone.rowOf);
+    expect(match.withId).toBe(alone.withId);
+    // The same sums to the bit, in the same order.
+    expect(sums).toEqual(followUpSums({ ...f }, [...actions]));
+  }
+}
+
+let walkedFollowUps = 0;
+
+describe('the one walk over Uppföljning', () => {
+  it('groups, matches and sums as the separate routes do', () => {
+    fc.assert(fc.property(withFollowUp, checkWalk), { numRuns: 120 });
+    expect(walkedFollowUps).toBeGreaterThan(100);
   });
 });

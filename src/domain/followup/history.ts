@@ -12,9 +12,14 @@ import { recordedForecast } from './forecast';
 import { matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
 import { earlierFollowUps } from './periods';
+import type { FollowUpSums } from './walk';
+import { walkedSums } from './walk';
 
-/** Budget, spent and forecast of one earlier follow-up. */
-export function followUpTotals(followUp: FollowUp & { readonly date: string }, actions: readonly Action[]): HistoryLine {
+/**
+ * The unrounded budget, spent and forecast of a follow-up's matched rows, summed on their own: what
+ * walk.ts sums for every follow-up in its one walk.
+ */
+export function followUpSums(followUp: FollowUp, actions: readonly Action[]): FollowUpSums {
   let budget = 0;
   let spent = 0;
   let forecast = 0;
@@ -25,6 +30,12 @@ export function followUpTotals(followUp: FollowUp & { readonly date: string }, a
     spent += amountOf(row.spent);
     forecast += recordedForecast(row, b);
   });
+  return { budget, spent, forecast };
+}
+
+/** Budget, spent and forecast of one earlier follow-up. */
+export function followUpTotals(followUp: FollowUp & { readonly date: string }, actions: readonly Action[]): HistoryLine {
+  const { budget, spent, forecast } = walkedSums(followUp, actions) ?? followUpSums(followUp, actions);
   return { period: followUp.period, date: followUp.date, budget: roundOre(budget), spent: roundOre(spent), forecast: roundOre(forecast) };
 }
 

@@ -13,7 +13,7 @@
  */
 import type { Action, FollowUpRow } from '../model';
 import type { FollowUp } from './periods';
-import { idKey } from './periods';
+import { idKey } from './keys';
 
 export interface ActionIndex {
   /** Per action: its ID key, or null when its ID is blank. */
@@ -70,43 +70,75 @@ export function recordedFor(match: FollowUpMatch, index: ActionIndex, i: number)
 
 const MATCHES = new WeakMap<FollowUp, { readonly actions: readonly Action[]; readonly match: FollowUpMatch }>();
 
+/** Remembers `match` as matchFollowUp's answer for `followUp` against `actions` (walk.ts matches them all at once). */
+export function rememberMatch(followUp: FollowUp, actions: readonly Action[], match: FollowUpMatch): void {
+  MATCHES.set(followUp, { actions, match });
+}
+
+/** A follow-up's rows being matched, one at a time (matchFollowUp's, and walk.ts's for every follow-up at once). */
+export interface Matching {
+  readonly rows: FollowUpRow[];
+  readonly actionOf: number[];
+  readonly rowOf: (FollowUpRow | undefined)[];
+  /** Rows of actions no longer in Åtgärder, by key: the first of each. */
+  readonly removed: Set<string>;
+  next: number;
+  withId: number;
+}
+
+export function startMatching(actionCount: number): Matching {
+  return { rows: [], actionOf: [], rowOf: new Array<FollowUpRow | undefined>(actionCount).fill(undefined), removed: new Set<string>(), next: 0, withId: 0 };
+}
+
+/** matchRow's answer for a row that is not kept (no ID, or its key matched already). */
+export const NOT_KEPT = -2;
+
+/**
+ * Matches the follow-up's next row: the index of its action, -1 when Åtgärder no longer has it, or
+ * NOT_KEPT. A kept row is added to `m.rows`.
+ */
+export function matchRow(m: Matching, row: FollowUpRow, actions: readonly Action[], index: ActionIndex): number {
+  const id = row.id?.value;
+  if (typeof id !== 'string' || id === '') return NOT_KEPT;
+  m.withId++;
+  let at = -1;
+  const next = m.next;
+  if (next < actions.length && index.first[next] === 1 && actions[next].id.value === id) {
+    at = next;
+  } else {
+    const key = idKey(id);
+    const found = index.byKey.get(key);
+    if (found === undefined) {
+      if (m.removed.has(key)) return NOT_KEPT;
+      m.removed.add(key);
+    } else {
+      at = found;
+    }
+  }
+  if (at >= 0) {
+    if (m.rowOf[at] !== undefined) return NOT_KEPT;
+    m.rowOf[at] = row;
+    m.next = at + 1;
+  }
+  m.actionOf.push(at);
+  m.rows.push(row);
+  return at;
+}
+
+/** The finished match of a follow-up with `rowCount` rows. */
+export function matchOf(m: Matching, rowCount: number): FollowUpMatch {
+  const actionOf = new Int32Array(rowCount);
+  actionOf.set(m.actionOf);
+  return { rows: m.rows, actionOf: actionOf.subarray(0, m.rows.length), rowOf: m.rowOf, withId: m.withId };
+}
+
 export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): FollowUpMatch {
   const known = MATCHES.get(followUp);
   if (known !== undefined && known.actions === actions) return known.match;
   const index = actionIndex(actions);
-  const rows: FollowUpRow[] = [];
-  const actionOf = new Int32Array(followUp.rows.length);
-  const rowOf: (FollowUpRow | undefined)[] = new Array<FollowUpRow | undefined>(actions.length).fill(undefined);
-  // Rows of actions no longer in Åtgärder, by key: the first of each.
-  const removed = new Set<string>();
-  let next = 0;
-  let withId = 0;
-  for (const row of followUp.rows) {
-    const id = row.id?.value;
-    if (typeof id !== 'string' || id === '') continue;
-    withId++;
-    let at = -1;
-    if (next < actions.length && index.first[next] === 1 && actions[next].id.value === id) {
-      at = next;
-    } else {
-      const key = idKey(id);
-      const found = index.byKey.get(key);
-      if (found === undefined) {
-        if (removed.has(key)) continue;
-        removed.add(key);
-      } else {
-        at = found;
-      }
-    }
-    if (at >= 0) {
-      if (rowOf[at] !== undefined) continue;
-      rowOf[at] = row;
-      next = at + 1;
-    }
-    actionOf[rows.length] = at;
-    rows.push(row);
-  }
-  const match = { rows, actionOf: actionOf.subarray(0, rows.length), rowOf, withId };
+  const m = startMatching(actions.length);
+  for (const row of followUp.rows) matchRow(m, row, actions, index);
+  const match = matchOf(m, followUp.rows.length);
   MATCHES.set(followUp, { actions, match });
   return match;
 }

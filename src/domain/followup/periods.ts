@@ -12,9 +12,10 @@
  * - An action appears once per follow-up: its first row (U002 reports the others).
  */
 import type { FollowUpRow, PlanModel } from '../model';
-import { foldName } from '../names';
-import { normalizeId } from '../rules/plan/action-ids';
-import { parseIsoDate } from '../dates';
+import { periodKey } from './keys';
+import { walkFollowUps } from './walk';
+
+export { idKey, periodKey } from './keys';
 
 export interface FollowUp {
   /** The label, as first written (trimmed). */
@@ -27,62 +28,17 @@ export interface FollowUp {
   readonly rows: readonly FollowUpRow[];
 }
 
-export function periodKey(label: string): string {
-  return foldName(label);
-}
-
 /** Two period labels name the same follow-up. */
 export function samePeriod(a: string, b: string): boolean {
   return periodKey(a) === periodKey(b);
 }
 
-/** Printable ASCII without spaces: the usual ID (`A12`, `IS-3`), whose key is just its lower case. */
-const SIMPLE_ID = /^[!-~]+$/;
-
-/** The key an action ID is matched by across Åtgärder and Uppföljning (as P002 compares IDs). */
-export function idKey(id: string): string {
-  return SIMPLE_ID.test(id) ? id.toLowerCase() : normalizeId(id);
-}
-
-const GROUPED = new WeakMap<readonly FollowUpRow[], readonly FollowUp[]>();
-
-/** Every follow-up in Uppföljning, in order of first appearance; [] without the table. */
+/**
+ * Every follow-up in Uppföljning, in order of first appearance; [] without the table. Grouped in one walk
+ * with the matching of each follow-up's rows to Åtgärder's actions and their totals (walk.ts).
+ */
 export function followUpsOf(model: PlanModel): readonly FollowUp[] {
-  const rows = model.followUps;
-  if (rows === null || rows === undefined) return [];
-  const known = GROUPED.get(rows);
-  if (known !== undefined) return known;
-  const byKey = new Map<string, { period: string; key: string; date: string | null; rows: FollowUpRow[] }>();
-  // The same few labels on every row: fold each spelling once. A follow-up's rows are recorded together,
-  // so a row with the previous row's label joins its group without a lookup.
-  const keyOf = new Map<string, string>();
-  let lastLabel: string | null = null;
-  let last: { period: string; key: string; date: string | null; rows: FollowUpRow[] } | undefined;
-  for (const row of rows) {
-    const label = row.period?.value;
-    if (typeof label !== 'string' || label === '') continue;
-    let group = label === lastLabel ? last : undefined;
-    if (group === undefined) {
-      let key = keyOf.get(label);
-      if (key === undefined) {
-        key = periodKey(label);
-        keyOf.set(label, key);
-      }
-      group = byKey.get(key);
-      if (group === undefined) {
-        group = { period: label, key, date: null, rows: [] };
-        byKey.set(key, group);
-      }
-      lastLabel = label;
-      last = group;
-    }
-    group.rows.push(row);
-    const date = row.date?.value;
-    if (group.date === null && typeof date === 'string' && parseIsoDate(date) !== null) group.date = date;
-  }
-  const out: readonly FollowUp[] = [...byKey.values()];
-  GROUPED.set(rows, out);
-  return out;
+  return walkFollowUps(model);
 }
 
 /** Follow-ups dated before the report date, oldest first. */
