@@ -11,20 +11,31 @@ import { benchPlan } from '../../bench/generate';
 import type { PlanWorkbook } from '../../src/domain/example';
 import { writePlanXlsx } from '../../src/xlsx/writePlan';
 
-export function manyFindingsPlan(actions: number): PlanWorkbook {
+export function manyFindingsPlan(actions: number, five = false): PlanWorkbook {
   const plan = benchPlan(actions);
   return {
     tables: plan.tables.map((t) =>
       t.table !== 'Atgarder'
         ? t
-        : { ...t, rows: t.rows.map((r) => [r[0], r[1], r[2], 'Okänd projektledare', 'Okänd nämnd', r[5], { date: '2011-06-30' }, 'Pågår', ...r.slice(8)]) },
+        : {
+            ...t,
+            rows: t.rows.map((r) => {
+              const row = [r[0], r[1], r[2], 'Okänd projektledare', 'Okänd nämnd', r[5], { date: '2011-06-30' }, 'Pågår', ...r.slice(8)];
+              // five: also an unknown goal (P003) and spent over budget (B009), for 5 000 findings from 1 000 actions
+              if (five) {
+                row[2] = 'M99';
+                row[12] = (r[8] as number) + 1_000;
+              }
+              return row;
+            }),
+          },
     ),
   };
 }
 
 /** Writes the workbook to a temp file and returns its path. */
-export async function writeManyFindings(actions: number): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'plankoll-many-')), `handlingsplan-${actions}-atgarder.xlsx`);
-  writeFileSync(path, await writePlanXlsx(manyFindingsPlan(actions)));
+export async function writeManyFindings(actions: number, five = false): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'plankoll-many-')), `handlingsplan-${actions}-atgarder${five ? '-5' : ''}.xlsx`);
+  writeFileSync(path, await writePlanXlsx(manyFindingsPlan(actions, five)));
   return path;
 }
