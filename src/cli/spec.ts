@@ -36,7 +36,7 @@ export const OPTIONS = {
     long: 'report-date',
     type: 'string',
     value: { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
-    help: { sv: 'rapportdatum (annars Plan-flikens Rapportdatum, annars i dag)', en: "report date (else the Plan's Rapportdatum, else today)" },
+    help: { sv: 'rapportdatum (annars Rapportdatum på bladet Plan, annars i dag)', en: "report date (else the Plan's Rapportdatum, else today)" },
     check: dateCheck('--report-date'),
   },
   output: {
@@ -85,7 +85,7 @@ export const OPTIONS = {
     type: 'string',
     value: { sv: 'PERIOD', en: 'LABEL' },
     help: {
-      sv: 'uppföljningens namn, t.ex. "Tertial 2" (annars Plan-flikens Uppföljningsperiod)',
+      sv: 'uppföljningens namn, t.ex. "Tertial 2" (annars Uppföljningsperiod på bladet Plan)',
       en: 'the follow-up\'s label, e.g. "Tertial 2" (else the Plan\'s Uppföljningsperiod)',
     },
   },

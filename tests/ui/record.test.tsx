@@ -72,7 +72,7 @@ test('takes the period from the Plan and saves the follow-up on a new Uppföljni
   const { gateway, onRecorded } = setup(snapshot({ period: 'Helår 2011' }));
   const field = screen.getByRole('textbox', { name: 'Uppföljningsperiod' });
   expect(field).toHaveValue('Helår 2011');
-  expect(screen.getByText('Från Plan-flikens Uppföljningsperiod.')).toBeInTheDocument();
+  expect(screen.getByText('Hämtad från Uppföljningsperiod på bladet Plan.')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Spara uppföljning' }));
   expect(await screen.findByText('Uppföljningen Helår 2011 (2011-09-30) är sparad: 5 åtgärder på bladet Uppföljning.')).toBeInTheDocument();
   expect(onRecorded).toHaveBeenCalledTimes(1);

@@ -28,7 +28,7 @@ const sv: RecordTexts = {
   heading: 'Spara uppföljning',
   help: 'Sparar varje åtgärds utfall, prognos, status och kommentar just nu på bladet Uppföljning, med perioden och rapportdatumet. Nästa uppföljning jämförs med den. Inget annat i arbetsboken ändras.',
   periodLabel: 'Uppföljningsperiod',
-  periodFromPlan: 'Från Plan-flikens Uppföljningsperiod.',
+  periodFromPlan: 'Hämtad från Uppföljningsperiod på bladet Plan.',
   periodHint: 'Till exempel Tertial 2 eller Helår 2011.',
   save: 'Spara uppföljning',
   saving: 'Sparar uppföljningen…',
