@@ -216,6 +216,8 @@ async function main(): Promise<number> {
       await page.getByLabel(/Ditt namn/).fill('Anna Berg');
       await page.getByRole('dialog').getByRole('button', { name: /^Försegla$/ }).click();
       await page.getByText(/förseglad/i).first().waitFor({ timeout: 30_000 });
+      // Sealing also saves the auto-open setting: the switch is disabled until that is done.
+      await page.getByRole('switch', { name: /Öppna Plankoll när arbetsboken öppnas/, checked: true, disabled: false }).waitFor({ timeout: 30_000 });
       await page.getByRole('region', { name: /Försegling/ }).scrollIntoViewIfNeeded({ timeout: 5_000 });
       await shot(page, '07-sigill');
     }, failures);
