@@ -89,7 +89,7 @@ describe('renderMessage', () => {
   it('B008 names the municipalities, the tolerance and the percentages', () => {
     const raw = f({ code: 'B008', actionId: 'A7', expected: 50, actual: 60, detail: { municipalities: 'Mora, Orsa', municipality: 'Mora', tolerance: 0.5 } });
     expect(renderMessage(raw, 'sv')).toBe(
-      `Åtgärd A7: Fördelningen avviker från fördelningsnyckeln med mer än 0,5 %-enheter för Mora, Orsa: Mora bär 60,00${NBSP}% mot nyckelns 50,00${NBSP}%.`,
+      `Åtgärd A7: Fördelningen avviker från fördelningsnyckeln med mer än 0,5 %-enheter för Mora, Orsa: Mora står för 60,00${NBSP}% mot nyckelns 50,00${NBSP}%.`,
     );
   });
 

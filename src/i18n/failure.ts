@@ -56,7 +56,7 @@ export const FILE_REASONS: Readonly<Record<Lang, Readonly<Record<FileReason, str
     notWorkbook: 'inte en Excel-arbetsbok (.xlsx/.xlsm) eller ett .ods-kalkylark',
     damaged: 'arbetsboken är skadad; öppna och spara den i Excel',
     beyondLimits: 'en cell ligger utanför Excels rutnät; arbetsboken är skadad',
-    tooLarge: 'arbetsboken är för stor att läsa',
+    tooLarge: 'arbetsboken är för stor för att läsas',
   },
   en: {
     notFound: 'no such file',
@@ -128,7 +128,7 @@ const SV: Words = {
     editing: 'Excel redigerar en cell just nu. Tryck Enter eller Esc i cellen och försök igen.',
     protected: 'Arbetsboken eller bladet är skyddat eller skrivskyddat. Ta bort skyddet (fliken Granska) eller spara en egen kopia och försök igen.',
     changed: 'Arbetsboken har ändrats sedan Plankoll läste den, till exempel ett blad eller en tabell som bytt namn. Välj Validera och försök igen.',
-    tooLarge: 'Arbetsboken är för stor för en enda överföring i Excel på webben. Försök i Excel för skrivbordet.',
+    tooLarge: 'Arbetsboken är för stor för en enda överföring i Excel på webben. Försök i skrivbordsversionen av Excel.',
     busy: 'Excel hann inte svara. Vänta en stund och försök igen.',
     oldExcel: 'Den här versionen av Excel saknar något som Plankoll behöver. Uppdatera Excel eller använd Excel på webben.',
     signIn: 'Excel kräver att du loggar in igen. Logga in och försök igen.',
@@ -141,7 +141,7 @@ const SV: Words = {
     },
     slow: {
       what: 'office.js, Microsofts bibliotek som kopplar tillägget till Excel, har inte kommit fram.',
-      todo: 'Nätverket eller en proxy är långsam eller håller inne appsforoffice.microsoft.com. Kontrollera anslutningen, stäng sedan aktivitetsfönstret och öppna Plankoll igen.',
+      todo: 'Nätverket eller en proxy är långsam eller blockerar appsforoffice.microsoft.com. Kontrollera anslutningen, stäng sedan aktivitetsfönstret och öppna Plankoll igen.',
     },
     timeout: {
       what: 'Excel svarade inte när Plankoll startade.',
@@ -174,7 +174,7 @@ const EN: Words = {
     editing: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
     protected: 'The workbook or sheet is protected or read-only. Remove the protection (Review tab) or save your own copy, and try again.',
     changed: 'The workbook has changed since Plankoll read it, for example a sheet or table was renamed. Choose Validate and try again.',
-    tooLarge: 'The workbook is too large for a single transfer in Excel on the web. Try Excel for the desktop.',
+    tooLarge: 'The workbook is too large for a single transfer in Excel on the web. Try the desktop version of Excel.',
     busy: 'Excel did not answer in time. Wait a moment and try again.',
     oldExcel: 'This version of Excel lacks something Plankoll needs. Update Excel or use Excel on the web.',
     signIn: 'Excel needs you to sign in again. Sign in and try again.',

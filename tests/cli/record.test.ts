@@ -43,7 +43,7 @@ describe('plankoll record', () => {
     const file = await save('plan.xlsx', withoutHistory(examplePlanWorkbook()));
     const out = join(dir, 'uppfoljd.xlsx');
     const run = await runCli(['record', file, '--period', 'Helår 2011', '-o', out]);
-    expect(run).toEqual({ code: 0, err: '', out: `Uppföljningen Helår 2011 (2011-12-31) sparad i ${out}: 18 åtgärder.\nBladet Uppföljning skapades.\nArbetsboken var förseglad; förseglingen omfattar Uppföljning, så försegla den igen (plankoll seal).\n` });
+    expect(run).toEqual({ code: 0, err: '', out: `Uppföljningen Helår 2011 (2011-12-31) sparad i ${out}: 18 åtgärder.\nBladet Uppföljning skapades.\nArbetsboken var förseglad; förseglingen omfattar bladet Uppföljning, så försegla den igen (plankoll seal).\n` });
     const before = await entries(readFileSync(file));
     const after = await entries(readFileSync(out));
     const changed = [...before.keys()].filter((k) => differs(before.get(k), after.get(k)));
@@ -95,7 +95,7 @@ describe('plankoll record', () => {
     await runCli(['record', file, '--period', 'Delårsrapport', '--report-date', '2011-08-31']);
     const before = readFileSync(file);
     const again = await runCli(['record', file, '--period', 'tertial 2', '--report-date', '2011-08-31']);
-    expect(again).toEqual({ code: 1, out: '', err: 'plankoll record: Tertial 2 är redan sparad i Uppföljning (18 rader, 2011-08-31); lägg till --replace för att ersätta just de raderna\n' });
+    expect(again).toEqual({ code: 1, out: '', err: 'plankoll record: Tertial 2 finns redan på bladet Uppföljning (18 rader, 2011-08-31); lägg till --replace för att ersätta just de raderna\n' });
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
     const replaced = await runCli(['record', file, '--period', 'Tertial 2', '--report-date', '2011-08-31', '--replace']);
     expect(replaced.code).toBe(0);
@@ -119,7 +119,7 @@ describe('plankoll record', () => {
   it('needs a period: --period, or the Plan’s Uppföljningsperiod (exit 2)', async () => {
     const file = await save('plan.xlsx', withoutHistory(examplePlanWorkbook()));
     const run = await runCli(['record', file, '--lang', 'en']);
-    expect(run).toEqual({ code: 2, out: '', err: 'plankoll record: missing --period, and the Plan has no Uppföljningsperiod: name the follow-up, e.g. --period "Tertial 2"\n' });
+    expect(run).toEqual({ code: 2, out: '', err: 'plankoll record: missing --period, and the Plan sheet has no Uppföljningsperiod: name the follow-up, e.g. --period "Tertial 2"\n' });
     expect((await runCli(['record', file, '--period', ' '])).code).toBe(2);
   });
 
@@ -137,6 +137,6 @@ describe('plankoll record', () => {
     const file = await save('plan.xlsx', withoutHistory(examplePlanWorkbook()));
     expect((await runCli(['seal', file, '--by', 'Anna Berg'])).code).toBe(0);
     const run = await runCli(['record', file, '--period', 'Helår 2011']);
-    expect(run.out).toContain('Arbetsboken var förseglad; förseglingen omfattar Uppföljning, så försegla den igen (plankoll seal).');
+    expect(run.out).toContain('Arbetsboken var förseglad; förseglingen omfattar bladet Uppföljning, så försegla den igen (plankoll seal).');
   });
 });

@@ -20,7 +20,7 @@ describe('failureText', () => {
     const editing = failureText(new GatewayError('read', 'x', 'InvalidOperationInCellEditMode', 'x'), 'en');
     expect(editing.todo).toBe('Excel is editing a cell. Press Enter or Esc in the cell and try again.');
     expect(failureText(new GatewayError('select', 'x', 'ItemNotFound', 'x'), 'sv').todo).toMatch(/^Arbetsboken har ändrats/);
-    expect(failureText(new GatewayError('read', 'x', 'ResponsePayloadSizeLimitExceeded', 'x'), 'sv').todo).toMatch(/Excel för skrivbordet/);
+    expect(failureText(new GatewayError('read', 'x', 'ResponsePayloadSizeLimitExceeded', 'x'), 'sv').todo).toMatch(/skrivbordsversionen av Excel/);
     expect(failureText(new GatewayError('read', 'x', 'GeneralException', 'x'), 'sv').todo).toMatch(/^Försök igen/);
     expect(failureText(new GatewayError('read', 'x', null, ''), 'sv').detail).toBeNull();
   });

@@ -131,7 +131,7 @@ test('asks before replacing a recorded period: Avbryt changes nothing, Ersätt r
 
   await userEvent.click(screen.getByRole('button', { name: 'Spara uppföljning', hidden: true }));
   await userEvent.click(within(await dialogTitled('Ersätta en sparad uppföljning?')).getByRole('button', { name: 'Ersätt', hidden: true }));
-  expect(await screen.findByText(/är sparad: 5 åtgärder på bladet Uppföljning\. De 1 tidigare raderna för perioden ersattes\./)).toBeInTheDocument();
+  expect(await screen.findByText(/är sparad: 5 åtgärder på bladet Uppföljning\. Den tidigare raden för perioden ersattes\./)).toBeInTheDocument();
   expect(cellOf(gateway, [1, 6])).toBe('gammal'); // Tertial 2 untouched
   expect(gateway.workbook.tables.find((t) => t.name === 'Uppfoljning')?.range).toBe('A1:G7');
   expect(cellOf(gateway, [2, 0])).toBe('Helår 2011');

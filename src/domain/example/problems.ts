@@ -97,7 +97,7 @@ export const EXAMPLE_PROBLEMS: readonly ExampleProblem[] = [
   },
   {
     code: 'B011', sheet: 'Åtgärder', cell: 'N6', actionId: 'A05',
-    description: 'Prognosen 300 000 kr överstiger budgeten 260 000 kr: en befarad överskridelse (förklarad i Kommentar).',
+    description: 'Prognosen 300 000 kr överstiger budgeten 260 000 kr: ett befarat budgetöverskridande (förklarat i Kommentar).',
     descriptionEn: 'The forecast 300 000 kr exceeds the budget of 260 000 kr: an expected overrun (explained in Kommentar).',
   },
   {

@@ -38,7 +38,7 @@ const sv: RecordTexts = {
   refusedErrors: (n) => `Arbetsboken har ${n} fel nu, så uppföljningen sparades inte. Validera igen och rätta felen.`,
   noActions: 'Arbetsboken har inga åtgärder att spara.',
   saved: (period, date, rows, sheet) => `Uppföljningen ${period} (${date}) är sparad: ${rows} ${rows === 1 ? 'åtgärd' : 'åtgärder'} på bladet ${sheet}.`,
-  replaced: (rows) => `De ${rows} tidigare raderna för perioden ersattes.`,
+  replaced: (rows) => `${rows === 1 ? 'Den tidigare raden' : `De ${rows} tidigare raderna`} för perioden ersattes.`,
   confirmTitle: 'Ersätta en sparad uppföljning?',
   confirmBody: (period, rows, date) =>
     `${period} är redan sparad (${rows} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}). Om du ersätter den skrivs just de raderna om med dagens värden; andra perioder och resten av arbetsboken ändras inte.`,

@@ -67,7 +67,7 @@ export const b008 = defineRule({
   values: { kind: 'percent' },
   message: {
     sv: (v) =>
-      `Fördelningen avviker från fördelningsnyckeln med mer än ${v.num(v.n('tolerance') ?? 0.5)} %-enheter för ${v.d('municipalities') || v.d('municipality') || 'någon kommun'}: ${v.d('municipality') || 'en kommun'} bär ${v.percent(v.f.actual)} mot nyckelns ${v.percent(v.f.expected)}.`,
+      `Fördelningen avviker från fördelningsnyckeln med mer än ${v.num(v.n('tolerance') ?? 0.5)} %-enheter för ${v.d('municipalities') || v.d('municipality') || 'någon kommun'}: ${v.d('municipality') || 'en kommun'} står för ${v.percent(v.f.actual)} mot nyckelns ${v.percent(v.f.expected)}.`,
     en: (v) =>
       `The split departs from the allocation key by more than ${v.num(v.n('tolerance') ?? 0.5)} percentage points for ${v.d('municipalities') || v.d('municipality') || 'a municipality'}: ${v.d('municipality') || 'one'} carries ${v.percent(v.f.actual)} against the key's ${v.percent(v.f.expected)}.`,
   },

@@ -27,7 +27,7 @@ export const b011 = defineRule({
   values: { kind: 'amount' },
   message: {
     sv: (v) =>
-      `Prognosen ${v.amount(v.f.actual)} överstiger budgeten ${v.amount(v.f.expected)}${v.diff() !== null ? ` med ${v.diff()}` : ''}: en befarad överskridelse. Förklara den i Kommentar.`,
+      `Prognosen ${v.amount(v.f.actual)} överstiger budgeten ${v.amount(v.f.expected)}${v.diff() !== null ? ` med ${v.diff()}` : ''}: ett befarat budgetöverskridande. Förklara den i Kommentar.`,
     en: (v) =>
       `The forecast of ${v.amount(v.f.actual)} exceeds the budget of ${v.amount(v.f.expected)}${v.diff() !== null ? ` by ${v.diff()}` : ''}: an expected overrun. Explain it in Kommentar (Comment).`,
   },

@@ -39,7 +39,7 @@ export const u003 = defineRule({
   family: 'followup',
   message: {
     sv: (v) =>
-      `Åtgärden ${q(v.text(v.f.actual), 'sv')}${v.d('period') ? ` (uppföljningen ${q(v.d('period'), 'sv')})` : ''} finns inte längre i Åtgärder. Kontrollera ID:t; har åtgärden tagits bort med beslut kan historiken stå kvar.`,
+      `Åtgärden ${q(v.text(v.f.actual), 'sv')}${v.d('period') ? ` (uppföljningen ${q(v.d('period'), 'sv')})` : ''} finns inte längre i Åtgärder. Kontrollera ID:t; har åtgärden tagits bort genom beslut kan historiken stå kvar.`,
     en: (v) =>
       `The action ${q(v.text(v.f.actual), 'en')}${v.d('period') ? ` (follow-up ${q(v.d('period'), 'en')})` : ''} is no longer in Åtgärder (Actions). Check the ID; if the action was removed by decision, its history may stay.`,
   },
