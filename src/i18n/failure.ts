@@ -11,6 +11,7 @@
  * pane and the ribbon commands may not import.
  */
 import { errorText } from '../domain/errorText';
+import type { FileReason } from '../domain/fileReason';
 import type { Lang } from '../domain/finding';
 import type { GatewayOperation, OfficeLoadFailure } from '../domain/hostErrors';
 import { GatewayError, OfficeLoadError } from '../domain/hostErrors';
@@ -31,18 +32,7 @@ export interface FailureContext {
 }
 
 /** Why a workbook file cannot be read (XlsxError's `reason`), said to the user. */
-export type FileReason =
-  | 'notFound'
-  | 'directory'
-  | 'permission'
-  | 'io'
-  | 'empty'
-  | 'encrypted'
-  | 'oldXls'
-  | 'notWorkbook'
-  | 'damaged'
-  | 'beyondLimits'
-  | 'tooLarge';
+export type { FileReason };
 
 export const FILE_REASONS: Readonly<Record<Lang, Readonly<Record<FileReason, string>>>> = {
   sv: {

@@ -4,29 +4,9 @@
  * map to its own words: the CLI turns it into its one error line and exit code 2 (src/cli/main.ts). The
  * original error, when there was one (the file system's, the zip library's), is its `cause`.
  */
-export type XlsxErrorReason =
-  /** No file at the path. */
-  | 'notFound'
-  /** The path is a folder. */
-  | 'directory'
-  /** The file system refused. */
-  | 'permission'
-  /** Any other failure to read the bytes. */
-  | 'io'
-  /** Zero bytes. */
-  | 'empty'
-  /** A password-protected (encrypted) workbook. */
-  | 'encrypted'
-  /** An old binary .xls workbook. */
-  | 'oldXls'
-  /** Neither an .xlsx/.xlsm package nor an .ods spreadsheet. */
-  | 'notWorkbook'
-  /** A workbook package with a broken part (named in the message). */
-  | 'damaged'
-  /** A row or column beyond Excel's grid. */
-  | 'beyondLimits'
-  /** More to unpack or keep than the reader's limits allow (a zip bomb, a huge sheet). */
-  | 'tooLarge';
+import type { FileReason } from '../domain/fileReason';
+
+export type XlsxErrorReason = FileReason;
 
 export class XlsxError extends Error {
   override readonly name = 'XlsxError';

@@ -30,6 +30,7 @@ import {
   relsPathOf,
   resolveTarget,
 } from './zip/package';
+import { newGuid } from './zip/guid';
 import { removeAutoOpen, writeAutoOpen } from './zip/webExtension';
 import { decodeXmlBytes, escapeXmlAttr } from './zip/xml';
 
@@ -58,17 +59,6 @@ async function sealParts(zip: JSZip): Promise<{ name: string; record: string }[]
 export async function readSealFromXlsx(data: ArrayBuffer | Uint8Array): Promise<string | null> {
   const parts = await sealParts(await loadZip(data));
   return parts.length > 0 ? parts[0].record : null;
-}
-
-function newGuid(): string {
-  const c = globalThis.crypto;
-  const uuid =
-    typeof c?.randomUUID === 'function'
-      ? c.randomUUID()
-      : Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0'))
-          .join('')
-          .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-  return `{${uuid.toUpperCase()}}`;
 }
 
 function propsXml(): string {

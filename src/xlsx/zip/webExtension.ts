@@ -18,6 +18,7 @@ import type { AddinCatalog } from '../../domain/autoOpen';
 import { AUTO_OPEN_SETTING, CENTRAL_CATALOG, PLANKOLL_ADDIN_ID, PLANKOLL_ADDIN_VERSION, isPlankollId, settingText } from '../../domain/autoOpen';
 import type { XlsxPackage } from './package';
 import { dirOf, findEntry, insertBefore, relsPathOf, resolveTarget } from './package';
+import { newGuid } from './guid';
 import { attr, escapeXmlAttr } from './xml';
 
 export const REL_TASKPANES = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
@@ -35,17 +36,6 @@ const PANE_WIDTH = 350;
 interface Pane {
   readonly relId: string;
   readonly part: string;
-}
-
-function newGuid(): string {
-  const c = globalThis.crypto;
-  const uuid =
-    typeof c?.randomUUID === 'function'
-      ? c.randomUUID()
-      : Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0'))
-          .join('')
-          .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-  return `{${uuid.toUpperCase()}}`;
 }
 
 /** The prefix (with its colon, or '') of the root element `local` in `xml`. */
