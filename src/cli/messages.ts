@@ -6,6 +6,11 @@ import type { Lang } from '../domain/finding';
 import type { XlsxErrorReason } from '../xlsx/errors';
 import type { Localized } from './io';
 import { FILE_REASONS } from '../i18n/failure';
+import { formatNumber } from '../i18n/numbers';
+
+/** Counts grouped as each language writes them (`3 000`, `3,000`). */
+const sv = (n: number): string => formatNumber(n, 'sv');
+const en = (n: number): string => formatNumber(n, 'en');
 
 export interface CliMessages {
   // Usage
@@ -114,23 +119,23 @@ const SV: CliMessages = {
   wroteReport: (file) => `Skrev mötesunderlaget till ${file}`,
   wroteExample: (withProblems, file) => `Skrev ${withProblems ? 'exemplet med fel' : 'exemplet'} (Handlingsplan för styrning av IS/IT 2011) till ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Skrev en tom handlingsplan till ${file}: ${sheets} (kommuner: ${municipalities})`,
-  recordRefused: (file, errors) => `${file} har ${errors} fel; uppföljningen sparas inte (se plankoll validate ${file})`,
+  recordRefused: (file, errors) => `${file} har ${sv(errors)} fel; uppföljningen sparas inte (se plankoll validate ${file})`,
   recordNoPeriod: '--period saknas, och bladet Plan har ingen Uppföljningsperiod: ange uppföljningens namn, t.ex. --period "Tertial 2"',
   recordNoActions: (file) => `${file} har inga åtgärder att spara`,
   recordExists: (period, rows, date) =>
-    `${period} finns redan på bladet Uppföljning (${rows} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}); lägg till --replace för att ersätta just de raderna`,
+    `${period} finns redan på bladet Uppföljning (${sv(rows)} ${rows === 1 ? 'rad' : 'rader'}${date === null ? '' : `, ${date}`}); lägg till --replace för att ersätta just de raderna`,
   recordNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att spara uppföljningen`,
   sealNotXlsx: (file) => `${file} är ingen .xlsx- eller .xlsm-arbetsbok; spara den i Excel-format för att försegla den`,
   recordCannot: (file, why) => `kan inte spara uppföljningen i ${file}: ${why}`,
-  recorded: (period, date, file, rows) => `Uppföljningen ${period} (${date}) sparad i ${file}: ${rows} ${rows === 1 ? 'åtgärd' : 'åtgärder'}.`,
-  recordReplaced: (rows) => `${rows === 1 ? 'Den tidigare raden' : `De ${rows} tidigare raderna`} för perioden ersattes.`,
+  recorded: (period, date, file, rows) => `Uppföljningen ${period} (${date}) sparad i ${file}: ${sv(rows)} ${rows === 1 ? 'åtgärd' : 'åtgärder'}.`,
+  recordReplaced: (rows) => `${rows === 1 ? 'Den tidigare raden' : `De ${sv(rows)} tidigare raderna`} för perioden ersattes.`,
   recordCreated: 'Bladet Uppföljning skapades.',
   recordSealBroken: 'Arbetsboken var förseglad; förseglingen omfattar bladet Uppföljning, så försegla den igen (plankoll seal).',
-  sealRefused: (file, errors) => `${file} har ${errors} fel och förseglas inte (se plankoll validate ${file})`,
+  sealRefused: (file, errors) => `${file} har ${sv(errors)} fel och förseglas inte (se plankoll validate ${file})`,
   sealed: (file) => `Förseglad: ${file}`,
   sealedBy: (by, at, period, warnings) =>
-    `Validerad av ${by} ${at}${period === null ? '' : ` för ${period}`}, inga fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
-  sealHistory: (n) => `${n} tidigare ${n === 1 ? 'försegling' : 'förseglingar'} i historiken (plankoll verify visar dem).`,
+    `Validerad av ${by} ${at}${period === null ? '' : ` för ${period}`}, inga fel, ${sv(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}.`,
+  sealHistory: (n) => `${sv(n)} tidigare ${n === 1 ? 'försegling' : 'förseglingar'} i historiken (plankoll verify visar dem).`,
   sealSheetTaken: (sheet) => `bladet ${sheet} finns redan och är inte Plankolls; förseglingen sparades bara som XML-del`,
   municipalitiesOption: (problem) => `--kommuner: ${problem}`,
 };
@@ -178,23 +183,23 @@ const EN: CliMessages = {
   wroteExample: (withProblems, file) =>
     `Wrote ${withProblems ? 'the example with problems' : 'the example'} (Handlingsplan för styrning av IS/IT 2011) to ${file}`,
   wroteTemplate: (file, sheets, municipalities) => `Wrote an empty action plan to ${file}: ${sheets} (municipalities: ${municipalities})`,
-  recordRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'}; the follow-up is not recorded (see plankoll validate ${file})`,
+  recordRefused: (file, errors) => `${file} has ${en(errors)} error${errors === 1 ? '' : 's'}; the follow-up is not recorded (see plankoll validate ${file})`,
   recordNoPeriod: 'missing --period, and the Plan sheet has no Uppföljningsperiod: name the follow-up, e.g. --period "Tertial 2"',
   recordNoActions: (file) => `${file} has no actions to record`,
   recordExists: (period, rows, date) =>
-    `${period} is already recorded in Uppföljning (${rows} row${rows === 1 ? '' : 's'}${date === null ? '' : `, ${date}`}); add --replace to replace just those rows`,
+    `${period} is already recorded in Uppföljning (${en(rows)} row${rows === 1 ? '' : 's'}${date === null ? '' : `, ${date}`}); add --replace to replace just those rows`,
   recordNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to record the follow-up`,
   sealNotXlsx: (file) => `${file} is not an .xlsx or .xlsm workbook; save it in Excel format to seal it`,
   recordCannot: (file, why) => `cannot record the follow-up in ${file}: ${why}`,
-  recorded: (period, date, file, rows) => `Follow-up ${period} (${date}) recorded in ${file}: ${rows} action${rows === 1 ? '' : 's'}.`,
-  recordReplaced: (rows) => `The period's ${rows} earlier row${rows === 1 ? ' was' : 's were'} replaced.`,
+  recorded: (period, date, file, rows) => `Follow-up ${period} (${date}) recorded in ${file}: ${en(rows)} action${rows === 1 ? '' : 's'}.`,
+  recordReplaced: (rows) => `The period's ${en(rows)} earlier row${rows === 1 ? ' was' : 's were'} replaced.`,
   recordCreated: 'The Uppföljning sheet was created.',
   recordSealBroken: 'The workbook was sealed; the seal covers Uppföljning, so seal it again (plankoll seal).',
-  sealRefused: (file, errors) => `${file} has ${errors} error${errors === 1 ? '' : 's'} and is not sealed (see plankoll validate ${file})`,
+  sealRefused: (file, errors) => `${file} has ${en(errors)} error${errors === 1 ? '' : 's'} and is not sealed (see plankoll validate ${file})`,
   sealed: (file) => `Sealed: ${file}`,
   sealedBy: (by, at, period, warnings) =>
-    `Validated by ${by} on ${at}${period === null ? '' : ` for ${period}`}, no errors, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-  sealHistory: (n) => `${n} earlier seal${n === 1 ? '' : 's'} in the history (plankoll verify lists them).`,
+    `Validated by ${by} on ${at}${period === null ? '' : ` for ${period}`}, no errors, ${en(warnings)} warning${warnings === 1 ? '' : 's'}.`,
+  sealHistory: (n) => `${en(n)} earlier seal${n === 1 ? '' : 's'} in the history (plankoll verify lists them).`,
   sealSheetTaken: (sheet) => `a sheet ${sheet} exists that Plankoll did not make; the seal is stored as a custom XML part only`,
   municipalitiesOption: (problem) => `--municipalities: ${problem}`,
 };

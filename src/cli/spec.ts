@@ -62,7 +62,7 @@ export const OPTIONS = {
     type: 'string',
     value: { sv: 'KATALOG', en: 'CATALOG' },
     help: {
-      sv: 'var Excel hittar Plankoll när arbetsboken öppnar rutan själv: central (standard, central distribution), developer (sidladdat), \\\\server\\delning, eller none (öppna inte rutan)',
+      sv: 'var Excel hittar Plankoll när arbetsboken själv öppnar aktivitetsfönstret: central (standard, centraliserad distribution), developer (separat inläst), \\\\server\\delning, eller none (öppna inte aktivitetsfönstret)',
       en: 'where Excel finds Plankoll when the workbook opens its pane: central (the default, centralized deployment), developer (sideloaded), \\\\server\\share, or none (do not open the pane)',
     },
     check: (value: string): Localized | null =>

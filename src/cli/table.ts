@@ -64,7 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: [FILE],
     options: ['period', 'reportDate', 'output', 'replace', 'force'],
     summary: {
-      sv: 'sparar uppföljningen i Uppföljning (Spara uppföljning; på plats, eller till UT)',
+      sv: 'sparar uppföljningen på bladet Uppföljning (Spara uppföljning; på plats, eller till UT)',
       en: 'records the follow-up into Uppföljning (Spara uppföljning; in place, or to OUT)',
     },
     run: record,
