@@ -58,14 +58,14 @@ function describe(kind: UnreadableKind, d: UnreadableDetail, lang: Lang): string
         : `the workbook is damaged${whereText(d, lang)}${what ? `: ${what}` : ''}; open and save it in Excel`;
     case 'tooLarge':
       return sv
-        ? `arbetsboken är för stor att läsa${whereText(d, lang)}: ${what}`
+        ? `arbetsboken är för stor för att läsas${whereText(d, lang)}: ${what}`
         : `the workbook is too large to read${whereText(d, lang)}: ${what}`;
     case 'beyondLimits':
       return sv
         ? `${d.where ?? 'en cell'}${whereText(d, lang)} ligger utanför Excels rutnät (högst rad 1 048 576, kolumn XFD); arbetsboken är skadad`
         : `${d.where ?? 'a cell'}${whereText(d, lang)} lies beyond Excel's grid (at most row 1 048 576, column XFD); the workbook is damaged`;
     case 'tooManyCells':
-      return sv ? `planen är för stor att läsa${whereText(d, lang)}: ${what}` : `the plan is too large to read${whereText(d, lang)}: ${what}`;
+      return sv ? `planen är för stor för att läsas${whereText(d, lang)}: ${what}` : `the plan is too large to read${whereText(d, lang)}: ${what}`;
     case 'unsupported':
       return sv ? `arbetsboken kan inte läsas${whereText(d, lang)}: ${what}` : `the workbook cannot be read${whereText(d, lang)}: ${what}`;
   }
