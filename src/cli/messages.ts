@@ -6,7 +6,7 @@ import type { Lang } from '../domain/finding';
 import type { XlsxErrorReason } from '../xlsx/errors';
 import type { Localized } from './io';
 import { FILE_REASONS } from '../i18n/failure';
-import { formatNumber } from '../i18n/numbers';
+import { formatNumber } from '../domain/numbers';
 
 /** Counts grouped as each language writes them (`3 000`, `3,000`). */
 const sv = (n: number): string => formatNumber(n, 'sv');

@@ -25,7 +25,7 @@ import { strings } from './i18n';
 import type { Strings } from './i18n';
 import type { PaneServices } from './services';
 import { browserStore } from './storage';
-import { formatNumber } from '../i18n/numbers';
+import { formatNumber } from '../domain/numbers';
 
 export type PaneTheme = 'light' | 'dark';
 

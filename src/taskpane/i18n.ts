@@ -3,8 +3,8 @@ import type { Lang, Severity } from '../domain/finding';
 import { FINDINGS_PER_CODE } from '../domain/validate';
 import type { RuleFamily } from './findings/group';
 import type { PaneTab } from './App';
-import { countOf, formatNumber } from '../i18n/numbers';
-import type { PluralForms } from '../i18n/numbers';
+import { countOf, formatNumber } from '../domain/numbers';
+import type { PluralForms } from '../domain/numbers';
 
 /** `1 047 575` (no-break spaces) / `1,047,575`. */
 const groupSv = (n: number): string => formatNumber(n, 'sv');

@@ -1,5 +1,6 @@
 /** The words of the summary sheet and text report, in Swedish and English. */
 import type { Lang } from '../finding';
+import { countOf } from '../numbers';
 import type { ActionChangeLine, Light, SummaryStatus, Trend } from './types';
 
 export interface SummaryLabels {
@@ -130,7 +131,8 @@ const SV: SummaryLabels = {
   lights: { green: 'Grön', amber: 'Gul', red: 'Röd' },
   pageOf: (page, pages) => `Sida ${page} av ${pages}`,
   validationText: (e, w, i) =>
-    `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}` + (i > 0 ? `, ${i} ${i === 1 ? 'upplysning' : 'upplysningar'}` : ''),
+    `${countOf(e, 'sv', { one: 'fel', other: 'fel' })}, ${countOf(w, 'sv', { one: 'varning', other: 'varningar' })}` +
+    (i > 0 ? `, ${countOf(i, 'sv', { one: 'upplysning', other: 'upplysningar' })}` : ''),
 };
 
 const EN: SummaryLabels = {
@@ -198,7 +200,8 @@ const EN: SummaryLabels = {
   lights: { green: 'Green', amber: 'Amber', red: 'Red' },
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   validationText: (e, w, i) =>
-    `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}` + (i > 0 ? `, ${i} info` : ''),
+    `${countOf(e, 'en', { one: 'error', other: 'errors' })}, ${countOf(w, 'en', { one: 'warning', other: 'warnings' })}` +
+    (i > 0 ? `, ${countOf(i, 'en', { one: 'info', other: 'info' })}` : ''),
 };
 
 export function summaryLabels(lang: Lang = 'sv'): SummaryLabels {

@@ -9,7 +9,7 @@ import type { Finding, Lang } from '../../domain/finding';
 import { formatAmount, formatPercent } from '../../domain/messages';
 import { valuesOf } from '../../domain/rules';
 import type { RuleValues } from '../../domain/rules';
-import { formatNumber } from '../../i18n/numbers';
+import { formatNumber } from '../../domain/numbers';
 import { cellAddress } from '../findings/group';
 import type { Strings } from '../i18n';
 import { SeverityLabel } from './SeverityLabel';

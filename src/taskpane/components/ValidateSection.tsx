@@ -3,7 +3,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import type { FindingCounts } from '../../domain/finding';
 import type { Strings } from '../i18n';
 import { SeverityLabel } from './SeverityLabel';
-import { countOf } from '../../i18n/numbers';
+import { countOf } from '../../domain/numbers';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },

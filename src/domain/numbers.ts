@@ -1,10 +1,11 @@
 /**
- * Numbers and plurals as people read them, one helper for the pane, the ribbon commands and the messages:
+ * Numbers and plurals as people read them, one helper for the pane, the ribbon commands, the CLI's messages and
+ * the summary (sheet and handout) — in the domain, so that every layer may use it:
  * Swedish digit grouping (`3 000`, `1 047 575`, no-break spaces as sv-SE has them, so a number never
  * breaks over two lines), a true minus sign (U+2212, not a hyphen), and the word's plural chosen by the
  * number (`1 varning`, `2 varningar`; `1 match`, `3 000 matches`).
  */
-import type { Lang } from '../domain/finding';
+import type { Lang } from './finding';
 
 const FORMAT: Readonly<Record<Lang, Intl.NumberFormat>> = {
   sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 }),
