@@ -9,17 +9,10 @@ import type { Finding } from '../../src/domain/finding';
 import { sealToXml } from '../../src/domain/seal/xml';
 import type { SheetLayout } from '../../src/domain/summary/layout';
 import { createExcelGateway, describeOfficeError } from '../../src/excel/gateway';
-import { FakeExcelHost, FakeOfficeError } from './fake/fakeExcel';
+import { FakeExcelHost, FakeOfficeError, hostPerTest } from './fake/fakeExcel';
 import { workbookFromSnapshot } from './fake/fromSnapshot';
 
-let restore: () => void = () => undefined;
-afterEach(() => restore());
-
-function install(host: FakeExcelHost): FakeExcelHost {
-  restore();
-  restore = host.install();
-  return host;
-}
+const install = hostPerTest();
 
 function exampleHost(seal?: string): FakeExcelHost {
   const host = new FakeExcelHost(workbookFromSnapshot(exampleSnapshot()));

@@ -26,7 +26,7 @@ import { readWorkbookBytes } from '../../src/xlsx/read';
 import { readXlsx } from '../../src/xlsx/readSnapshot';
 import { changesJson } from '../../src/cli/changeReport';
 import { CLEAN, runCli } from '../cli/run';
-import { FakeExcelHost } from '../excel/fake/fakeExcel';
+import { FakeExcelHost, hostPerTest } from '../excel/fake/fakeExcel';
 import { namespaceOf } from '../excel/fake/customXml';
 import { workbookFromSnapshot } from '../excel/fake/fromSnapshot';
 import { editEntry } from './xlsxFixture';
@@ -35,14 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'plankoll-seal-crosshost-'));
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TODAY = '2026-11-27';
 
-let restore: () => void = () => undefined;
-afterEach(() => restore());
-
-function install(host: FakeExcelHost): FakeExcelHost {
-  restore();
-  restore = host.install();
-  return host;
-}
+const install = hostPerTest();
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -94,6 +94,20 @@ export class FakeExcelHost {
   }
 }
 
+/**
+ * For a test file whose tests each install a host: returns `install(host)`, which undoes the host installed
+ * before it (if any) and installs this one; after each test the last one is undone. Call at the file's top.
+ */
+export function hostPerTest(): (host: FakeExcelHost) => FakeExcelHost {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+  return (host) => {
+    restore();
+    restore = host.install();
+    return host;
+  };
+}
+
 export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'workbook' | 'application'> {
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
