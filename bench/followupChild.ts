@@ -40,11 +40,20 @@ const { model } = readPlan(followUpBenchSnapshot(Number(countText), variant === 
  * The model with fresh row arrays, for each run: the follow-up domain remembers its grouping per array
  * (within one validate + summary that is real; across bench runs it would hide the work).
  */
-const fresh = (): typeof model => ({
-  ...model,
-  actions: model.actions === null ? null : [...model.actions],
-  followUps: model.followUps === null ? null : [...model.followUps],
-});
+const fresh = (): typeof model => {
+  const followUps = model.followUps === null ? null : [...model.followUps];
+  const c = model.followUpColumns;
+  return {
+    ...model,
+    actions: model.actions === null ? null : [...model.actions],
+    followUps,
+    // The reader's columns, of that fresh array (only the rows array they name is fresh, like the rows).
+    followUpColumns:
+      c === null || c === undefined || followUps === null
+        ? c
+        : { ...c, rows: followUps },
+  };
+};
 const summarizeMs = cpuMedian(() => summarize(fresh(), FOLLOW_UP_REPORT_DATE));
 const summary = summarize(fresh(), FOLLOW_UP_REPORT_DATE);
 const summaryMs = cpuMedian(() => layoutSummary(summarize(fresh(), FOLLOW_UP_REPORT_DATE), META));

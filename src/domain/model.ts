@@ -135,6 +135,21 @@ export interface FollowUpRow {
   readonly comment: TextField | null;
 }
 
+/**
+ * Uppföljning's rows as columns: entry i is row i of `rows`. A blank or unreadable cell is null (text,
+ * dates, status), 0 (Utfall, as the summary counts it) or NaN (Prognos: blank, unreadable or no column).
+ */
+export interface FollowUpColumns {
+  readonly rows: readonly FollowUpRow[];
+  readonly period: readonly (string | null)[];
+  /** ISO dates. */
+  readonly date: readonly (string | null)[];
+  readonly id: readonly (string | null)[];
+  readonly spent: Float64Array;
+  readonly forecast: Float64Array;
+  readonly status: readonly (Status | null)[];
+}
+
 /** Where a table was found, for findings about a whole column or table. */
 export interface TableLocation {
   readonly sheet: string;
@@ -165,6 +180,12 @@ export interface PlanModel {
    * follow-up rules (U001–U007) run only when this is not null.
    */
   readonly followUps: readonly FollowUpRow[] | null;
+  /**
+   * The same rows column by column, as the reader read them (read/followUps.ts): what the summary walks,
+   * 60 000 numbers and labels in a few arrays rather than 60 000 row objects. They describe `followUps`
+   * only while `rows` is that very array; absent (a hand-made model) or stale, they are made from the rows.
+   */
+  readonly followUpColumns?: FollowUpColumns | null;
   readonly locations: {
     readonly plan: TableLocation | null;
     readonly financing: TableLocation | null;

@@ -27,12 +27,12 @@
  */
 import { a1 } from './a1';
 import type { RawFinding } from './finding';
-import type { Action, FollowUpRow, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
+import type { Action, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
 import type { ObjectKind } from './names';
 import { REQUIRED_OBJECTS, SHEET_NAME } from './names';
 import { readAction } from './read/actions';
 import { readMunicipality } from './read/financing';
-import { readFollowUpRow } from './read/followUps';
+import { readFollowUps } from './read/followUps';
 import { readGoal } from './read/goals';
 import type { Candidate } from './read/locate';
 import { locateAll } from './read/locate';
@@ -163,8 +163,7 @@ export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
 
   const followUpTable = table('followUp');
   const followUpColumns = { forecast: has(followUpTable, 'forecast'), comment: has(followUpTable, 'comment') };
-  const followUps: FollowUpRow[] | null =
-    followUpTable && followUpTable.complete ? followUpTable.rows.map((r) => readFollowUpRow(r, followUpColumns)) : null;
+  const followUpsRead = followUpTable && followUpTable.complete ? readFollowUps(followUpTable.rows, followUpColumns) : null;
 
   const location = (t: ReadTable | null): TableLocation | null => (t ? t.location : null);
   return {
@@ -174,7 +173,8 @@ export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
       goals,
       roles,
       actions,
-      followUps,
+      followUps: followUpsRead?.rows ?? null,
+      followUpColumns: followUpsRead?.columns ?? null,
       locations: {
         plan: location(planTable),
         financing: location(financingTable),

@@ -4,7 +4,7 @@
  * expected to use its budget, or what it has already spent if that is more). Blank or unreadable amounts
  * count as 0, as everywhere in the summary (their own findings point at them).
  */
-import type { Action, FollowUpRow, PlanModel, Status } from '../model';
+import type { Action, FollowUpColumns, FollowUpRow, PlanModel, Status } from '../model';
 import { amountOf } from '../summary/money';
 
 export interface ForecastInput {
@@ -26,6 +26,12 @@ const finiteOrNull = (v: number | null | undefined): number | null => (typeof v 
 /** The effective forecast a follow-up recorded for an action with `budget` (as Åtgärder has it now). */
 export function recordedForecast(row: FollowUpRow, budget: number): number {
   return effectiveForecast({ budget, spent: amountOf(row.spent), status: row.status?.value ?? null, forecast: finiteOrNull(row.forecast?.value) });
+}
+
+/** recordedForecast of entry `i` of Uppföljning's columns. */
+export function columnForecast(columns: FollowUpColumns, i: number, budget: number): number {
+  const forecast = columns.forecast[i];
+  return effectiveForecast({ budget, spent: columns.spent[i], status: columns.status[i], forecast: Number.isNaN(forecast) ? null : forecast });
 }
 
 /** An action's effective forecast, as it stands in Åtgärder. */

@@ -39,8 +39,8 @@ function wasOverdue(a: Action, statusThen: Status | null, date: string): boolean
 
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
-  const { first } = actionIndex(actions);
-  const match = matchFollowUp(previous, actions);
+  const { first, ids } = actionIndex(actions);
+  const { rowAtOf, columns, rows, actionOf } = matchFollowUp(previous, actions);
   const statusChanges: StatusChange[] = [];
   const newlyOverdue: string[] = [];
   const added: string[] = [];
@@ -48,22 +48,23 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
     const a = actions[i];
-    const id = a.id.value as string;
-    const row = match.rowOf[i];
+    const id = ids[i] as string;
+    const at = rowAtOf[i];
     const overdueNow = isOverdue(a, reportDate);
-    if (row === undefined) {
+    if (at < 0) {
       added.push(id);
       if (overdueNow) newlyOverdue.push(id);
       continue;
     }
-    const from: SummaryStatus = row.status?.value ?? 'unknown';
+    const statusThen = columns.status[at];
+    const from: SummaryStatus = statusThen ?? 'unknown';
     const to: SummaryStatus = a.status?.value ?? 'unknown';
     if (from !== to) statusChanges.push({ id, action: a.name?.value ?? '', from, to });
-    if (overdueNow && !wasOverdue(a, row.status?.value ?? null, previous.date)) newlyOverdue.push(id);
+    if (overdueNow && !wasOverdue(a, statusThen, previous.date)) newlyOverdue.push(id);
   }
   const removed: string[] = [];
-  match.rows.forEach((row, j) => {
-    if (match.actionOf[j] < 0) removed.push(row.id.value ?? '');
+  rows.forEach((row, j) => {
+    if (actionOf[j] < 0) removed.push(row.id.value ?? '');
   });
   return { statusChanges, newlyOverdue, added, removed };
 }

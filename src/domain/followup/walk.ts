@@ -9,9 +9,9 @@
  * exactly what that one does, in the same order (followup.property.test.ts holds the routes equal).
  */
 import { parseIsoDate } from '../dates';
-import type { Action, FollowUpRow, PlanModel } from '../model';
-import { amountOf } from '../summary/money';
-import { recordedForecast } from './forecast';
+import type { Action, FollowUpColumns, FollowUpRow, PlanModel } from '../model';
+import { followUpColumnsOf } from '../read/followUps';
+import { columnForecast } from './forecast';
 import { periodKey } from './keys';
 import type { Matching } from './matching';
 import { NOT_KEPT, actionIndex, matchOf, matchRow, rememberMatch, startMatching } from './matching';
@@ -60,12 +60,22 @@ function newGroup(period: string, key: string, actionCount: number): Group {
   };
 }
 
+/** Uppföljning's columns: the reader's when they describe the model's rows, else made from the rows. */
+export function followUpColumns(model: PlanModel): FollowUpColumns | null {
+  const rows = model.followUps;
+  if (rows === null || rows === undefined) return null;
+  const read = model.followUpColumns;
+  return read !== null && read !== undefined && read.rows === rows ? read : followUpColumnsOf(rows);
+}
+
 /** Every follow-up in Uppföljning, in order of first appearance ([] without the table), matched and summed. */
 export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
   const rows = model.followUps;
   if (rows === null || rows === undefined) return [];
   const known = GROUPED.get(rows);
   if (known !== undefined) return known;
+  const columns = followUpColumns(model) as FollowUpColumns;
+  const { period, date, spent } = columns;
   const actions = model.actions ?? EMPTY;
   const index = actionIndex(actions);
   const groups = new Map<string, Group>();
@@ -74,9 +84,9 @@ export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
   const keyOf = new Map<string, string>();
   let lastLabel: string | null = null;
   let last: Group | undefined;
-  for (const row of rows) {
-    const label = row.period?.value;
-    if (typeof label !== 'string' || label === '') continue;
+  for (let i = 0; i < rows.length; i++) {
+    const label = period[i];
+    if (label === null || label === '') continue;
     let g = label === lastLabel ? last : undefined;
     if (g === undefined) {
       let key = keyOf.get(label);
@@ -92,22 +102,22 @@ export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
       lastLabel = label;
       last = g;
     }
-    g.rows.push(row);
+    g.rows.push(rows[i]);
     if (g.date === null) {
-      const date = row.date?.value;
-      if (typeof date === 'string' && parseIsoDate(date) !== null) g.date = date;
+      const d = date[i];
+      if (d !== null && parseIsoDate(d) !== null) g.date = d;
     }
-    const at = matchRow(g.matching, row, actions, index);
+    const at = matchRow(g.matching, columns, i, index);
     if (at === NOT_KEPT) continue;
-    const budget = at >= 0 ? amountOf(actions[at].budget) : 0;
+    const budget = at >= 0 ? index.budget[at] : 0;
     g.budget += budget;
-    g.spent += amountOf(row.spent);
-    g.forecast += recordedForecast(row, budget);
+    g.spent += spent[i];
+    g.forecast += columnForecast(columns, i, budget);
   }
   const out: FollowUp[] = [];
   for (const g of groups.values()) {
     const followUp: FollowUp = { period: g.period, key: g.key, date: g.date, rows: g.rows };
-    rememberMatch(followUp, actions, matchOf(g.matching, g.rows.length));
+    rememberMatch(followUp, actions, matchOf(g.matching, columns));
     SUMS.set(followUp, { actions, sums: { budget: g.budget, spent: g.spent, forecast: g.forecast } });
     out.push(followUp);
   }

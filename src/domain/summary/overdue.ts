@@ -11,8 +11,9 @@ export function isOverdue(action: Action, reportDate: string): boolean {
 
 /** As `isOverdue`, for an end date and a status given apart (the status recorded at a follow-up). */
 export function isOverdueAt(end: string | null | undefined, status: Status | null, reportDate: string): boolean {
-  if (typeof end !== 'string' || !ISO_DATE.test(end) || !ISO_DATE.test(reportDate)) return false;
-  return end < reportDate && status !== 'done' && status !== 'cancelled';
+  // The shape checks last: most actions are not overdue, and a plan has tens of thousands of them.
+  if (typeof end !== 'string' || !(end < reportDate) || status === 'done' || status === 'cancelled') return false;
+  return ISO_DATE.test(end) && ISO_DATE.test(reportDate);
 }
 
 /** Whole days from the action's end date to the report date (only meaningful when `isOverdue`). */

@@ -6,13 +6,12 @@
  * The same sums and tallies as summarizeMunicipalities and summarizeGoals over planAt's plan (then.test.ts
  * holds them equal), in one pass over the recorded rows, without building the plan then.
  */
-import { recordedForecast } from '../followup/forecast';
-import { matchFollowUp } from '../followup/matching';
+import { columnForecast } from '../followup/forecast';
+import { actionIndex, matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import type { PlanModel } from '../model';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals, tallyOf } from './byGoal';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
-import { amountOf } from './money';
 import { isOverdueAt } from './overdue';
 import type { GoalLine, MunicipalityLine } from './types';
 
@@ -25,18 +24,21 @@ export interface SummaryThen {
 
 export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly date: string }): SummaryThen {
   const actions = model.actions ?? [];
-  const { rows, actionOf } = matchFollowUp(followUp, actions);
+  const { actionOf, at, columns } = matchFollowUp(followUp, actions);
+  const { budget: budgets } = actionIndex(actions);
   const sums = municipalitySums(model);
   const tallies = knownGoals(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
-  rows.forEach((row, j) => {
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j];
     // An action no longer in Åtgärder keeps only what was recorded: no goal, budget, end date or shares.
     const a = actionOf[j] >= 0 ? actions[actionOf[j]] : undefined;
-    const status = row.status?.value ?? null;
-    const budget = a === undefined ? 0 : amountOf(a.budget);
-    const spent = amountOf(row.spent);
+    const status = columns.status[i];
+    const budget = a === undefined ? 0 : budgets[actionOf[j]];
+    const spent = columns.spent[i];
     if (a !== undefined) addShares(sums, a.shares, budget, spent, 0);
-    addToTally(tallyOf(tallies, noGoal, a?.goalId?.value), status, isOverdueAt(a?.end?.value, status, followUp.date), budget, spent, recordedForecast(row, budget));
-  });
+    const overdue = a !== undefined && isOverdueAt(a.end?.value, status, followUp.date);
+    addToTally(tallyOf(tallies, noGoal, a?.goalId?.value), status, overdue, budget, spent, columnForecast(columns, i, budget));
+  }
   return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
