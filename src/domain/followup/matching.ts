@@ -9,13 +9,15 @@
  * looking it up. Only other rows (reordered, edited by hand, of removed actions) take the key lookup.
  *
  * Both are remembered per array / follow-up, like followUpsOf: validation and the summary of one read
- * share them.
+ * share them. The rows are read from Uppföljning's columns (model.followUpColumns) and a match is kept as
+ * typed arrays of column entries; its row objects are made only when a rule asks for them.
  */
 import type { Action, FollowUpColumns, FollowUpRow } from '../model';
 import { followUpColumnsOf } from '../read/followUps';
 import { amountOf } from '../summary/money';
 import type { FollowUp } from './periods';
 import { idKey } from './keys';
+import { FirstIndex } from './firstIndex';
 
 export interface ActionIndex {
   /** Per action: its ID as written (trimmed), or null when blank. */
@@ -25,7 +27,7 @@ export interface ActionIndex {
   /** Per action: 1 when it is the first action with its key (the one follow-up rows are matched to). */
   readonly first: Uint8Array;
   /** ID key → index of the first action with it. */
-  readonly byKey: ReadonlyMap<string, number>;
+  readonly byKey: { get(key: string): number | undefined; has(key: string): boolean };
   /** Per action: its budget as the summary counts it (amountOf), which a follow-up's budget sums. */
   readonly budget: Float64Array;
 }
@@ -37,27 +39,17 @@ export function actionIndex(actions: readonly Action[]): ActionIndex {
   if (known !== undefined) return known;
   const ids: (string | null)[] = new Array<string | null>(actions.length);
   const keys: (string | null)[] = new Array<string | null>(actions.length);
-  const first = new Uint8Array(actions.length);
   const budget = new Float64Array(actions.length);
-  const byKey = new Map<string, number>();
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i];
     budget[i] = amountOf(a.budget);
     const id = a.id?.value;
-    if (typeof id !== 'string' || id === '') {
-      ids[i] = null;
-      keys[i] = null;
-      continue;
-    }
-    ids[i] = id;
-    const key = idKey(id);
-    keys[i] = key;
-    if (!byKey.has(key)) {
-      byKey.set(key, i);
-      first[i] = 1;
-    }
+    const blank = typeof id !== 'string' || id === '';
+    ids[i] = blank ? null : id;
+    keys[i] = blank ? null : idKey(id);
   }
-  const out = { ids, keys, first, byKey, budget };
+  const byKey = new FirstIndex(keys);
+  const out = { ids, keys, first: byKey.first, byKey, budget };
   INDEXES.set(actions, out);
   return out;
 }
@@ -101,18 +93,18 @@ export function rememberMatch(followUp: FollowUp, actions: readonly Action[], ma
 
 /** A follow-up's rows being matched, one at a time (matchFollowUp's, and walk.ts's for every follow-up at once). */
 export interface Matching {
-  readonly rows: FollowUpRow[];
-  readonly actionOf: number[];
-  readonly at: number[];
+  /** Per column entry: matchRow's answer for it (shared by the follow-ups of one walk: each entry is in one). */
+  readonly actionAt: Int32Array;
   readonly rowAtOf: Int32Array;
   /** Rows of actions no longer in Åtgärder, by key: the first of each. */
   readonly removed: Set<string>;
   next: number;
   withId: number;
+  kept: number;
 }
 
-export function startMatching(actionCount: number): Matching {
-  return { rows: [], actionOf: [], at: [], rowAtOf: new Int32Array(actionCount).fill(-1), removed: new Set<string>(), next: 0, withId: 0 };
+export function startMatching(actionCount: number, actionAt: Int32Array): Matching {
+  return { actionAt, rowAtOf: new Int32Array(actionCount).fill(-1), removed: new Set<string>(), next: 0, withId: 0, kept: 0 };
 }
 
 /** matchRow's answer for a row that is not kept (no ID, or its key matched already). */
@@ -120,14 +112,26 @@ export const NOT_KEPT = -2;
 
 /**
  * Matches the follow-up's next row, entry `i` of `columns`: the index of its action, -1 when Åtgärder no
- * longer has it, or NOT_KEPT. A kept row is added to `m.rows`.
+ * longer has it, or NOT_KEPT; the answer is also written to `m.actionAt[i]`.
  */
 export function matchRow(m: Matching, columns: FollowUpColumns, i: number, index: ActionIndex): number {
-  const id = columns.id[i];
+  const at = matchedAction(m, columns.id[i], index);
+  m.actionAt[i] = at;
+  if (at !== NOT_KEPT) {
+    m.kept++;
+    if (at >= 0) {
+      m.rowAtOf[at] = i;
+      m.next = at + 1;
+    }
+  }
+  return at;
+}
+
+function matchedAction(m: Matching, id: string | null, index: ActionIndex): number {
   if (id === null || id === '') return NOT_KEPT;
   m.withId++;
-  let at = -1;
   const next = m.next;
+  let at: number;
   if (next < index.ids.length && index.first[next] === 1 && index.ids[next] === id) {
     at = next;
   } else {
@@ -136,38 +140,52 @@ export function matchRow(m: Matching, columns: FollowUpColumns, i: number, index
     if (found === undefined) {
       if (m.removed.has(key)) return NOT_KEPT;
       m.removed.add(key);
-    } else {
-      at = found;
+      return -1;
     }
+    at = found;
   }
-  if (at >= 0) {
-    if (m.rowAtOf[at] >= 0) return NOT_KEPT;
-    m.rowAtOf[at] = i;
-    m.next = at + 1;
-  }
-  m.actionOf.push(at);
-  m.at.push(i);
-  m.rows.push(columns.rows[i]);
-  return at;
+  return m.rowAtOf[at] >= 0 ? NOT_KEPT : at;
 }
 
-/** The finished match. */
-export function matchOf(m: Matching, columns: FollowUpColumns): FollowUpMatch {
+/** The finished match of the follow-up whose rows are `entries` of `columns`, in order. */
+export function matchOf(m: Matching, columns: FollowUpColumns, entries: Int32Array): FollowUpMatch {
+  const at = new Int32Array(m.kept);
+  const actionOf = new Int32Array(m.kept);
+  let k = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const i = entries[j];
+    const a = m.actionAt[i];
+    if (a === NOT_KEPT) continue;
+    at[k] = i;
+    actionOf[k] = a;
+    k++;
+  }
   const { rowAtOf } = m;
+  // The row objects are made when asked for (the rules read them; the summary reads the columns).
+  let rows: FollowUpRow[] | undefined;
   let rowOf: (FollowUpRow | undefined)[] | undefined;
   return {
-    rows: m.rows,
-    actionOf: Int32Array.from(m.actionOf),
+    get rows(): readonly FollowUpRow[] {
+      rows ??= Array.from(at, (i) => columns.rows[i]);
+      return rows;
+    },
+    actionOf,
     columns,
-    at: Int32Array.from(m.at),
+    at,
     rowAtOf,
-    // Made when asked for (the rules that look rows up by action use recordedFor).
     get rowOf(): readonly (FollowUpRow | undefined)[] {
-      rowOf ??= Array.from(rowAtOf, (at) => (at < 0 ? undefined : columns.rows[at]));
+      rowOf ??= Array.from(rowAtOf, (i) => (i < 0 ? undefined : columns.rows[i]));
       return rowOf;
     },
     withId: m.withId,
   };
+}
+
+/** 0, 1, …, n − 1. */
+export function entriesUpTo(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }
 
 export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): FollowUpMatch {
@@ -175,9 +193,10 @@ export function matchFollowUp(followUp: FollowUp, actions: readonly Action[]): F
   if (known !== undefined && known.actions === actions) return known.match;
   const index = actionIndex(actions);
   const columns = followUpColumnsOf(followUp.rows);
-  const m = startMatching(actions.length);
-  for (let i = 0; i < followUp.rows.length; i++) matchRow(m, columns, i, index);
-  const match = matchOf(m, columns);
+  const n = followUp.rows.length;
+  const m = startMatching(actions.length, new Int32Array(n));
+  for (let i = 0; i < n; i++) matchRow(m, columns, i, index);
+  const match = matchOf(m, columns, entriesUpTo(n));
   MATCHES.set(followUp, { actions, match });
   return match;
 }

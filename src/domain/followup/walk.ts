@@ -28,7 +28,8 @@ interface Group {
   readonly period: string;
   readonly key: string;
   date: string | null;
-  readonly rows: FollowUpRow[];
+  /** How many rows it has. */
+  count: number;
   // The matching, as matchFollowUp does it for this follow-up alone.
   readonly matching: Matching;
   // The totals, as followUpTotals sums them.
@@ -47,25 +48,26 @@ export function walkedSums(followUp: FollowUp, actions: readonly Action[]): Foll
   return known !== undefined && known.actions === actions ? known.sums : undefined;
 }
 
-function newGroup(period: string, key: string, actionCount: number): Group {
-  return {
-    period,
-    key,
-    date: null,
-    rows: [],
-    matching: startMatching(actionCount),
-    budget: 0,
-    spent: 0,
-    forecast: 0,
-  };
-}
-
 /** Uppföljning's columns: the reader's when they describe the model's rows, else made from the rows. */
 export function followUpColumns(model: PlanModel): FollowUpColumns | null {
   const rows = model.followUps;
   if (rows === null || rows === undefined) return null;
   const read = model.followUpColumns;
   return read !== null && read !== undefined && read.rows === rows ? read : followUpColumnsOf(rows);
+}
+
+/** A follow-up whose rows are `entries` of `columns` (the row objects made when asked for: the rules read them). */
+function followUpOf(g: Group, columns: FollowUpColumns, entries: Int32Array): FollowUp {
+  let rows: FollowUpRow[] | undefined;
+  return {
+    period: g.period,
+    key: g.key,
+    date: g.date,
+    get rows(): readonly FollowUpRow[] {
+      rows ??= Array.from(entries, (i) => columns.rows[i]);
+      return rows;
+    },
+  };
 }
 
 /** Every follow-up in Uppföljning, in order of first appearance ([] without the table), matched and summed. */
@@ -76,33 +78,43 @@ export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
   if (known !== undefined) return known;
   const columns = followUpColumns(model) as FollowUpColumns;
   const { period, date, spent } = columns;
+  const n = rows.length;
   const actions = model.actions ?? EMPTY;
   const index = actionIndex(actions);
-  const groups = new Map<string, Group>();
+  const groups: Group[] = [];
+  const byKey = new Map<string, number>();
+  // Per row: its follow-up (an index into groups), or -1; and matchRow's answer.
+  const groupOf = new Int32Array(n);
+  const actionAt = new Int32Array(n);
   // The same few labels on every row: fold each spelling once. A follow-up's rows are recorded together,
   // so a row with the previous row's label joins its group without a lookup.
   const keyOf = new Map<string, string>();
   let lastLabel: string | null = null;
-  let last: Group | undefined;
-  for (let i = 0; i < rows.length; i++) {
+  let last = -1;
+  for (let i = 0; i < n; i++) {
     const label = period[i];
-    if (label === null || label === '') continue;
-    let g = label === lastLabel ? last : undefined;
-    if (g === undefined) {
+    if (label === null || label === '') {
+      groupOf[i] = -1;
+      continue;
+    }
+    if (label !== lastLabel) {
       let key = keyOf.get(label);
       if (key === undefined) {
         key = periodKey(label);
         keyOf.set(label, key);
       }
-      g = groups.get(key);
-      if (g === undefined) {
-        g = newGroup(label, key, actions.length);
-        groups.set(key, g);
+      let at = byKey.get(key);
+      if (at === undefined) {
+        at = groups.length;
+        groups.push({ period: label, key, date: null, count: 0, matching: startMatching(actions.length, actionAt), budget: 0, spent: 0, forecast: 0 });
+        byKey.set(key, at);
       }
       lastLabel = label;
-      last = g;
+      last = at;
     }
-    g.rows.push(rows[i]);
+    const g = groups[last];
+    groupOf[i] = last;
+    g.count++;
     if (g.date === null) {
       const d = date[i];
       if (d !== null && parseIsoDate(d) !== null) g.date = d;
@@ -114,13 +126,22 @@ export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
     g.spent += spent[i];
     g.forecast += columnForecast(columns, i, budget);
   }
-  const out: FollowUp[] = [];
-  for (const g of groups.values()) {
-    const followUp: FollowUp = { period: g.period, key: g.key, date: g.date, rows: g.rows };
-    rememberMatch(followUp, actions, matchOf(g.matching, columns));
-    SUMS.set(followUp, { actions, sums: { budget: g.budget, spent: g.spent, forecast: g.forecast } });
-    out.push(followUp);
+  // Each follow-up's rows, in sheet order: the rows sorted by follow-up (a counting sort).
+  const start = new Int32Array(groups.length + 1);
+  groups.forEach((g, k) => (start[k + 1] = start[k] + g.count));
+  const fill = start.slice(0, groups.length);
+  const order = new Int32Array(start[groups.length]);
+  for (let i = 0; i < n; i++) {
+    const k = groupOf[i];
+    if (k >= 0) order[fill[k]++] = i;
   }
+  const out = groups.map((g, k) => {
+    const entries = order.subarray(start[k], start[k + 1]);
+    const followUp = followUpOf(g, columns, entries);
+    rememberMatch(followUp, actions, matchOf(g.matching, columns, entries));
+    SUMS.set(followUp, { actions, sums: { budget: g.budget, spent: g.spent, forecast: g.forecast } });
+    return followUp;
+  });
   GROUPED.set(rows, out);
   return out;
 }
