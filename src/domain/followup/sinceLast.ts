@@ -11,8 +11,9 @@
  *   with its status then (an action added since that is overdue now is newly overdue too).
  * - Lists are in Åtgärder's order; removed actions in the order the previous follow-up recorded them.
  */
-import type { Action, PlanModel, Status } from '../model';
-import { isOverdue } from '../summary/overdue';
+import type { PlanModel, Status } from '../model';
+import { actionStates } from '../summary/actionFacts';
+import { isOverdueAt } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
 import { actionIndex, matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
@@ -32,25 +33,24 @@ export interface ActionChanges {
 }
 
 /** Overdue at `date` with the status then (as P007; the end date as Åtgärder has it now). */
-function wasOverdue(a: Action, statusThen: Status | null, date: string): boolean {
-  const end = a.end?.value;
+function wasOverdue(end: string | null | undefined, statusThen: Status | null, date: string): boolean {
   return typeof end === 'string' && end < date && statusThen !== 'done' && statusThen !== 'cancelled';
 }
 
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
   const { first, ids } = actionIndex(actions);
-  const { rowAtOf, columns, rows, actionOf } = matchFollowUp(previous, actions);
+  const { end, status } = actionStates(model);
+  const { rowAtOf, columns, at: entries, actionOf } = matchFollowUp(previous, actions);
   const statusChanges: StatusChange[] = [];
   const newlyOverdue: string[] = [];
   const added: string[] = [];
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
-    const a = actions[i];
     const id = ids[i] as string;
     const at = rowAtOf[i];
-    const overdueNow = isOverdue(a, reportDate);
+    const overdueNow = isOverdueAt(end[i], status[i], reportDate);
     if (at < 0) {
       added.push(id);
       if (overdueNow) newlyOverdue.push(id);
@@ -58,13 +58,13 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     }
     const statusThen = columns.status[at];
     const from: SummaryStatus = statusThen ?? 'unknown';
-    const to: SummaryStatus = a.status?.value ?? 'unknown';
-    if (from !== to) statusChanges.push({ id, action: a.name?.value ?? '', from, to });
-    if (overdueNow && !wasOverdue(a, statusThen, previous.date)) newlyOverdue.push(id);
+    const to: SummaryStatus = status[i] ?? 'unknown';
+    if (from !== to) statusChanges.push({ id, action: actions[i].name?.value ?? '', from, to });
+    if (overdueNow && !wasOverdue(end[i], statusThen, previous.date)) newlyOverdue.push(id);
   }
   const removed: string[] = [];
-  rows.forEach((row, j) => {
-    if (actionOf[j] < 0) removed.push(row.id.value ?? '');
-  });
+  for (let j = 0; j < actionOf.length; j++) {
+    if (actionOf[j] < 0) removed.push(columns.id[entries[j]] ?? '');
+  }
   return { statusChanges, newlyOverdue, added, removed };
 }

@@ -9,6 +9,7 @@ import { goalLight } from './light';
 import { roundOre } from '../money';
 import { amountOf } from './money';
 import { isOverdue } from './overdue';
+import { goalKey as key, goalSlots } from './actionFacts';
 import type { GoalLine } from './types';
 
 export const NO_GOAL_NAME = '(utan mål)';
@@ -24,10 +25,6 @@ export interface Tally {
   budget: number;
   spent: number;
   forecast: number;
-}
-
-function key(id: string): string {
-  return id.trim().toLowerCase();
 }
 
 export function emptyTally(id: string | null, name: string): Tally {
@@ -63,11 +60,6 @@ export function addToTally(t: Tally, status: Status | null, overdue: boolean, bu
   t.forecast += forecast;
 }
 
-/** The tally of an action's goal: its MålID's, or `noGoal` when blank or not in Mål. */
-export function tallyOf(tallies: ReadonlyMap<string, Tally>, noGoal: Tally, goalId: string | null | undefined): Tally {
-  return (typeof goalId === 'string' ? tallies.get(key(goalId)) : undefined) ?? noGoal;
-}
-
 /**
  * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast and
  * deviation, and a forecast above the budget turns the goal red.
@@ -75,9 +67,13 @@ export function tallyOf(tallies: ReadonlyMap<string, Tally>, noGoal: Tally, goal
 export function summarizeGoals(model: PlanModel, reportDate: string, withForecast = false): GoalLine[] {
   const tallies = knownGoals(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
-  for (const action of model.actions ?? []) {
+  const list = [...tallies.values()];
+  const { goal } = goalSlots(model, [...tallies.keys()]);
+  const actions = model.actions ?? [];
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
     addToTally(
-      tallyOf(tallies, noGoal, action.goalId?.value),
+      goal[i] < 0 ? noGoal : list[goal[i]],
       action.status?.value ?? null,
       isOverdue(action, reportDate),
       amountOf(action.budget),

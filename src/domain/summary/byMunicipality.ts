@@ -4,7 +4,9 @@
  * budget cannot be split pro rata and add nothing to spent.
  */
 import { actionForecast } from '../followup/forecast';
-import type { Action, PlanModel } from '../model';
+import type { PlanModel } from '../model';
+import type { ShareSlots } from './actionFacts';
+import { shareSlots } from './actionFacts';
 import { roundOre } from '../money';
 import { amountOf } from './money';
 import type { MunicipalityLine } from './types';
@@ -17,10 +19,9 @@ export function municipalityNames(model: PlanModel): string[] {
   return [...new Set(names)];
 }
 
-/** Sums per municipality, in arrays indexed once per share: no map update per amount. */
+/** Sums per municipality, in arrays indexed by position (shareSlots): no map update per amount. */
 export interface MunicipalitySums {
   readonly names: readonly string[];
-  readonly index: ReadonlyMap<string, number>;
   readonly budget: Float64Array;
   readonly spent: Float64Array;
   readonly forecast: Float64Array;
@@ -29,24 +30,24 @@ export interface MunicipalitySums {
 export function municipalitySums(model: PlanModel): MunicipalitySums {
   const names = municipalityNames(model);
   const n = names.length;
-  return { names, index: new Map<string, number>(names.map((name, i) => [name, i])), budget: new Float64Array(n), spent: new Float64Array(n), forecast: new Float64Array(n) };
+  return { names, budget: new Float64Array(n), spent: new Float64Array(n), forecast: new Float64Array(n) };
 }
 
 /**
- * One action's amounts split over its shares: each municipality's share of the budget, and spent and
+ * Action `i`'s amounts split over its shares: each municipality's share of the budget, and spent and
  * forecast pro rata (× share / budget); without a positive budget only the shares themselves count.
  */
-export function addShares(sums: MunicipalitySums, shares: Action['shares'] | undefined, actionBudget: number, spent: number, forecast: number): void {
+export function addShares(sums: MunicipalitySums, slots: ShareSlots, i: number, actionBudget: number, spent: number, forecast: number): void {
   const spentShare = actionBudget > 0 ? spent / actionBudget : 0;
   const forecastShare = actionBudget > 0 ? forecast / actionBudget : 0;
-  for (const share of shares ?? []) {
-    const i = sums.index.get(share.municipality);
-    if (i === undefined) continue;
-    const amount = amountOf(share.amount);
-    sums.budget[i] += amount;
+  const end = slots.start[i + 1];
+  for (let k = slots.start[i]; k < end; k++) {
+    const m = slots.at[k];
+    const amount = slots.amount[k];
+    sums.budget[m] += amount;
     if (actionBudget > 0) {
-      sums.spent[i] += spentShare * amount;
-      sums.forecast[i] += forecastShare * amount;
+      sums.spent[m] += spentShare * amount;
+      sums.forecast[m] += forecastShare * amount;
     }
   }
 }
@@ -57,8 +58,11 @@ export function addShares(sums: MunicipalitySums, shares: Action['shares'] | und
  */
 export function summarizeMunicipalities(model: PlanModel, withForecast = false): MunicipalityLine[] {
   const sums = municipalitySums(model);
-  for (const action of model.actions ?? []) {
-    addShares(sums, action.shares, amountOf(action.budget), amountOf(action.spent), withForecast ? actionForecast(action) : 0);
+  const slots = shareSlots(model, sums.names);
+  const actions = model.actions ?? [];
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    addShares(sums, slots, i, amountOf(action.budget), amountOf(action.spent), withForecast ? actionForecast(action) : 0);
   }
   return municipalityLines(sums, withForecast);
 }

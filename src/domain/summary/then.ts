@@ -10,7 +10,8 @@ import { columnForecast } from '../followup/forecast';
 import { actionIndex, matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import type { PlanModel } from '../model';
-import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals, tallyOf } from './byGoal';
+import { actionStates, goalSlots, shareSlots } from './actionFacts';
+import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
 import { isOverdueAt } from './overdue';
 import type { GoalLine, MunicipalityLine } from './types';
@@ -27,18 +28,25 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
   const { actionOf, at, columns } = matchFollowUp(followUp, actions);
   const { budget: budgets } = actionIndex(actions);
   const sums = municipalitySums(model);
+  const shares = shareSlots(model, sums.names);
   const tallies = knownGoals(model);
+  const list = [...tallies.values()];
+  const { goal } = goalSlots(model, [...tallies.keys()]);
+  const { end } = actionStates(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
   for (let j = 0; j < at.length; j++) {
     const i = at[j];
-    // An action no longer in Åtgärder keeps only what was recorded: no goal, budget, end date or shares.
-    const a = actionOf[j] >= 0 ? actions[actionOf[j]] : undefined;
+    const a = actionOf[j];
     const status = columns.status[i];
-    const budget = a === undefined ? 0 : budgets[actionOf[j]];
     const spent = columns.spent[i];
-    if (a !== undefined) addShares(sums, a.shares, budget, spent, 0);
-    const overdue = a !== undefined && isOverdueAt(a.end?.value, status, followUp.date);
-    addToTally(tallyOf(tallies, noGoal, a?.goalId?.value), status, overdue, budget, spent, columnForecast(columns, i, budget));
+    if (a < 0) {
+      // An action no longer in Åtgärder keeps only what was recorded: no goal, budget, end date or shares.
+      addToTally(noGoal, status, false, 0, spent, columnForecast(columns, i, 0));
+      continue;
+    }
+    const budget = budgets[a];
+    addShares(sums, shares, a, budget, spent, 0);
+    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isOverdueAt(end[a], status, followUp.date), budget, spent, columnForecast(columns, i, budget));
   }
   return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
