@@ -23,7 +23,7 @@ import { buildGrid, rangeOf, slice } from './grid';
 import type { Relationship, TablePart } from './parts';
 import { NO_STYLES, readRelationships, readStyles, readTablePart, readWorkbookPart } from './parts';
 import type { CellBudget, KeepPlan, RawValue, Rect, SheetCells } from './sheet';
-import { NoResult, SharedRef, readSharedStrings, readSheetCells } from './sheet';
+import { NoResult, WantedStrings, readSharedStrings, readSheetCells } from './sheet';
 import type { WholeInflate } from './zip';
 import { ZipPackage } from './zip';
 
@@ -90,10 +90,8 @@ function workbookPartName(zip: ZipPackage): string {
   throw new UnreadableWorkbook('notWorkbook');
 }
 
-function resolveValue(v: RawValue, strings: ReadonlyMap<number, string>): CellValue {
-  if (v instanceof SharedRef) return strings.get(v.index) ?? null;
-  if (v instanceof NoResult) return { formula: v.formula };
-  return v;
+function resolveValue(v: RawValue): CellValue {
+  return v instanceof NoResult ? { formula: v.formula } : v;
 }
 
 /** Reads an .xlsx/.xlsm package. Throws UnreadableWorkbook (never a library error) for a file that is not one. */
@@ -142,23 +140,22 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
   const budget: CellBudget = { limit: limits.maxCells, used: 0, maxRows: limits.maxRows };
   const ctx = { zip, styles: styles ?? NO_STYLES, date1904: wb.date1904, withFormats: options.numberFormats === true, cells: budget };
   const read: { plan: SheetPlan; cells: SheetCells }[] = [];
-  const wanted = new Set<number>();
   for (const plan of plans) {
     const keep: KeepPlan = { whole: plan.whole, rects: plan.tables.map((t) => t.rect) };
-    const cells = readSheetCells(ctx, zip.entry(plan.part)!, plan.name, keep);
-    for (const v of cells.values) if (v instanceof SharedRef) wanted.add(v.index);
-    read.push({ plan, cells });
+    read.push({ plan, cells: readSheetCells(ctx, zip.entry(plan.part)!, plan.name, keep) });
   }
+  const wanted = new WantedStrings(read.map((r) => r.cells));
   const sstRel = byType(wbRels, 'sharedStrings');
   const sstEntry = sstRel === undefined ? undefined : zip.entry(sstRel.target);
-  const strings = sstEntry === undefined ? new Map<number, string>() : readSharedStrings(zip, sstEntry, wanted);
+  const strings = sstEntry === undefined ? [] : readSharedStrings(zip, sstEntry, wanted);
 
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const { plan, cells } of read) {
     // Resolved in place (no second array of every cell); the kept cells are dropped as soon as they are in the grid.
     const values = cells.values as CellValue[];
-    for (let i = 0; i < values.length; i++) values[i] = resolveValue(cells.values[i], strings);
+    for (const i of cells.shared) values[i] = strings[cells.values[i] as number] ?? null;
+    for (const i of cells.noResults) values[i] = resolveValue(cells.values[i]);
     const grid = buildGrid({ rows: cells.rows, cols: cells.cols, values, formats: cells.formats });
     if (plan.whole) sheets.push({ name: plan.name, used: rangeOf(grid) });
     for (const { table, rect } of plan.tables) tables.push(tableSnapshot(table, rect, plan.name, grid));

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { nodeInflate } from '../file';
 import { UnreadableWorkbook } from './errors';
 import type { ScanHandler } from './scan';
-import { scanPart } from './scan';
+import { StringAttrs, scanPart } from './scan';
 import { parsePart } from './xml';
 import { ZipPackage } from './zip';
 
@@ -12,7 +12,11 @@ const ATTRS = ['r', 't', 's', 'xml:space', 'a'];
 function recorder(log: string[]): ScanHandler {
   return {
     open(name, a) {
-      log.push(`<${name} ${ATTRS.map((k) => `${k}=${JSON.stringify(a.get(k) ?? null)}`).join(' ')}`);
+      // The number and cell-reference readings too: the scanner makes them from the bytes, saxes from the text.
+      const ref = { row: -9, col: -9 };
+      const refs = a.cellRef('r', ref) ? `${ref.row},${ref.col}` : 'none';
+      const numbers = ['r', 's'].map((k) => `#${k}=${String(a.number(k))}`).join(' ');
+      log.push(`<${name} ${ATTRS.map((k) => `${k}=${JSON.stringify(a.get(k) ?? null)}`).join(' ')} ${numbers} @r=${refs}`);
     },
     close(name) {
       log.push(`</${name}`);
@@ -50,7 +54,7 @@ function parsed(zip: ZipPackage): string[] {
   parsePart(zip, zip.entry('p.xml')!, {
     open: (n, a) => {
       depth++;
-      h.open(n, { get: (k) => a[k] });
+      h.open(n, new StringAttrs(a));
     },
     close: (n) => {
       depth--;
@@ -82,6 +86,10 @@ describe('the fast scanner reads what saxes reads', () => {
     ['line ends', '<w><t>a\r\nb\rc\nd</t></w>'],
     ['comments, single quotes, > in a value, space before >', "<w ><!-- a <c> comment --><c r='A1' a=\"x>y\" ><v >2</v ></c></w >\n"],
     ['a byte-order mark', '\ufeff<w><v>1</v></w>'],
+    [
+      'odd references and numbers',
+      '<w><row r="12"><c r="$B$12" s=" 3"/><c r="b7" s="1e2"/><c r="Å1" s="-1"/><c r="A1B" s=""/><c r="12" s="0x1F"/><c r="" s="1234567890123456"/></row></w>',
+    ],
   ];
   it.each(fast)('%s: in one reading, with the same events', (_, xml) => {
     const zip = pkg(xml);

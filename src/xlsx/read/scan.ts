@@ -19,6 +19,66 @@ import type { ZipEntry, ZipPackage } from './zip';
 /** A start tag's attributes, by name as written (`r`, `t`, `xml:space`). */
 export interface ScanAttrs {
   get(name: string): string | undefined;
+  /** `Number(get(name))`, without making a string when the value is plain digits; undefined when absent. */
+  number(name: string): number | undefined;
+  cellRef(name: string, out: { row: number; col: number }): boolean;
+}
+
+/** Bytes [a, b) of a cell reference (`B12`) → zero-based row and column in `out`; -1 for what is missing or odd. */
+function parseCellRef(buf: Uint8Array, a: number, b: number, out: { row: number; col: number }): void {
+  let col = 0;
+  let i = a;
+  for (; i < b; i++) {
+    const c = buf[i];
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36) continue; // `$`
+    else break;
+    if (col > 1e9) break;
+  }
+  let row = 0;
+  let digits = 0;
+  for (; i < b; i++) {
+    const c = buf[i];
+    if (c === 36 && digits === 0) continue;
+    if (c < 48 || c > 57) {
+      out.row = -1;
+      out.col = col - 1;
+      return;
+    }
+    row = row * 10 + (c - 48);
+    digits++;
+    if (row > 1e12) break;
+  }
+  out.row = digits === 0 ? -1 : row - 1;
+  out.col = col - 1;
+}
+
+/** A decoded reference's characters as bytes for parseCellRef (any character beyond ASCII ends it, as 255). */
+function refBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => Math.min(ch.charCodeAt(0), 255));
+}
+
+/** ScanAttrs over attribute values already decoded to strings (the saxes reading). */
+export class StringAttrs implements ScanAttrs {
+  constructor(private readonly values: Readonly<Record<string, string>>) {}
+
+  get(name: string): string | undefined {
+    return Object.hasOwn(this.values, name) ? this.values[name] : undefined;
+  }
+
+  number(name: string): number | undefined {
+    const v = this.get(name);
+    return v === undefined ? undefined : Number(v);
+  }
+
+  cellRef(name: string, out: { row: number; col: number }): boolean {
+    const v = this.get(name);
+    if (v === undefined) return false;
+    const b = refBytes(v);
+    parseCellRef(b, 0, b.length, out);
+    return true;
+  }
 }
 
 export interface ScanHandler {
@@ -147,25 +207,68 @@ class Attrs implements ScanAttrs {
   /** Per attribute: name start, name end, value start, value end. */
   spans: number[] = [];
 
-  get(name: string): string | undefined {
+  /** The attribute's number (4 × it indexes `spans`), or -1 when the tag does not have it. */
+  private find(name: string): number {
     const { buf, spans } = this;
     outer: for (let k = 0; k < this.count; k++) {
       const a = spans[4 * k];
       if (spans[4 * k + 1] - a !== name.length) continue;
       for (let i = 0; i < name.length; i++) if (buf[a + i] !== name.charCodeAt(i)) continue outer;
-      const v0 = spans[4 * k + 2];
-      const v1 = spans[4 * k + 3];
-      let amp = false;
-      for (let i = v0; i < v1; i++) {
-        const c = buf[i];
-        if (c === AMP) amp = true;
-        // An attribute value's tabs and line breaks become spaces (attribute-value normalisation): the parser's job.
-        else if (c === 9 || c === 10 || c === CR) throw NEEDS_PARSER;
-      }
-      const s = textOf(buf, v0, v1);
-      return amp ? resolveEntities(s) : s;
+      return k;
     }
-    return undefined;
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const { buf, spans } = this;
+    const v0 = spans[4 * k + 2];
+    const v1 = spans[4 * k + 3];
+    let amp = false;
+    for (let i = v0; i < v1; i++) {
+      const c = buf[i];
+      if (c === AMP) amp = true;
+      // An attribute value's tabs and line breaks become spaces (attribute-value normalisation): the parser's job.
+      else if (c === 9 || c === 10 || c === CR) throw NEEDS_PARSER;
+    }
+    const s = textOf(buf, v0, v1);
+    return amp ? resolveEntities(s) : s;
+  }
+
+  number(name: string): number | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const { buf, spans } = this;
+    const v0 = spans[4 * k + 2];
+    const v1 = spans[4 * k + 3];
+    if (v1 === v0 || v1 - v0 > 15) return Number(this.get(name));
+    let n = 0;
+    for (let i = v0; i < v1; i++) {
+      const c = buf[i] - 48;
+      if (c < 0 || c > 9) return Number(this.get(name));
+      n = n * 10 + c;
+    }
+    return n;
+  }
+
+  cellRef(name: string, out: { row: number; col: number }): boolean {
+    const k = this.find(name);
+    if (k < 0) return false;
+    const { buf, spans } = this;
+    const v0 = spans[4 * k + 2];
+    const v1 = spans[4 * k + 3];
+    for (let i = v0; i < v1; i++) {
+      // Entities, tabs, line breaks: through the decoded text (and its checks).
+      const c = buf[i];
+      if (c === AMP || c === 9 || c === 10 || c === CR || c >= 128) {
+        const b = refBytes(this.get(name) as string);
+        parseCellRef(b, 0, b.length, out);
+        return true;
+      }
+    }
+    parseCellRef(buf, v0, v1, out);
+    return true;
   }
 }
 
@@ -441,7 +544,7 @@ export function scanPart(zip: ZipPackage, entry: ZipEntry, start: () => ScanHand
     zip,
     entry,
     {
-      open: (name, a) => h.open(name, { get: (k) => a[k] }),
+      open: (name, a) => h.open(name, new StringAttrs(a)),
       close: (name) => h.close(name),
       text: (t) => {
         if (h.wantsText()) h.text(t);

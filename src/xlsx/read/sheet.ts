@@ -18,17 +18,12 @@ import type { ZipEntry, ZipPackage } from './zip';
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-/** A shared string, resolved once the shared-strings part has been read (only the ones kept). */
-export class SharedRef {
-  constructor(readonly index: number) {}
-}
-
 /** A formula cell saved without its result (by a program that does not calculate). */
 export class NoResult {
   constructor(readonly formula: string) {}
 }
 
-export type RawValue = CellValue | SharedRef | NoResult;
+export type RawValue = CellValue | NoResult;
 
 /** Zero-based, inclusive. */
 export interface Rect {
@@ -47,7 +42,12 @@ export interface KeepPlan {
 export interface SheetCells {
   readonly rows: number[];
   readonly cols: number[];
+  /** A shared-string cell holds the string's index here until the strings are read (see `shared`). */
   readonly values: RawValue[];
+  /** Which kept cells (indexes into `values`) are shared strings, in order. */
+  readonly shared: number[];
+  /** Which kept cells are formulas without a result (NoResult), in order. */
+  readonly noResults: number[];
   /** Number format per kept cell, when asked for. */
   readonly formats: string[] | null;
 }
@@ -88,40 +88,8 @@ export function isoToSerial(text: string): number | null {
   return Math.round((UNIX_EPOCH_SERIAL + ms / MS_PER_DAY) * 1e8) / 1e8;
 }
 
-/** Where parseRef answers: one object, read at once by the caller (a cell is not worth an allocation). */
+/** Where a cell's `r` is parsed into: one object, read at once (a cell is not worth an allocation). */
 const REF = { row: -1, col: -1 };
-
-/** `B12` → zero-based {row, col}; `-1` parts for what is missing (`r` may be a row-less or odd text). */
-function parseRef(ref: string): { row: number; col: number } {
-  const out = REF;
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c === 36) continue; // `$`
-    else break;
-    if (col > 1e9) break;
-  }
-  let row = 0;
-  let digits = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c === 36 && digits === 0) continue;
-    if (c < 48 || c > 57) {
-      out.row = -1;
-      out.col = col - 1;
-      return out;
-    }
-    row = row * 10 + (c - 48);
-    digits++;
-    if (row > 1e12) break;
-  }
-  out.row = digits === 0 ? -1 : row - 1;
-  out.col = col - 1;
-  return out;
-}
 
 type Collect = 'none' | 'v' | 't' | 'f';
 
@@ -153,7 +121,7 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
 
 /** The cells of one worksheet part, as ScanHandler events arrive; `out` fills as it reads. */
 function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): ScanHandler & { readonly out: SheetCells } {
-  const out: SheetCells = { rows: [], cols: [], values: [], formats: ctx.withFormats ? [] : null };
+  const out: SheetCells = { rows: [], cols: [], values: [], shared: [], noResults: [], formats: ctx.withFormats ? [] : null };
   const { styles, date1904, cells } = ctx;
   const rects = keep.rects;
   const inKept = (r: number, c: number): boolean => {
@@ -188,10 +156,12 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
     if (cRow < 0 || cCol < 0) return;
     if (!inKept(cRow, cCol)) return;
     let value: RawValue;
+    let shared = false;
     switch (cType) {
       case 's': {
         const i = !Number.isNaN(vNumber) ? vNumber : v.trim() === '' ? NaN : Number(v);
-        value = hasV && Number.isInteger(i) && i >= 0 ? new SharedRef(i) : null;
+        shared = hasV && Number.isInteger(i) && i >= 0;
+        value = shared ? i : null;
         break;
       }
       case 'inlineStr':
@@ -227,7 +197,10 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         value = date1904 && styles.isDate[cStyle] === true ? n + DAYS_1904 : n;
       }
     }
-    if (value === null && hasFormula && !hasV) value = new NoResult(formula);
+    if (value === null && hasFormula && !hasV) {
+      value = new NoResult(formula);
+      out.noResults.push(out.values.length);
+    }
     if (value === null || value === '') return;
     if (cRow >= cells.maxRows) {
       const where = `${columnLetters(cCol)}${cRow + 1}`;
@@ -249,6 +222,7 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         what: words(`mer än ${cells.limit.toLocaleString('sv-SE')} ifyllda celler`, `more than ${cells.limit.toLocaleString('en-US')} filled cells`),
       });
     }
+    if (shared) out.shared.push(out.values.length);
     out.rows.push(cRow);
     out.cols.push(cCol);
     out.values.push(value);
@@ -264,10 +238,10 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
       }
       switch (tag) {
         case 'row': {
-          const ar = a.get('r');
-          const r = ar === undefined ? row + 1 : Number(ar) - 1;
+          const ar = a.number('r');
+          const r = ar === undefined ? row + 1 : ar - 1;
           if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) {
-            throw beyond(ar === undefined ? `row ${r + 1}` : `row ${ar}`);
+            throw beyond(ar === undefined ? `row ${r + 1}` : `row ${a.get('r')}`);
           }
           row = r;
           nextCol = 0;
@@ -276,14 +250,13 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         case 'c': {
           let r = row;
           let c = nextCol;
-          const ref = a.get('r');
-          if (ref !== undefined) {
-            const p = parseRef(ref);
-            if (p.col >= 0) c = p.col;
-            if (p.row >= 0) r = p.row;
+          const hasRef = a.cellRef('r', REF);
+          if (hasRef) {
+            if (REF.col >= 0) c = REF.col;
+            if (REF.row >= 0) r = REF.row;
           }
           if (r < 0) r = row < 0 ? 0 : row;
-          if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(ref ?? `${columnLetters(c)}${r + 1}`);
+          if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(hasRef ? (a.get('r') as string) : `${columnLetters(c)}${r + 1}`);
           cRow = r;
           cCol = c;
           nextCol = c + 1;
@@ -291,8 +264,7 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
           // Number and shared-string cells may take their <v> as a number; other types keep its text as written.
           numeric = cType === '' || cType === 's' || cType === 'n';
           vNumber = NaN;
-          const as = a.get('s');
-          const s = as === undefined ? 0 : Number(as);
+          const s = a.number('s') ?? 0;
           cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
           hasFormula = false;
           formula = '';
@@ -380,24 +352,53 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
   };
 }
 
+/** Shared-string indexes below this are flagged in an array; larger ones (a damaged or odd file) in a set. */
+const FLAGGED = 1 << 24;
+
+/** Which shared strings the kept cells refer to. */
+export class WantedStrings {
+  private readonly flags: Uint8Array;
+  private readonly far = new Set<number>();
+  /** The largest index wanted; -1 when none. */
+  readonly max: number;
+
+  constructor(cells: readonly SheetCells[]) {
+    let max = -1;
+    for (const c of cells) for (const i of c.shared) max = Math.max(max, c.values[i] as number);
+    this.max = max;
+    this.flags = new Uint8Array(Math.min(max + 1, FLAGGED));
+    for (const c of cells) {
+      for (const i of c.shared) {
+        const k = c.values[i] as number;
+        if (k < FLAGGED) this.flags[k] = 1;
+        else this.far.add(k);
+      }
+    }
+  }
+
+  has(index: number): boolean {
+    return index < FLAGGED ? this.flags[index] === 1 : this.far.has(index);
+  }
+}
+
 /**
- * The kept shared strings: streams the shared-strings part and keeps only the indexes in `wanted`
- * (the text of rich-text runs joined, phonetic runs left out).
+ * The kept shared strings: streams the shared-strings part and keeps only the indexes in `wanted` (the
+ * text of rich-text runs joined, phonetic runs left out), by index; undefined for the others.
  */
-export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: ReadonlySet<number>): Map<number, string> {
-  let out = new Map<number, string>();
-  if (wanted.size === 0) return out;
-  let max = -1;
-  for (const i of wanted) if (i > max) max = i;
+export function readSharedStrings(zip: ZipPackage, entry: ZipEntry, wanted: WantedStrings): (string | undefined)[] {
+  let out: (string | undefined)[] = [];
+  if (wanted.max < 0) return out;
   scanPart(zip, entry, () => {
-    out = new Map<number, string>();
-    return sharedStringsHandler(out, wanted, max);
+    out = [];
+    return sharedStringsHandler(out, wanted);
   });
   return out;
 }
 
-function sharedStringsHandler(out: Map<number, string>, wanted: ReadonlySet<number>, max: number): ScanHandler {
+function sharedStringsHandler(out: (string | undefined)[], wanted: WantedStrings): ScanHandler {
+  const max = wanted.max;
   let index = -1;
+  let want = false;
   let text = '';
   let inT = false;
   let inRph = 0;
@@ -406,6 +407,7 @@ function sharedStringsHandler(out: Map<number, string>, wanted: ReadonlySet<numb
     open(tag) {
       if (tag === 'si') {
         index++;
+        want = wanted.has(index);
         text = '';
       } else if (tag === 'rPh') inRph++;
       else if (tag === 't' && inRph === 0) inT = true;
@@ -417,11 +419,11 @@ function sharedStringsHandler(out: Map<number, string>, wanted: ReadonlySet<numb
       if (tag === 't') inT = false;
       else if (tag === 'rPh') inRph--;
       else if (tag === 'si') {
-        if (wanted.has(index)) out.set(index, unescapeOoxml(text));
+        if (want) out[index] = unescapeOoxml(text);
         if (index >= max) finished = true;
       }
     },
-    wantsText: () => inT && wanted.has(index),
+    wantsText: () => inT && want,
     done: () => finished,
   };
 }
