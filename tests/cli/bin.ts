@@ -1,6 +1,6 @@
 /**
- * The real launcher, as a user runs it: `node bin/plankoll.js` on the compiled CLI (lib/, from
- * `npm run build:cli`; rebuilt by `ensureBuilt()` when older than the sources).
+ * The real launcher, as a user runs it: `node bin/plankoll.js` on the compiled and bundled CLI (lib/ and
+ * lib/plankoll.js, from `npm run build:cli`; rebuilt by `ensureBuilt()` when older than the sources).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from './run';
 
 export const BIN = join(ROOT, 'bin', 'plankoll.js');
-const BUILT = join(ROOT, 'lib', 'cli', 'main.js');
+const BUILT = join(ROOT, 'lib', 'plankoll.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -20,7 +20,7 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Compiles src/ to lib/ when a source is newer than the build (call from a beforeAll with a long timeout). */
+/** Compiles src/ to lib/ and bundles it when a source is newer than the bundle (call from a beforeAll with a long timeout). */
 export function ensureBuilt(): void {
   const sources = Math.max(...['cli', 'domain', 'xlsx', 'i18n'].filter((d) => existsSync(join(ROOT, 'src', d))).map((d) => newestSource(join(ROOT, 'src', d))));
   if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < sources) {
@@ -29,5 +29,6 @@ export function ensureBuilt(): void {
     } catch {
       // tsc still emits on type errors elsewhere in the tree; the launcher is the judge.
     }
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.cjs')], { cwd: ROOT, stdio: 'pipe' });
   }
 }

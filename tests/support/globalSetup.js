@@ -57,8 +57,8 @@ module.exports = async function globalSetup(globalConfig) {
   process.env.PLANKOLL_JEST_TMP = dir;
   process.env.TMPDIR = dir;
 
-  const cliSources = ['src/domain', 'src/render', 'src/xlsx', 'src/cli', 'src/i18n', 'tsconfig.json', 'tsconfig.cli.json'];
-  if (builtAt('lib/cli/main.js') < newest(cliSources)) build('lib/ (the CLI)', 'build:cli');
+  const cliSources = ['src/domain', 'src/render', 'src/xlsx', 'src/cli', 'src/i18n', 'tsconfig.json', 'tsconfig.cli.json', 'scripts/bundle-cli.cjs'];
+  if (builtAt('lib/plankoll.js') < newest(cliSources)) build('lib/ (the CLI)', 'build:cli');
 
   // dist/.built is written by webpack.config.js after every emit, also when webpack left unchanged files alone.
   const pageSources = ['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json', 'tsconfig.json'];

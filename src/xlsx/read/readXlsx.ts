@@ -138,13 +138,13 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
 
   // The sheets' cells, with shared strings as references for now.
   const budget: CellBudget = { limit: limits.maxCells, used: 0, maxRows: limits.maxRows };
-  const ctx = { zip, styles: styles ?? NO_STYLES, date1904: wb.date1904, withFormats: options.numberFormats === true, cells: budget };
+  const wanted = new WantedStrings();
+  const ctx = { zip, strings: wanted, styles: styles ?? NO_STYLES, date1904: wb.date1904, withFormats: options.numberFormats === true, cells: budget };
   const read: { plan: SheetPlan; cells: SheetCells }[] = [];
   for (const plan of plans) {
     const keep: KeepPlan = { whole: plan.whole, rects: plan.tables.map((t) => t.rect) };
     read.push({ plan, cells: readSheetCells(ctx, zip.entry(plan.part)!, plan.name, keep) });
   }
-  const wanted = new WantedStrings(read.map((r) => r.cells));
   const sstRel = byType(wbRels, 'sharedStrings');
   const sstEntry = sstRel === undefined ? undefined : zip.entry(sstRel.target);
   const strings = sstEntry === undefined ? [] : readSharedStrings(zip, sstEntry, wanted);
@@ -154,7 +154,8 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
   for (const { plan, cells } of read) {
     // Resolved in place (no second array of every cell); the kept cells are dropped as soon as they are in the grid.
     const values = cells.values as CellValue[];
-    for (const i of cells.shared) values[i] = strings[cells.values[i] as number] ?? null;
+    const shared = cells.shared;
+    for (let k = 0; k < shared.length; k++) values[shared[k]] = strings[values[shared[k]] as number] ?? null;
     for (const i of cells.noResults) values[i] = resolveValue(cells.values[i]);
     const grid = buildGrid({ rows: cells.rows, cols: cells.cols, values, formats: cells.formats });
     if (plan.whole) sheets.push({ name: plan.name, used: rangeOf(grid) });

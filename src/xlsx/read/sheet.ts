@@ -61,6 +61,8 @@ export interface CellBudget {
 
 export interface SheetReadContext {
   readonly zip: ZipPackage;
+  /** Where the shared strings the kept cells use are noted. */
+  readonly strings: WantedStrings;
   readonly styles: Styles;
   readonly date1904: boolean;
   readonly withFormats: boolean;
@@ -122,7 +124,7 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
 /** The cells of one worksheet part, as ScanHandler events arrive; `out` fills as it reads. */
 function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): ScanHandler & { readonly out: SheetCells } {
   const out: SheetCells = { rows: [], cols: [], values: [], shared: [], noResults: [], formats: ctx.withFormats ? [] : null };
-  const { styles, date1904, cells } = ctx;
+  const { styles, date1904, cells, strings } = ctx;
   const rects = keep.rects;
   const inKept = (r: number, c: number): boolean => {
     if (keep.whole) return true;
@@ -222,7 +224,10 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         what: words(`mer än ${cells.limit.toLocaleString('sv-SE')} ifyllda celler`, `more than ${cells.limit.toLocaleString('en-US')} filled cells`),
       });
     }
-    if (shared) out.shared.push(out.values.length);
+    if (shared) {
+      out.shared.push(out.values.length);
+      strings.add(value as number);
+    }
     out.rows.push(cRow);
     out.cols.push(cCol);
     out.values.push(value);
@@ -355,29 +360,33 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
 /** Shared-string indexes below this are flagged in an array; larger ones (a damaged or odd file) in a set. */
 const FLAGGED = 1 << 24;
 
-/** Which shared strings the kept cells refer to. */
+/**
+ * Which shared strings the kept cells refer to, noted as the cells are read (no second pass over them).
+ * A sheet read a second time (scan.ts) may leave a few more noted than its cells use: that costs only
+ * reading those strings.
+ */
 export class WantedStrings {
-  private readonly flags: Uint8Array;
+  private flags = new Uint8Array(1024);
   private readonly far = new Set<number>();
   /** The largest index wanted; -1 when none. */
-  readonly max: number;
+  max = -1;
 
-  constructor(cells: readonly SheetCells[]) {
-    let max = -1;
-    for (const c of cells) for (const i of c.shared) max = Math.max(max, c.values[i] as number);
-    this.max = max;
-    this.flags = new Uint8Array(Math.min(max + 1, FLAGGED));
-    for (const c of cells) {
-      for (const i of c.shared) {
-        const k = c.values[i] as number;
-        if (k < FLAGGED) this.flags[k] = 1;
-        else this.far.add(k);
-      }
+  add(index: number): void {
+    if (index > this.max) this.max = index;
+    if (index >= FLAGGED) {
+      this.far.add(index);
+      return;
     }
+    if (index >= this.flags.length) {
+      const grown = new Uint8Array(Math.min(FLAGGED, Math.max(index + 1, this.flags.length * 2)));
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[index] = 1;
   }
 
   has(index: number): boolean {
-    return index < FLAGGED ? this.flags[index] === 1 : this.far.has(index);
+    return index < this.flags.length ? this.flags[index] === 1 : this.far.has(index);
   }
 }
 
