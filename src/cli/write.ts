@@ -15,7 +15,6 @@
  *
  * `plankoll seal FILE` replaces its own input; every other target is new unless `--force`.
  */
-import { randomBytes } from 'node:crypto';
 import { constants, unlinkSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -217,6 +216,8 @@ async function install(tmp: string, plan: Plan, force: boolean): Promise<void> {
 export async function writeOutputFile(target: WriteTarget, data: OutputData): Promise<void> {
   const plan = await planWrite(target);
   await removeStaleTemps(plan.dir);
+  // node:crypto only here, when a file is written: loading it costs every run (validate too) some 30 ms.
+  const { randomBytes } = await import('node:crypto');
   const tmp = join(plan.dir, `${basename(plan.path)}.plankoll-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   startListening();
   live.add(tmp);

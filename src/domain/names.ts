@@ -236,5 +236,9 @@ export function isUnlimitedWord(text: string): boolean {
 
 /** Labels of a totals row a person may add under a table (`Summa`), which is not data. */
 export function isTotalsLabel(text: string): boolean {
+  // Asked of every data row's first cell (an ID, mostly): text that starts with a printable ASCII character
+  // other than s or t folds to a name that starts with it, so it is none of these (and needs no folding).
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127 && c !== 83 && c !== 115 && c !== 84 && c !== 116) return false;
   return ['summa', 'totalt', 'total', 'sum', 'summa totalt', 'totalsumma', 'totals'].includes(normalizeName(text));
 }

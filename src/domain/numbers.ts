@@ -7,10 +7,12 @@
  */
 import type { Lang } from './finding';
 
-const FORMAT: Readonly<Record<Lang, Intl.NumberFormat>> = {
-  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 }),
-};
+/** Made on first use: a formatter costs tens of milliseconds to make, and a run without findings needs none. */
+const FORMAT: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
+function formatter(lang: Lang): Intl.NumberFormat {
+  return (FORMAT[lang] ??= new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }));
+}
 
 /** The true minus sign: Intl gives it for sv-SE, not for en-GB; the pane writes it in both. */
 export const MINUS = '\u2212';
@@ -18,7 +20,7 @@ export const MINUS = '\u2212';
 /** `3000` → sv `3 000`, en `3,000`; `-450.5` → sv `−450,5`, en `−450.5`. Non-finite numbers as text. */
 export function formatNumber(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return String(n);
-  const digits = FORMAT[lang].format(Math.abs(n));
+  const digits = formatter(lang).format(Math.abs(n));
   // Below zero and not rounded to zero: the minus sign (never "−0").
   return n < 0 && /[1-9]/.test(digits) ? `${MINUS}${digits}` : digits;
 }
