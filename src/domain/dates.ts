@@ -4,11 +4,29 @@ const MS_PER_DAY = 86_400_000;
 /** Serial 25569 is 1970-01-01 (Excel counts the fictitious 1900-02-29, so serials from 61 on line up). */
 const UNIX_EPOCH_SERIAL = 25_569;
 
+/**
+ * Days already converted (a plan's dates repeat: the same start and end dates on many actions), so a
+ * large plan makes one string per distinct day, not one per cell. Bounded, like the name memo.
+ */
+const ISO_OF_DAY = new Map<number, string>();
+const ISO_OF_DAY_MAX = 4096;
+
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const day = Math.floor(serial);
+  const known = ISO_OF_DAY.get(day);
+  if (known !== undefined) return known;
+  const iso = dayToIso(day);
+  if (ISO_OF_DAY.size >= ISO_OF_DAY_MAX) ISO_OF_DAY.clear();
+  ISO_OF_DAY.set(day, iso);
+  return iso;
+}
+
+/** A whole serial (1 ≤ day < 2 958 466) as `YYYY-MM-DD`. */
+function dayToIso(day: number): string {
   // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): plain arithmetic, no Date object,
   // since a large plan converts tens of thousands of dates.
-  const z = Math.floor(serial) - UNIX_EPOCH_SERIAL + 719_468;
+  const z = day - UNIX_EPOCH_SERIAL + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);

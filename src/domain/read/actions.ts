@@ -1,5 +1,6 @@
 /** Åtgärder: one action per row; municipality columns in Finansiering's order (those that have a column). */
-import type { Action } from '../model';
+import type { Action, AmountField, Ref } from '../model';
+import type { CellValue } from '../snapshot';
 import { readAmount } from './amount';
 import { readDate } from './date';
 import type { RowCells } from './rows';
@@ -7,18 +8,18 @@ import { readStatus } from './status';
 import { readText } from './text';
 
 function text(r: RowCells, field: string) {
-  const c = r.cell(field);
-  return readText(c.raw, c.ref);
+  return r.read(field, readText);
 }
 
+/** readAmount with its default unit (kronor), as a two-argument field reader. */
+const readMoney = (raw: CellValue, ref: Ref): AmountField => readAmount(raw, ref);
+
 function amount(r: RowCells, field: string) {
-  const c = r.cell(field);
-  return readAmount(c.raw, c.ref);
+  return r.read(field, readMoney);
 }
 
 function date(r: RowCells, field: string) {
-  const c = r.cell(field);
-  return readDate(c.raw, c.ref);
+  return r.read(field, readDate);
 }
 
 /** Which optional columns Åtgärder has. */
@@ -28,7 +29,6 @@ export interface OptionalActionColumns {
 }
 
 export function readAction(r: RowCells, municipalityColumns: readonly string[], optional: OptionalActionColumns): Action {
-  const status = r.cell('status');
   const shares = [];
   for (const municipality of municipalityColumns) shares.push({ municipality, amount: amount(r, municipality) });
   return {
@@ -40,7 +40,7 @@ export function readAction(r: RowCells, municipalityColumns: readonly string[], 
     decisionMaker: text(r, 'decisionMaker'),
     start: date(r, 'start'),
     end: date(r, 'end'),
-    status: readStatus(status.raw, status.ref),
+    status: r.read('status', readStatus),
     budget: amount(r, 'budget'),
     shares,
     spent: amount(r, 'spent'),

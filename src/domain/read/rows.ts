@@ -16,6 +16,8 @@ export interface RowCells {
   readonly row: number;
   /** Raw value and address of a mapped field's cell. */
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref };
+  /** A mapped field's cell through a field reader, `reader(raw, ref)`: as `cell`, with no object in between. */
+  read<T>(field: string, reader: (raw: CellValue, ref: Ref) => T): T;
 }
 
 function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | undefined): boolean {
@@ -26,6 +28,8 @@ function isTotalsRow(grid: Grid, i: number, width: number, keyCol: number | unde
   if (typeof v !== 'string' || !isTotalsLabel(v)) return false;
   return keyCol === undefined || keyCol === first || isBlankCell(gridCell(grid, i, keyCol));
 }
+
+const asCell = (raw: CellValue, ref: Ref): { readonly raw: CellValue; readonly ref: Ref } => ({ raw, ref });
 
 /** One data row; a class, so that a large table does not make a closure per row. */
 class GridRow implements RowCells {
@@ -43,11 +47,12 @@ class GridRow implements RowCells {
   }
 
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref } {
+    return this.read(field, asCell);
+  }
+
+  read<T>(field: string, reader: (raw: CellValue, ref: Ref) => T): T {
     const j = this.columns.get(field) ?? -1;
-    return {
-      raw: j < 0 ? null : gridCell(this.grid, this.rowIndex, j),
-      ref: { sheet: this.grid.sheet, cell: this.letterOf(Math.max(j, 0)) + this.label },
-    };
+    return reader(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), { sheet: this.grid.sheet, cell: this.letterOf(Math.max(j, 0)) + this.label });
   }
 }
 
