@@ -16,7 +16,9 @@ function recorder(log: string[]): ScanHandler {
       const ref = { row: -9, col: -9 };
       const refs = a.cellRef('r', ref) ? `${ref.row},${ref.col}` : 'none';
       const numbers = ['r', 's'].map((k) => `#${k}=${String(a.number(k))}`).join(' ');
-      log.push(`<${name} ${ATTRS.map((k) => `${k}=${JSON.stringify(a.get(k) ?? null)}`).join(' ')} ${numbers} @r=${refs}`);
+      const cell = { hasRef: false, row: -9, col: -9, type: '?', style: -9 as number | undefined };
+      a.cell(cell);
+      log.push(`<${name} ${ATTRS.map((k) => `${k}=${JSON.stringify(a.get(k) ?? null)}`).join(' ')} ${numbers} @r=${refs} cell=${JSON.stringify(cell)}`);
     },
     close(name) {
       log.push(`</${name}`);
@@ -88,7 +90,7 @@ describe('the fast scanner reads what saxes reads', () => {
     ['a byte-order mark', '\ufeff<w><v>1</v></w>'],
     [
       'odd references and numbers',
-      '<w><row r="12"><c r="$B$12" s=" 3"/><c r="b7" s="1e2"/><c r="Å1" s="-1"/><c r="A1B" s=""/><c r="12" s="0x1F"/><c r="" s="1234567890123456"/></row></w>',
+      '<w><row r="12"><c r="$B$12" s=" 3"/><c r="b7" s="1e2" t="str"/><c r="Å1" s="-1" t="ö"/><c r="A1B" s="" t=""/><c r="12" s="0x1F" t="&#115;"/><c r="" s="1234567890123456" t=" "/><c s="4" t="s"/></row></w>',
     ],
   ];
   it.each(fast)('%s: in one reading, with the same events', (_, xml) => {

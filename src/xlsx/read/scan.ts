@@ -21,7 +21,22 @@ export interface ScanAttrs {
   get(name: string): string | undefined;
   /** `Number(get(name))`, without making a string when the value is plain digits; undefined when absent. */
   number(name: string): number | undefined;
+  /**
+   * A cell reference (`r="AB12"`, `$` allowed) into `out`, zero-based; -1 for a part that is missing or
+   * not letters then digits. False (and `out` untouched) when the tag does not have the attribute.
+   */
   cellRef(name: string, out: { row: number; col: number }): boolean;
+  /** A cell's `r`, `t` and `s` at once (the worksheet's most frequent tag): see CellAttrs. */
+  cell(out: CellAttrs): void;
+}
+
+/** What `ScanAttrs.cell` reads: the same as `cellRef('r', …)`, `get('t') ?? ''` and `number('s')`. */
+export interface CellAttrs {
+  hasRef: boolean;
+  row: number;
+  col: number;
+  type: string;
+  style: number | undefined;
 }
 
 /** Bytes [a, b) of a cell reference (`B12`) → zero-based row and column in `out`; -1 for what is missing or odd. */
@@ -78,6 +93,12 @@ export class StringAttrs implements ScanAttrs {
     const b = refBytes(v);
     parseCellRef(b, 0, b.length, out);
     return true;
+  }
+
+  cell(out: CellAttrs): void {
+    out.hasRef = this.cellRef('r', out);
+    out.type = this.get('t') ?? '';
+    out.style = this.number('s');
   }
 }
 
@@ -221,7 +242,11 @@ class Attrs implements ScanAttrs {
 
   get(name: string): string | undefined {
     const k = this.find(name);
-    if (k < 0) return undefined;
+    return k < 0 ? undefined : this.valueAt(k);
+  }
+
+  /** Attribute k's value, decoded. */
+  private valueAt(k: number): string {
     const { buf, spans } = this;
     const v0 = spans[4 * k + 2];
     const v1 = spans[4 * k + 3];
@@ -238,15 +263,18 @@ class Attrs implements ScanAttrs {
 
   number(name: string): number | undefined {
     const k = this.find(name);
-    if (k < 0) return undefined;
+    return k < 0 ? undefined : this.numberAt(k);
+  }
+
+  private numberAt(k: number): number {
     const { buf, spans } = this;
     const v0 = spans[4 * k + 2];
     const v1 = spans[4 * k + 3];
-    if (v1 === v0 || v1 - v0 > 15) return Number(this.get(name));
+    if (v1 === v0 || v1 - v0 > 15) return Number(this.valueAt(k));
     let n = 0;
     for (let i = v0; i < v1; i++) {
       const c = buf[i] - 48;
-      if (c < 0 || c > 9) return Number(this.get(name));
+      if (c < 0 || c > 9) return Number(this.valueAt(k));
       n = n * 10 + c;
     }
     return n;
@@ -255,20 +283,54 @@ class Attrs implements ScanAttrs {
   cellRef(name: string, out: { row: number; col: number }): boolean {
     const k = this.find(name);
     if (k < 0) return false;
+    this.refAt(k, out);
+    return true;
+  }
+
+  private refAt(k: number, out: { row: number; col: number }): void {
     const { buf, spans } = this;
     const v0 = spans[4 * k + 2];
     const v1 = spans[4 * k + 3];
     for (let i = v0; i < v1; i++) {
-      // Entities, tabs, line breaks: through the decoded text (and its checks).
+      // Entities, tabs, line breaks, other than ASCII: through the decoded text (and its checks).
       const c = buf[i];
       if (c === AMP || c === 9 || c === 10 || c === CR || c >= 128) {
-        const b = refBytes(this.get(name) as string);
+        const b = refBytes(this.valueAt(k));
         parseCellRef(b, 0, b.length, out);
-        return true;
+        return;
       }
     }
     parseCellRef(buf, v0, v1, out);
-    return true;
+  }
+
+  cell(out: CellAttrs): void {
+    // One pass over the attributes (names of one byte: `r`, `t`, `s`).
+    const { buf, spans } = this;
+    out.hasRef = false;
+    out.type = '';
+    out.style = undefined;
+    for (let k = 0; k < this.count; k++) {
+      const a = spans[4 * k];
+      if (spans[4 * k + 1] - a !== 1) continue;
+      switch (buf[a]) {
+        case 114: // r
+          this.refAt(k, out);
+          out.hasRef = true;
+          break;
+        case 116: {
+          // t: one plain character (`s`, `n`, `b`, `e`, `d`) without a string made; anything else decoded
+          const v0 = spans[4 * k + 2];
+          const c = buf[v0];
+          out.type = spans[4 * k + 3] - v0 === 1 && c > 32 && c < 127 && c !== AMP ? ONE_BYTE[c] : this.valueAt(k);
+          break;
+        }
+        case 115: // s
+          out.style = this.numberAt(k);
+          break;
+        default:
+          break;
+      }
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { columnLetters } from '../../domain/a1';
 import type { CellValue } from '../../domain/snapshot';
 import { UnreadableWorkbook, words } from './errors';
 import type { Styles } from './parts';
-import type { ScanHandler } from './scan';
+import type { CellAttrs, ScanHandler } from './scan';
 import { scanPart } from './scan';
 import type { ZipEntry, ZipPackage } from './zip';
 
@@ -90,8 +90,8 @@ export function isoToSerial(text: string): number | null {
   return Math.round((UNIX_EPOCH_SERIAL + ms / MS_PER_DAY) * 1e8) / 1e8;
 }
 
-/** Where a cell's `r` is parsed into: one object, read at once (a cell is not worth an allocation). */
-const REF = { row: -1, col: -1 };
+/** Where a cell's `r`, `t` and `s` are read into: one object, read at once (a cell is not worth an allocation). */
+const CELL: CellAttrs = { hasRef: false, row: -1, col: -1, type: '', style: undefined };
 
 type Collect = 'none' | 'v' | 't' | 'f';
 
@@ -255,21 +255,22 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         case 'c': {
           let r = row;
           let c = nextCol;
-          const hasRef = a.cellRef('r', REF);
+          a.cell(CELL);
+          const hasRef = CELL.hasRef;
           if (hasRef) {
-            if (REF.col >= 0) c = REF.col;
-            if (REF.row >= 0) r = REF.row;
+            if (CELL.col >= 0) c = CELL.col;
+            if (CELL.row >= 0) r = CELL.row;
           }
           if (r < 0) r = row < 0 ? 0 : row;
           if (r >= MAX_ROWS || c >= MAX_COLS) throw beyond(hasRef ? (a.get('r') as string) : `${columnLetters(c)}${r + 1}`);
           cRow = r;
           cCol = c;
           nextCol = c + 1;
-          cType = a.get('t') ?? '';
+          cType = CELL.type;
           // Number and shared-string cells may take their <v> as a number; other types keep its text as written.
           numeric = cType === '' || cType === 's' || cType === 'n';
           vNumber = NaN;
-          const s = a.number('s') ?? 0;
+          const s = CELL.style ?? 0;
           cStyle = Number.isInteger(s) && s >= 0 ? s : 0;
           hasFormula = false;
           formula = '';
