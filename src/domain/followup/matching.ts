@@ -14,10 +14,10 @@
  */
 import type { Action, FollowUpColumns, FollowUpRow } from '../model';
 import { followUpColumnsOf } from '../read/followUps';
-import { amountOf } from '../summary/money';
 import type { FollowUp } from './periods';
 import { idKey } from './keys';
-import { FirstIndex } from './firstIndex';
+import { IdIndex } from './idIndex';
+import { actionStates } from '../summary/actionFacts';
 
 export interface ActionIndex {
   /** Per action: its ID as written (trimmed), or null when blank. */
@@ -37,19 +37,21 @@ const INDEXES = new WeakMap<readonly Action[], ActionIndex>();
 export function actionIndex(actions: readonly Action[]): ActionIndex {
   const known = INDEXES.get(actions);
   if (known !== undefined) return known;
-  const ids: (string | null)[] = new Array<string | null>(actions.length);
-  const keys: (string | null)[] = new Array<string | null>(actions.length);
-  const budget = new Float64Array(actions.length);
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i];
-    budget[i] = amountOf(a.budget);
-    const id = a.id?.value;
-    const blank = typeof id !== 'string' || id === '';
-    ids[i] = blank ? null : id;
-    keys[i] = blank ? null : idKey(id);
-  }
-  const byKey = new FirstIndex(keys);
-  const out = { ids, keys, first: byKey.first, byKey, budget };
+  const { id: ids, budget } = actionStates(actions);
+  const byKey = new IdIndex(ids);
+  let keys: (string | null)[] | undefined;
+  const out: ActionIndex = {
+    ids,
+    // Worked out when asked for (the rules that look a non-first action's row up): the index hashes the
+    // IDs without making their keys.
+    get keys(): readonly (string | null)[] {
+      keys ??= ids.map((id) => (id === null ? null : idKey(id)));
+      return keys;
+    },
+    first: byKey.first,
+    byKey,
+    budget,
+  };
   INDEXES.set(actions, out);
   return out;
 }

@@ -40,7 +40,7 @@ function wasOverdue(end: string | null | undefined, statusThen: Status | null, d
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
   const { first, ids } = actionIndex(actions);
-  const { end, status } = actionStates(model);
+  const { end, status } = actionStates(actions);
   const { rowAtOf, columns, at: entries, actionOf } = matchFollowUp(previous, actions);
   const statusChanges: StatusChange[] = [];
   const newlyOverdue: string[] = [];

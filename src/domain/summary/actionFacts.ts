@@ -7,6 +7,7 @@
  * only for the same goals / municipalities.
  */
 import type { Action, PlanModel, Status } from '../model';
+import { actionForecast } from '../followup/forecast';
 import { amountOf } from './money';
 
 /** A MålID as goals are told apart (ignoring case and surrounding spaces). */
@@ -33,7 +34,17 @@ export interface ShareSlots {
   readonly amount: Float64Array;
 }
 
+/**
+ * What the follow-up part of the summary reads of each action, in one pass (20 000 action objects read
+ * once rather than once per use): its ID, budget, effective forecast (SPEC §7), end date and status.
+ */
 export interface ActionStates {
+  /** Per action: its ID as written (trimmed), or null when blank. */
+  readonly id: readonly (string | null)[];
+  /** Per action: Budget as the summary counts it (amountOf). */
+  readonly budget: Float64Array;
+  /** Per action: its effective forecast (actionForecast). */
+  readonly forecast: Float64Array;
   /** Per action: Slut (ISO) and Status, as the model has them. */
   readonly end: readonly (string | null | undefined)[];
   readonly status: readonly (Status | null)[];
@@ -105,18 +116,25 @@ export function shareSlots(model: PlanModel, names: readonly string[]): ShareSlo
   return out;
 }
 
-export function actionStates(model: PlanModel): ActionStates {
-  const actions = model.actions ?? [];
+export function actionStates(actions: readonly Action[]): ActionStates {
   const known = STATES.get(actions);
   if (known !== undefined) return known;
-  const end = new Array<string | null | undefined>(actions.length);
-  const status = new Array<Status | null>(actions.length);
-  for (let i = 0; i < actions.length; i++) {
+  const n = actions.length;
+  const id = new Array<string | null>(n);
+  const budget = new Float64Array(n);
+  const forecast = new Float64Array(n);
+  const end = new Array<string | null | undefined>(n);
+  const status = new Array<Status | null>(n);
+  for (let i = 0; i < n; i++) {
     const a = actions[i];
+    const text = a.id?.value;
+    id[i] = typeof text === 'string' && text !== '' ? text : null;
+    budget[i] = amountOf(a.budget);
+    forecast[i] = actionForecast(a);
     end[i] = a.end?.value;
     status[i] = a.status?.value ?? null;
   }
-  const out = { end, status };
+  const out = { id, budget, forecast, end, status };
   STATES.set(actions, out);
   return out;
 }

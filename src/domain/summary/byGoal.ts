@@ -3,13 +3,12 @@
  * “(utan mål)” row for actions whose MålID is blank or not in Mål. When Mål is missing altogether,
  * the goals are the MålIDs the actions use, in order of first use.
  */
-import { actionForecast } from '../followup/forecast';
 import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
 import { amountOf } from './money';
 import { isOverdue } from './overdue';
-import { goalKey as key, goalSlots } from './actionFacts';
+import { actionStates, goalKey as key, goalSlots } from './actionFacts';
 import type { GoalLine } from './types';
 
 export const NO_GOAL_NAME = '(utan mål)';
@@ -70,6 +69,7 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const actions = model.actions ?? [];
+  const forecasts = withForecast ? actionStates(actions).forecast : null;
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i];
     addToTally(
@@ -78,7 +78,7 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
       isOverdue(action, reportDate),
       amountOf(action.budget),
       amountOf(action.spent),
-      withForecast ? actionForecast(action) : 0,
+      forecasts === null ? 0 : forecasts[i],
     );
   }
   return goalLines(tallies, noGoal, withForecast);

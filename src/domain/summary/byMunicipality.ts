@@ -3,10 +3,9 @@
  * Utfall × (the municipality's share of that action / the action's budget). Actions without a positive
  * budget cannot be split pro rata and add nothing to spent.
  */
-import { actionForecast } from '../followup/forecast';
 import type { PlanModel } from '../model';
 import type { ShareSlots } from './actionFacts';
-import { shareSlots } from './actionFacts';
+import { actionStates, shareSlots } from './actionFacts';
 import { roundOre } from '../money';
 import { amountOf } from './money';
 import type { MunicipalityLine } from './types';
@@ -60,9 +59,10 @@ export function summarizeMunicipalities(model: PlanModel, withForecast = false):
   const sums = municipalitySums(model);
   const slots = shareSlots(model, sums.names);
   const actions = model.actions ?? [];
+  const forecasts = withForecast ? actionStates(actions).forecast : null;
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i];
-    addShares(sums, slots, i, amountOf(action.budget), amountOf(action.spent), withForecast ? actionForecast(action) : 0);
+    addShares(sums, slots, i, amountOf(action.budget), amountOf(action.spent), forecasts === null ? 0 : forecasts[i]);
   }
   return municipalityLines(sums, withForecast);
 }

@@ -9,7 +9,8 @@ import { roundOre } from '../money';
 import { amountOf } from './money';
 import { daysLateFrom, isOverdue } from './overdue';
 import { isoToSerial } from '../dates';
-import { actionForecast, hasFollowUpData } from '../followup/forecast';
+import { hasFollowUpData } from '../followup/forecast';
+import { actionStates } from './actionFacts';
 import { withFollowUp } from './followUp';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
 import { STATUS_ORDER } from './types';
@@ -79,7 +80,7 @@ export function summarize(model: PlanModel, reportDate: string): Summary {
     done: actions.filter((a) => a.status?.value === 'done').length,
     overdue: overdue.length,
   };
-  const forecast = withForecast ? roundOre(actions.reduce((sum, a) => sum + actionForecast(a), 0)) : 0;
+  const forecast = withForecast ? roundOre(actionStates(actions).forecast.reduce((sum, f) => sum + f, 0)) : 0;
   const summary: Summary = {
     plan: summarizePlan(model, reportDate),
     totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,

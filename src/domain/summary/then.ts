@@ -7,7 +7,7 @@
  * holds them equal), in one pass over the recorded rows, without building the plan then.
  */
 import { columnForecast } from '../followup/forecast';
-import { actionIndex, matchFollowUp } from '../followup/matching';
+import { matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import type { PlanModel } from '../model';
 import { actionStates, goalSlots, shareSlots } from './actionFacts';
@@ -26,13 +26,12 @@ export interface SummaryThen {
 export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly date: string }): SummaryThen {
   const actions = model.actions ?? [];
   const { actionOf, at, columns } = matchFollowUp(followUp, actions);
-  const { budget: budgets } = actionIndex(actions);
   const sums = municipalitySums(model);
   const shares = shareSlots(model, sums.names);
   const tallies = knownGoals(model);
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
-  const { end } = actionStates(model);
+  const { end, budget: budgets } = actionStates(actions);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
   for (let j = 0; j < at.length; j++) {
     const i = at[j];
