@@ -35,14 +35,15 @@ export interface ShareSlots {
 }
 
 /**
- * What the follow-up part of the summary reads of each action, in one pass (20 000 action objects read
- * once rather than once per use): its ID, budget, effective forecast (SPEC §7), end date and status.
+ * What the summary reads of each action, in one pass (20 000 action objects read once rather than once
+ * per part of the summary): its ID, budget, spent, effective forecast (SPEC §7), end date and status.
  */
 export interface ActionStates {
   /** Per action: its ID as written (trimmed), or null when blank. */
   readonly id: readonly (string | null)[];
-  /** Per action: Budget as the summary counts it (amountOf). */
+  /** Per action: Budget and Utfall as the summary counts them (amountOf). */
   readonly budget: Float64Array;
+  readonly spent: Float64Array;
   /** Per action: its effective forecast (actionForecast). */
   readonly forecast: Float64Array;
   /** Per action: Slut (ISO) and Status, as the model has them. */
@@ -122,6 +123,7 @@ export function actionStates(actions: readonly Action[]): ActionStates {
   const n = actions.length;
   const id = new Array<string | null>(n);
   const budget = new Float64Array(n);
+  const spent = new Float64Array(n);
   const forecast = new Float64Array(n);
   const end = new Array<string | null | undefined>(n);
   const status = new Array<Status | null>(n);
@@ -130,11 +132,12 @@ export function actionStates(actions: readonly Action[]): ActionStates {
     const text = a.id?.value;
     id[i] = typeof text === 'string' && text !== '' ? text : null;
     budget[i] = amountOf(a.budget);
+    spent[i] = amountOf(a.spent);
     forecast[i] = actionForecast(a);
     end[i] = a.end?.value;
     status[i] = a.status?.value ?? null;
   }
-  const out = { id, budget, forecast, end, status };
+  const out = { id, budget, spent, forecast, end, status };
   STATES.set(actions, out);
   return out;
 }

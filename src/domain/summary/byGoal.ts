@@ -6,8 +6,7 @@
 import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
-import { amountOf } from './money';
-import { isOverdue } from './overdue';
+import { isOverdueAt } from './overdue';
 import { actionStates, goalKey as key, goalSlots } from './actionFacts';
 import type { GoalLine } from './types';
 
@@ -69,16 +68,15 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const actions = model.actions ?? [];
-  const forecasts = withForecast ? actionStates(actions).forecast : null;
+  const { status, end, budget, spent, forecast } = actionStates(actions);
   for (let i = 0; i < actions.length; i++) {
-    const action = actions[i];
     addToTally(
       goal[i] < 0 ? noGoal : list[goal[i]],
-      action.status?.value ?? null,
-      isOverdue(action, reportDate),
-      amountOf(action.budget),
-      amountOf(action.spent),
-      forecasts === null ? 0 : forecasts[i],
+      status[i],
+      isOverdueAt(end[i], status[i], reportDate),
+      budget[i],
+      spent[i],
+      withForecast ? forecast[i] : 0,
     );
   }
   return goalLines(tallies, noGoal, withForecast);

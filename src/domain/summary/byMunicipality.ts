@@ -7,7 +7,6 @@ import type { PlanModel } from '../model';
 import type { ShareSlots } from './actionFacts';
 import { actionStates, shareSlots } from './actionFacts';
 import { roundOre } from '../money';
-import { amountOf } from './money';
 import type { MunicipalityLine } from './types';
 
 export function municipalityNames(model: PlanModel): string[] {
@@ -59,11 +58,8 @@ export function summarizeMunicipalities(model: PlanModel, withForecast = false):
   const sums = municipalitySums(model);
   const slots = shareSlots(model, sums.names);
   const actions = model.actions ?? [];
-  const forecasts = withForecast ? actionStates(actions).forecast : null;
-  for (let i = 0; i < actions.length; i++) {
-    const action = actions[i];
-    addShares(sums, slots, i, amountOf(action.budget), amountOf(action.spent), forecasts === null ? 0 : forecasts[i]);
-  }
+  const { budget, spent, forecast } = actionStates(actions);
+  for (let i = 0; i < actions.length; i++) addShares(sums, slots, i, budget[i], spent[i], withForecast ? forecast[i] : 0);
   return municipalityLines(sums, withForecast);
 }
 

@@ -2,14 +2,14 @@
  * The status summary (SPEC §3) from the plan model: pure, total (bad or missing fields count as 0 or
  * unknown, never throw), amounts rounded to öre, dates ISO.
  */
-import type { PlanModel } from '../model';
+import type { Action, PlanModel } from '../model';
 import { summarizeGoals } from './byGoal';
 import { summarizeMunicipalities } from './byMunicipality';
 import { roundOre } from '../money';
-import { amountOf } from './money';
-import { daysLateFrom, isOverdue } from './overdue';
+import { daysLateFrom, isOverdueAt } from './overdue';
 import { isoToSerial } from '../dates';
 import { hasFollowUpData } from '../followup/forecast';
+import type { ActionStates } from './actionFacts';
 import { actionStates } from './actionFacts';
 import { withFollowUp } from './followUp';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
@@ -29,10 +29,10 @@ function summarizePlan(model: PlanModel, reportDate: string): SummaryPlan {
   };
 }
 
-function summarizeStatuses(model: PlanModel): StatusLine[] {
+function summarizeStatuses(states: ActionStates): StatusLine[] {
   const counts = new Map<SummaryStatus, number>([...STATUS_ORDER.map((s): [SummaryStatus, number] => [s, 0]), ['unknown', 0]]);
-  for (const action of model.actions ?? []) {
-    const status: SummaryStatus = action.status?.value ?? 'unknown';
+  for (const s of states.status) {
+    const status: SummaryStatus = s ?? 'unknown';
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   const lines: StatusLine[] = STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 }));
@@ -42,10 +42,12 @@ function summarizeStatuses(model: PlanModel): StatusLine[] {
 }
 
 /** Overdue actions, longest overdue first (then in sheet order). */
-function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
+function summarizeOverdue(actions: readonly Action[], states: ActionStates, reportDate: string): OverdueLine[] {
   const reportSerial = isoToSerial(reportDate);
-  return (model.actions ?? [])
-    .filter((a) => isOverdue(a, reportDate))
+  const { end, status } = states;
+  const overdue: Action[] = [];
+  for (let i = 0; i < actions.length; i++) if (isOverdueAt(end[i], status[i], reportDate)) overdue.push(actions[i]);
+  return overdue
     .map((a) => ({
       line: {
         id: a.id?.value ?? '',
@@ -60,6 +62,13 @@ function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
     .map((x) => x.line);
 }
 
+/** Σ of `xs` in order (a loop: Float64Array.reduce boxes each partial sum). */
+function sum(xs: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < xs.length; i++) total += xs[i];
+  return total;
+}
+
 /**
  * With follow-up data (a Prognos column or an Uppföljning table, SPEC §7) the summary adds forecasts and
  * deviations, the previous follow-up, what changed since and the history (followUp.ts); without it, it
@@ -67,26 +76,28 @@ function summarizeOverdue(model: PlanModel, reportDate: string): OverdueLine[] {
  */
 export function summarize(model: PlanModel, reportDate: string): Summary {
   const actions = model.actions ?? [];
-  const overdue = summarizeOverdue(model, reportDate);
+  // Each action's figures read once, for every part below (and the follow-up part).
+  const states = actionStates(actions);
+  const overdue = summarizeOverdue(actions, states, reportDate);
   const withForecast = hasFollowUpData(model);
-  const budget = roundOre(actions.reduce((sum, a) => sum + amountOf(a.budget), 0));
-  const spent = roundOre(actions.reduce((sum, a) => sum + amountOf(a.spent), 0));
+  const budget = roundOre(sum(states.budget));
+  const spent = roundOre(sum(states.spent));
   const totals = {
     budget,
     spent,
     remaining: roundOre(budget - spent),
     percentSpent: budget > 0 ? spent / budget : null,
     actions: actions.length,
-    done: actions.filter((a) => a.status?.value === 'done').length,
+    done: states.status.filter((s) => s === 'done').length,
     overdue: overdue.length,
   };
-  const forecast = withForecast ? roundOre(actionStates(actions).forecast.reduce((sum, f) => sum + f, 0)) : 0;
+  const forecast = withForecast ? roundOre(sum(states.forecast)) : 0;
   const summary: Summary = {
     plan: summarizePlan(model, reportDate),
     totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,
     byMunicipality: summarizeMunicipalities(model, withForecast),
     byGoal: summarizeGoals(model, reportDate, withForecast),
-    byStatus: summarizeStatuses(model),
+    byStatus: summarizeStatuses(states),
     overdue,
   };
   return withForecast ? withFollowUp(model, reportDate, summary) : summary;
