@@ -17,7 +17,7 @@ import { followUpColumnsOf } from '../read/followUps';
 import type { FollowUp } from './periods';
 import { idKey } from './keys';
 import { IdIndex } from './idIndex';
-import { actionStates } from '../summary/actionFacts';
+import { followUpStates } from '../summary/actionFacts';
 
 export interface ActionIndex {
   /** Per action: its ID as written (trimmed), or null when blank. */
@@ -37,7 +37,7 @@ const INDEXES = new WeakMap<readonly Action[], ActionIndex>();
 export function actionIndex(actions: readonly Action[]): ActionIndex {
   const known = INDEXES.get(actions);
   if (known !== undefined) return known;
-  const { id: ids, budget } = actionStates(actions);
+  const { id: ids, budget } = followUpStates(actions);
   const byKey = new IdIndex(ids);
   let keys: (string | null)[] | undefined;
   const out: ActionIndex = {

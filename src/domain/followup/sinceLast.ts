@@ -12,7 +12,7 @@
  * - Lists are in Åtgärder's order; removed actions in the order the previous follow-up recorded them.
  */
 import type { PlanModel, Status } from '../model';
-import { actionStates } from '../summary/actionFacts';
+import { followUpStates } from '../summary/actionFacts';
 import { isOverdueAt } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
 import { actionIndex, matchFollowUp } from './matching';
@@ -40,7 +40,7 @@ function wasOverdue(end: string | null | undefined, statusThen: Status | null, d
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
   const { first, ids } = actionIndex(actions);
-  const { end, status } = actionStates(actions);
+  const { end, status } = followUpStates(actions);
   const { rowAtOf, columns, at: entries, actionOf } = matchFollowUp(previous, actions);
   const statusChanges: StatusChange[] = [];
   const newlyOverdue: string[] = [];

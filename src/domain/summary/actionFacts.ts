@@ -36,19 +36,26 @@ export interface ShareSlots {
 
 /**
  * What the summary reads of each action, in one pass (20 000 action objects read once rather than once
- * per part of the summary): its ID, budget, spent, effective forecast (SPEC §7), end date and status.
+ * per part of the summary): its budget, spent, end date and status; with follow-up data also its ID and
+ * effective forecast (SPEC §7), which the summary without follow-up data never reads.
  */
 export interface ActionStates {
-  /** Per action: its ID as written (trimmed), or null when blank. */
-  readonly id: readonly (string | null)[];
   /** Per action: Budget and Utfall as the summary counts them (amountOf). */
   readonly budget: Float64Array;
   readonly spent: Float64Array;
-  /** Per action: its effective forecast (actionForecast). */
-  readonly forecast: Float64Array;
   /** Per action: Slut (ISO) and Status, as the model has them. */
   readonly end: readonly (string | null | undefined)[];
   readonly status: readonly (Status | null)[];
+  /** Per action: its ID as written (trimmed), or null when blank; null (not read) without follow-up data. */
+  readonly id: readonly (string | null)[] | null;
+  /** Per action: its effective forecast (actionForecast); null (not read) without follow-up data. */
+  readonly forecast: Float64Array | null;
+}
+
+/** The states with the follow-up part read. */
+export interface FollowUpStates extends ActionStates {
+  readonly id: readonly (string | null)[];
+  readonly forecast: Float64Array;
 }
 
 const GOALS = new WeakMap<readonly Action[], GoalSlots>();
@@ -117,27 +124,35 @@ export function shareSlots(model: PlanModel, names: readonly string[]): ShareSlo
   return out;
 }
 
-export function actionStates(actions: readonly Action[]): ActionStates {
+/** The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). */
+export function actionStates(actions: readonly Action[], withFollowUp = false): ActionStates {
   const known = STATES.get(actions);
-  if (known !== undefined) return known;
+  if (known !== undefined && (!withFollowUp || known.id !== null)) return known;
   const n = actions.length;
-  const id = new Array<string | null>(n);
   const budget = new Float64Array(n);
   const spent = new Float64Array(n);
-  const forecast = new Float64Array(n);
   const end = new Array<string | null | undefined>(n);
   const status = new Array<Status | null>(n);
+  const id = withFollowUp ? new Array<string | null>(n) : null;
+  const forecast = withFollowUp ? new Float64Array(n) : null;
   for (let i = 0; i < n; i++) {
     const a = actions[i];
-    const text = a.id?.value;
-    id[i] = typeof text === 'string' && text !== '' ? text : null;
     budget[i] = amountOf(a.budget);
     spent[i] = amountOf(a.spent);
-    forecast[i] = actionForecast(a);
     end[i] = a.end?.value;
     status[i] = a.status?.value ?? null;
+    if (id !== null && forecast !== null) {
+      const text = a.id?.value;
+      id[i] = typeof text === 'string' && text !== '' ? text : null;
+      forecast[i] = actionForecast(a);
+    }
   }
-  const out = { id, budget, spent, forecast, end, status };
+  const out = { budget, spent, end, status, id, forecast };
   STATES.set(actions, out);
   return out;
+}
+
+/** The actions' states with their IDs and forecasts (the summary with follow-up data, the follow-up rules). */
+export function followUpStates(actions: readonly Action[]): FollowUpStates {
+  return actionStates(actions, true) as FollowUpStates;
 }

@@ -7,7 +7,7 @@ import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
 import { isOverdueAt } from './overdue';
-import { actionStates, goalKey as key, goalSlots } from './actionFacts';
+import { actionStates, followUpStates, goalKey as key, goalSlots } from './actionFacts';
 import type { GoalLine } from './types';
 
 export const NO_GOAL_NAME = '(utan mål)';
@@ -68,7 +68,8 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const actions = model.actions ?? [];
-  const { status, end, budget, spent, forecast } = actionStates(actions);
+  const { status, end, budget, spent } = actionStates(actions, withForecast);
+  const forecast = withForecast ? followUpStates(actions).forecast : null;
   for (let i = 0; i < actions.length; i++) {
     addToTally(
       goal[i] < 0 ? noGoal : list[goal[i]],
@@ -76,7 +77,7 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
       isOverdueAt(end[i], status[i], reportDate),
       budget[i],
       spent[i],
-      withForecast ? forecast[i] : 0,
+      forecast === null ? 0 : forecast[i],
     );
   }
   return goalLines(tallies, noGoal, withForecast);

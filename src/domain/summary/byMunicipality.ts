@@ -5,7 +5,7 @@
  */
 import type { PlanModel } from '../model';
 import type { ShareSlots } from './actionFacts';
-import { actionStates, shareSlots } from './actionFacts';
+import { actionStates, followUpStates, shareSlots } from './actionFacts';
 import { roundOre } from '../money';
 import type { MunicipalityLine } from './types';
 
@@ -58,8 +58,9 @@ export function summarizeMunicipalities(model: PlanModel, withForecast = false):
   const sums = municipalitySums(model);
   const slots = shareSlots(model, sums.names);
   const actions = model.actions ?? [];
-  const { budget, spent, forecast } = actionStates(actions);
-  for (let i = 0; i < actions.length; i++) addShares(sums, slots, i, budget[i], spent[i], withForecast ? forecast[i] : 0);
+  const { budget, spent } = actionStates(actions, withForecast);
+  const forecast = withForecast ? followUpStates(actions).forecast : null;
+  for (let i = 0; i < actions.length; i++) addShares(sums, slots, i, budget[i], spent[i], forecast === null ? 0 : forecast[i]);
   return municipalityLines(sums, withForecast);
 }
 

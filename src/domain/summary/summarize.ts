@@ -10,7 +10,7 @@ import { daysLateFrom, isOverdueAt } from './overdue';
 import { isoToSerial } from '../dates';
 import { hasFollowUpData } from '../followup/forecast';
 import type { ActionStates } from './actionFacts';
-import { actionStates } from './actionFacts';
+import { actionStates, followUpStates } from './actionFacts';
 import { withFollowUp } from './followUp';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
 import { STATUS_ORDER } from './types';
@@ -77,9 +77,9 @@ function sum(xs: Float64Array): number {
 export function summarize(model: PlanModel, reportDate: string): Summary {
   const actions = model.actions ?? [];
   // Each action's figures read once, for every part below (and the follow-up part).
-  const states = actionStates(actions);
-  const overdue = summarizeOverdue(actions, states, reportDate);
   const withForecast = hasFollowUpData(model);
+  const states = actionStates(actions, withForecast);
+  const overdue = summarizeOverdue(actions, states, reportDate);
   const budget = roundOre(sum(states.budget));
   const spent = roundOre(sum(states.spent));
   const totals = {
@@ -91,7 +91,7 @@ export function summarize(model: PlanModel, reportDate: string): Summary {
     done: states.status.filter((s) => s === 'done').length,
     overdue: overdue.length,
   };
-  const forecast = withForecast ? roundOre(sum(states.forecast)) : 0;
+  const forecast = withForecast ? roundOre(sum(followUpStates(actions).forecast)) : 0;
   const summary: Summary = {
     plan: summarizePlan(model, reportDate),
     totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,

@@ -10,7 +10,7 @@ import { columnForecast } from '../followup/forecast';
 import { matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import type { PlanModel } from '../model';
-import { actionStates, goalSlots, shareSlots } from './actionFacts';
+import { followUpStates, goalSlots, shareSlots } from './actionFacts';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
 import { isOverdueAt } from './overdue';
@@ -31,7 +31,7 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
   const tallies = knownGoals(model);
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
-  const { end, budget: budgets } = actionStates(actions);
+  const { end, budget: budgets } = followUpStates(actions);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
   for (let j = 0; j < at.length; j++) {
     const i = at[j];
