@@ -67,9 +67,20 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".html"],
+      alias: {
+        // One scheduler, React's: Fluent's context selector asks for `scheduler` as a peer (>=0.19) and
+        // would otherwise get a second copy (the newest one hoisted to node_modules), beside react-dom's own.
+        scheduler$: require.resolve("scheduler", { paths: [path.dirname(require.resolve("react-dom/package.json"))] }),
+      },
     },
     module: {
       rules: [
+        {
+          // The domain is pure (STYLE.md: no host, no UI, no I/O; no module runs anything when imported), so a
+          // module of it whose exports a page does not use is left out, also behind an index's re-exports.
+          test: /[\\/]src[\\/]domain[\\/]/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -9,7 +9,6 @@
 import { createExcelGateway } from '../excel/gateway';
 import { startOffice } from '../excel/officeJs';
 import { localIsoDate } from '../domain/dates';
-import { generateSummary } from '../domain/summary/generate';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { failureText } from '../i18n/failure';
 import { commandFailure, runCreateSummary } from './createSummary';
@@ -22,7 +21,11 @@ export async function createSummary(event: Office.AddinCommands.Event): Promise<
   const now = new Date();
   await runCreateSummary(event, {
     lang,
-    generate: () => generateSummary(createExcelGateway(lang), { today: localIsoDate(now), now, lang }),
+    // The generator is fetched on the click, as the pane's is (one chunk for both; a failed fetch is the one error line).
+    generate: async () => {
+      const { generateSummary } = await import(/* webpackChunkName: "summary" */ '../domain/summary/generate');
+      return generateSummary(createExcelGateway(lang), { today: localIsoDate(now), now, lang });
+    },
     showError: (message, detail) => showMessageDialog(window.location.href, message, lang, detail),
   });
 }

@@ -93,6 +93,8 @@ interface Words {
   readonly office: Readonly<Record<OfficeLoadFailure, { readonly what: string; readonly todo: string }>>;
   readonly cannotOpen: (file: string | undefined, why: string) => string;
   readonly fileTodo: string;
+  /** A part of Plankoll fetched when first needed (a dialog, the summary) did not arrive. */
+  readonly partMissing: { readonly what: string; readonly todo: string };
   readonly unexpected: string;
   readonly unexpectedTodo: string;
   /** The disclosure that shows `detail`. */
@@ -140,6 +142,10 @@ const SV: Words = {
   },
   cannotOpen: (file, why) => (file === undefined ? `Filen kunde inte öppnas: ${why}.` : `${file} kunde inte öppnas: ${why}.`),
   fileTodo: 'Välj en annan fil, eller öppna filen i Excel och spara den som .xlsx.',
+  partMissing: {
+    what: 'En del av Plankoll kunde inte hämtas.',
+    todo: 'Kontrollera nätverksanslutningen och försök igen. Om felet kvarstår: stäng aktivitetsfönstret (eller sidan) och öppna Plankoll igen.',
+  },
   unexpected: 'Något oväntat gick fel i Plankoll.',
   unexpectedTodo: 'Försök igen. Om felet kvarstår: stäng aktivitetsfönstret och öppna Plankoll igen.',
   showDetails: 'Visa detaljer',
@@ -186,6 +192,10 @@ const EN: Words = {
   },
   cannotOpen: (file, why) => (file === undefined ? `The file could not be opened: ${why}.` : `${file} could not be opened: ${why}.`),
   fileTodo: 'Choose another file, or open the file in Excel and save it as .xlsx.',
+  partMissing: {
+    what: 'A part of Plankoll could not be fetched.',
+    todo: 'Check the network connection and try again. If it keeps failing, close the task pane (or the page) and open Plankoll again.',
+  },
   unexpected: 'Something unexpected went wrong in Plankoll.',
   unexpectedTodo: 'Try again. If it keeps failing, close the task pane and open Plankoll again.',
   showDetails: 'Show details',
@@ -235,6 +245,8 @@ export function failureText(e: unknown, lang: Lang, context: FailureContext = {}
     return { what: w.operation[e.operation], todo: w.advice[advice], detail: e.detail === '' ? null : e.detail };
   }
   if (e instanceof OfficeLoadError) return { ...w.office[e.failure], detail: e.detail };
+  // webpack's error for a script fetched on demand (a dialog, the summary, the charts) that did not arrive.
+  if (e instanceof Error && e.name === 'ChunkLoadError') return { ...w.partMissing, detail: technical(e) };
   const why = fileReason(e, lang);
   if (why !== null) return { what: w.cannotOpen(context.file, why), todo: w.fileTodo, detail: technical(e) };
   return { what: w.unexpected, todo: w.unexpectedTodo, detail: technical(e) };

@@ -43,6 +43,17 @@ describe('failureText', () => {
     expect(failureText(new OfficeLoadError('timeout', 'x'), 'en').what).toBe('Excel did not answer when Plankoll started.');
   });
 
+  it('a part fetched on demand that did not arrive (webpack ChunkLoadError): one line and what to do, webpack’s text only as the detail', () => {
+    // As webpack's runtime makes it when a lazy chunk's script fails to load.
+    const e = Object.assign(new Error('Loading chunk 17 failed.\n(error: https://x/dialogs.1234abcd.js)'), { name: 'ChunkLoadError', type: 'error' });
+    expect(failureText(e, 'sv')).toEqual({
+      what: 'En del av Plankoll kunde inte hämtas.',
+      todo: 'Kontrollera nätverksanslutningen och försök igen. Om felet kvarstår: stäng aktivitetsfönstret (eller sidan) och öppna Plankoll igen.',
+      detail: 'Loading chunk 17 failed.',
+    });
+    expect(failureLine(e, 'en')).toMatch(/^A part of Plankoll could not be fetched\. Check the network connection/);
+  });
+
   it('a file that is not a workbook: which file and why in the user’s words, the reader’s text in the detail', () => {
     let thrown: unknown;
     try {

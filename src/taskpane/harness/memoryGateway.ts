@@ -9,11 +9,7 @@
 import { AUTO_OPEN_SETTING, isAutoOpenValue, settingText } from '../../domain/autoOpen';
 import type { Finding, Lang } from '../../domain/finding';
 import type { FollowUpWrite } from '../../domain/record/types';
-import { applyFollowUp } from './memoryFollowUp';
 import type { TemplateOptions } from '../../domain/template/buildTemplate';
-import { buildTemplate } from '../../domain/template/buildTemplate';
-import { tableGrid } from '../../domain/template/grid';
-import { TemplateConflictError, planPlacement } from '../../domain/template/placement';
 import type { WorkbookGateway, WriteResult } from '../../domain/gateway';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { SheetLayout } from '../../domain/summary/layout';
@@ -263,6 +259,8 @@ export class MemoryGateway implements WorkbookGateway {
 
   async writeFollowUp(write: FollowUpWrite): Promise<void> {
     await this.hostDelay();
+    // The writing code comes with the first write (as the pane fetches the follow-up's own on the first save).
+    const { applyFollowUp } = await import(/* webpackChunkName: "writes" */ './memoryFollowUp');
     this.active = applyFollowUp(this.wb, write, this.lang);
     this.notify();
   }
@@ -274,6 +272,12 @@ export class MemoryGateway implements WorkbookGateway {
    */
   async createPlan(options: TemplateOptions = {}): Promise<{ readonly created: readonly string[] }> {
     await this.hostDelay();
+    // The template comes with the first "Ny handlingsplan", not with the page.
+    const [{ buildTemplate }, { tableGrid }, { TemplateConflictError, planPlacement }] = await Promise.all([
+      import(/* webpackChunkName: "writes" */ '../../domain/template/buildTemplate'),
+      import(/* webpackChunkName: "writes" */ '../../domain/template/grid'),
+      import(/* webpackChunkName: "writes" */ '../../domain/template/placement'),
+    ]);
     const template = buildTemplate(options);
     const placement = planPlacement({
       sheets: this.wb.sheets.map((s) => ({ name: s.name, empty: s.name === this.active && usedRange(s) === null })),

@@ -4,20 +4,7 @@
  * names) is rendered as React text, never as HTML.
  */
 import { useId } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
@@ -30,6 +17,11 @@ import type { RecordBlock } from './useRecordFollowUp';
 import { useRecordFollowUp } from './useRecordFollowUp';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { failureText } from '../../i18n/failure';
+import { onDemand, useOnDemand } from '../hooks/useOnDemand';
+
+/** The question comes with the pane's other dialogs when first asked (hooks/useOnDemand.ts). */
+const replaceDialog = onDemand(() => import(/* webpackChunkName: "dialogs" */ './ReplaceDialog'));
 
 export interface RecordPanelProps {
   readonly gateway: WorkbookGateway;
@@ -61,6 +53,8 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
   const headingId = useId();
   const note = blockNote(rec.block, t);
   const remember = useReturnFocus(rec.confirm !== null);
+  const dialog = useOnDemand(replaceDialog, rec.confirm !== null, rec.cancel);
+  const ReplaceDialog = dialog.loaded?.ReplaceDialog;
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -96,25 +90,20 @@ export function RecordPanel({ gateway, result, lang, services, onRecorded }: Rec
         <ErrorMessage title={t.errorTitle} failure={rec.error} lang={lang} onDismiss={rec.dismissError} dismissLabel={t.dismiss} />
       )}
       <p className={styles.help}>{t.help}</p>
+      {dialog.failure !== null && (
+        <ErrorMessage failure={failureText(dialog.failure, lang)} lang={lang} onDismiss={dialog.dismiss} dismissLabel={t.dismiss} />
+      )}
       {/* Mounted only while asking: a second closed Fluent Dialog in the pane (the seal's name dialog is the
           first) left Tab with nowhere to go in the keyboard test. */}
-      {rec.confirm !== null && (
-        <Dialog open onOpenChange={(_e, data) => (data.open ? undefined : rec.cancel())}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.confirmTitle}</DialogTitle>
-              <DialogContent>{rec.confirm && t.confirmBody(rec.confirm.period, rec.confirm.rows, rec.confirm.date)}</DialogContent>
-              <DialogActions>
-                <Button appearance="secondary" onClick={rec.cancel}>
-                  {t.cancel}
-                </Button>
-                <Button appearance="primary" onClick={rec.replace}>
-                  {t.replace}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+      {rec.confirm !== null && ReplaceDialog !== undefined && (
+        <ReplaceDialog
+          title={t.confirmTitle}
+          body={t.confirmBody(rec.confirm.period, rec.confirm.rows, rec.confirm.date)}
+          cancelLabel={t.cancel}
+          replaceLabel={t.replace}
+          onCancel={rec.cancel}
+          onReplace={rec.replace}
+        />
       )}
     </section>
   );

@@ -9,9 +9,7 @@ import type { FailureText } from '../../i18n/failure';
 import { failureText, noticeText } from '../../i18n/failure';
 import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
-import { conflictMessage } from '../../domain/record/conflicts';
 import { planPeriod, recordFollowUp } from '../../domain/record/followUpRecord';
-import { planFollowUpWrite } from '../../domain/record/followUpWrite';
 import type { ValidationResult } from '../../domain/validation';
 import type { PaneServices } from '../services';
 import { recordTexts } from './recordTexts';
@@ -76,6 +74,11 @@ export function useRecordFollowUp({ gateway, result, lang, services, onRecorded 
           setConfirm({ period: record.recordedAs ?? record.period, rows: record.alreadyRecorded, date: record.recordedDate });
           return;
         }
+        // What to write, and how to say a conflict, come with the first save (not needed before it).
+        const [{ planFollowUpWrite }, { conflictMessage }] = await Promise.all([
+          import(/* webpackChunkName: "writes" */ '../../domain/record/followUpWrite'),
+          import(/* webpackChunkName: "writes" */ '../../domain/record/conflicts'),
+        ]);
         const plan = planFollowUpWrite(snapshot, record.rows);
         if (plan.kind === 'conflict') {
           setError(noticeText(conflictMessage({ kind: 'emptyTable', table: plan.name }, lang)));

@@ -6,17 +6,9 @@
  * gateway, the snapshot and validation the pane has (or none: it reads the workbook itself).
  * All workbook text (names, IDs, values) is rendered as React text, never as HTML.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -43,6 +35,10 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { failureText } from '../../i18n/failure';
 import type { SealBlock, SealState } from './useSeal';
 import { useSeal } from './useSeal';
+import { onDemand, useOnDemand } from '../hooks/useOnDemand';
+
+/** The name dialog comes with the pane's other dialogs when it is first asked for (hooks/useOnDemand.ts). */
+const nameDialog = onDemand(() => import(/* webpackChunkName: "dialogs" */ './NameDialog'));
 
 /** What the pane passes (services.ts), and where the controller's name is remembered (localStorage by default). */
 type Props = SealPanelProps & { readonly nameStore?: NameStore };
@@ -124,6 +120,8 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
   const record = sealedRecord(seal.check);
   const again = record !== null || seal.check?.state === 'invalid' || seal.check?.state === 'inconsistent';
   const remember = useReturnFocus(seal.askingName !== null);
+  const dialog = useOnDemand(nameDialog, seal.askingName !== null, seal.cancelName);
+  const NameDialog = dialog.loaded?.NameDialog;
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -181,14 +179,20 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       )}
       {record !== null && record.v === 2 && record.history.length > 0 && <History record={record} t={t} className={styles.help} />}
       <p className={styles.help}>{t.help}</p>
-      <NameDialog
-        open={seal.askingName !== null}
-        initial={seal.name ?? ''}
-        confirmLabel={seal.askingName === 'rename' ? t.save : t.confirm}
-        t={t}
-        onConfirm={seal.confirmName}
-        onCancel={seal.cancelName}
-      />
+      {dialog.failure !== null && (
+        <ErrorMessage failure={failureText(dialog.failure, lang)} lang={lang} onDismiss={dialog.dismiss} dismissLabel={t.dismiss} />
+      )}
+      {/* Once fetched it stays mounted, opened and closed by `open`. */}
+      {NameDialog !== undefined && (
+        <NameDialog
+          open={seal.askingName !== null}
+          initial={seal.name ?? ''}
+          confirmLabel={seal.askingName === 'rename' ? t.save : t.confirm}
+          t={t}
+          onConfirm={seal.confirmName}
+          onCancel={seal.cancelName}
+        />
+      )}
     </section>
   );
 }
@@ -289,66 +293,4 @@ function History({ record, t, className }: { readonly record: SealRecordV2; read
 function BlockNote({ block, t, className }: { readonly block: SealBlock | null; readonly t: SealTexts; readonly className: string }): JSX.Element | null {
   if (block === null || block.kind === 'busy') return null;
   return <p className={className}>{block.kind === 'notValidated' ? t.notValidated : t.hasErrors(block.count)}</p>;
-}
-
-interface NameDialogProps {
-  readonly open: boolean;
-  readonly initial: string;
-  readonly confirmLabel: string;
-  readonly t: SealTexts;
-  readonly onConfirm: (name: string) => void;
-  readonly onCancel: () => void;
-}
-
-function NameDialog({ open, initial, confirmLabel, t, onConfirm, onCancel }: NameDialogProps): JSX.Element {
-  const [value, setValue] = useState(initial);
-  const [tried, setTried] = useState(false);
-  // Each opening starts from `initial` with no error shown: adjusted while rendering, not in an effect.
-  const [shownFor, setShownFor] = useState<string | null>(open ? initial : null);
-  const key = open ? initial : null;
-  if (key !== shownFor) {
-    setShownFor(key);
-    if (open) {
-      setValue(initial);
-      setTried(false);
-    }
-  }
-  const empty = value.trim() === '';
-  return (
-    <Dialog open={open} onOpenChange={(_e, data) => (data.open ? undefined : onCancel())}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setTried(true);
-            if (!empty) onConfirm(value);
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t.nameTitle}</DialogTitle>
-            <DialogContent>
-              <Field
-                label={t.nameLabel}
-                hint={t.nameHint}
-                required
-                validationState={tried && empty ? 'error' : 'none'}
-                validationMessage={tried && empty ? t.nameRequired : undefined}
-              >
-                <Input value={value} onChange={(_e, data) => setValue(data.value)} autoComplete="name" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button type="button" appearance="secondary" onClick={onCancel}>
-                {t.cancel}
-              </Button>
-              <Button type="submit" appearance="primary">
-                {confirmLabel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
-  );
 }

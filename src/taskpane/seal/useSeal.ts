@@ -13,7 +13,7 @@ import type { Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
 import type { PlanModel } from '../../domain/model';
 import { readPlan } from '../../domain/readPlan';
-import { checkSeal, createSeal, fingerprint, sealToJson } from '../../domain/seal';
+import { checkSeal, fingerprint, sealToJson } from '../../domain/seal';
 import type { SealCheck, SealCopies, StoredSeal } from '../../domain/seal';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { ValidationResult } from '../../domain/validation';
@@ -200,6 +200,8 @@ export function useSeal({ gateway, snapshot, result, lang, now, nameStore }: Use
         const [validated, now_] = await Promise.all([fingerprint(result.model), fingerprint(current)]);
         if (validated.digest !== now_.digest) throw new NoticeError(sealTexts(lang).staleValidation);
         const previous = written !== null && written.on === snapshot ? written.copies : (snapshot?.seal ?? null);
+        // Making a seal (its stored tables) comes with the first Försegla; checking one is needed from the start.
+        const { createSeal } = await import(/* webpackChunkName: "writes" */ '../../domain/seal/createSeal');
         const record = sealToJson(await createSeal(result.model, result.counts, by, now(), { previous }));
         await gateway.writeSeal(record);
         // Read it back: a host may drop what was written (docs/seal.md); say so rather than claim a seal.

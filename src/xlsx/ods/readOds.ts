@@ -17,18 +17,7 @@ import { MAX_COLS, isoToSerial } from '../read/sheet';
 import { parsePart } from '../read/xml';
 import { ZipPackage } from '../read/zip';
 
-const MIME = 'application/vnd.oasis.opendocument.spreadsheet';
-
-/** True for a zip package whose `mimetype` entry says it is an OpenDocument spreadsheet. */
-export function isOdsPackage(bytes: Uint8Array): boolean {
-  try {
-    const zip = ZipPackage.open(bytes, 1024);
-    return zip.entry('mimetype') !== undefined && zip.text('mimetype')?.trim() === MIME;
-  } catch (e) {
-    if (e instanceof UnreadableWorkbook) return false;
-    throw e;
-  }
-}
+export { isOdsPackage } from './detect';
 
 interface SheetCells {
   rows: number[];
