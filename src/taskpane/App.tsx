@@ -8,8 +8,6 @@ import type { Finding, Lang } from '../domain/finding';
 import type { WorkbookGateway } from '../domain/gateway';
 import type { ValidationResult } from '../domain/validation';
 import { ErrorMessage } from './components/ErrorMessage';
-import { FindingFilters } from './components/FindingFilters';
-import { FindingList } from './components/FindingList';
 import { ExportFindings } from './components/ExportFindings';
 import { useExportFindings } from './hooks/useExportFindings';
 import { SummarySection } from './components/SummarySection';
@@ -26,6 +24,13 @@ import type { Strings } from './i18n';
 import type { PaneServices } from './services';
 import { browserStore } from './storage';
 import { formatNumber } from '../domain/numbers';
+import { onDemand } from './hooks/useOnDemand';
+
+/**
+ * The findings' list and filters come with the first Validera (fetched while the workbook is read), not
+ * with the pane: nothing shows them before there is a result (hooks/useOnDemand.ts).
+ */
+const findingsView = onDemand(() => import(/* webpackChunkName: "findings" */ './components/findingsView'));
 
 export type PaneTheme = 'light' | 'dark';
 
@@ -102,7 +107,9 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const styles = useStyles();
   const t = strings(lang);
   const errors = useErrorReport(lang);
-  const validation = useValidation(gateway, services, lang, errors.report);
+  const validation = useValidation(gateway, services, lang, errors.report, findingsView.load);
+  // Loaded before the first result is set (useValidation's `prepare`), so there whenever a result is.
+  const view = findingsView.loaded;
   const findings = validation.result?.findings ?? NO_FINDINGS;
   const filter = useFindingFilter(findings, services.store ?? browserStore);
   const [current, setCurrent] = useState<Finding | null>(null);
@@ -165,7 +172,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
         </TabList>
       </div>
       <div {...panel('findings')}>
-        {validation.result !== null && (
+        {validation.result !== null && view !== null && (
           <section aria-labelledby="plankoll-findings-heading">
             <h2 id="plankoll-findings-heading" className={styles.heading}>
               {t.findingsHeading}
@@ -182,7 +189,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                   onChange={(_e, data) => void highlight.setOn(data.checked)}
                 />
                 <ExportFindings t={t} state={exporting} />
-                <FindingFilters
+                <view.FindingFilters
                   t={t}
                   severities={filter.severities}
                   onToggle={filter.toggleSeverity}
@@ -194,7 +201,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
                   {filter.matching === 0 ? t.noneMatch : t.shownOf(filter.list.shown, filter.matching, findings.length)}
                 </p>
                 {omitted !== null && <p className={styles.shown}>{omitted}</p>}
-                <FindingList
+                <view.FindingList
                   groups={filter.list.groups}
                   t={t}
                   lang={lang}

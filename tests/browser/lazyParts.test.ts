@@ -1,12 +1,13 @@
 /**
  * The page's parts fetched on demand (issue 12's ≤ 200 KB first load, bench/page.bench.ts): at start the
  * page fetches its one script; the .ods reader comes when an .ods file is opened, the dialogs when one is
- * asked for. A part that cannot be fetched is one clear line, not a crash, and the next try fetches it.
+ * asked for, the findings' list with the first Validera. A part that cannot be fetched is one clear line,
+ * not a crash, and the next try fetches it.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, routeOfficeJs } from './chromium';
-import { browserSuite, openHarness, openPaneTab, watchErrors } from './harnessPage';
+import { browserSuite, openHarness, openPaneTab, validate, watchErrors } from './harnessPage';
 
 jest.setTimeout(180_000);
 
@@ -76,6 +77,20 @@ test('a dialog that cannot be fetched: one line in the seal panel, nothing asked
   await page.unroute(DIALOGS_CHUNK);
   await seal.click();
   await page.getByRole('dialog', { name: 'Vem förseglar?' }).waitFor();
+  expect(errors.filter(notTheAbortedScript)).toEqual([]);
+  await page.close();
+});
+
+test('a findings view that cannot be fetched: Validera says so in one line; the next Validera lists the findings', async () => {
+  const FINDINGS_CHUNK = /\/findings\.[0-9a-f]{8}\.js$/;
+  const { page, errors } = await newPage();
+  await page.route(FINDINGS_CHUNK, (route) => route.abort());
+  await page.getByRole('button', { name: 'Validera' }).click();
+  await page.getByText('En del av Plankoll kunde inte hämtas.').waitFor();
+  expect(await page.getByRole('heading', { name: 'Avvikelser', includeHidden: true }).count()).toBe(0);
+  await page.unroute(FINDINGS_CHUNK);
+  await validate(page);
+  expect(await page.getByRole('heading', { level: 4, name: /^Budgetfördelning \(\d+\)$/ }).count()).toBeGreaterThan(0);
   expect(errors.filter(notTheAbortedScript)).toEqual([]);
   await page.close();
 });

@@ -1,6 +1,8 @@
 /**
  * Validera: read the workbook through the gateway, then validate. The result is recomputed (cheaply, no
- * host call) when the language changes, so messages follow the language switch.
+ * host call) when the language changes, so messages follow the language switch. `prepare` (the pane's
+ * findings view, fetched on demand) is awaited with the read: a result is set only once what shows it is
+ * there, and a failed fetch is reported like a failed read.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../domain/finding';
@@ -22,6 +24,7 @@ export function useValidation(
   services: Pick<PaneServices, 'validate' | 'now'>,
   lang: Lang,
   onError: (e: unknown) => void,
+  prepare?: () => Promise<unknown>,
 ): ValidationState {
   const [running, setRunning] = useState(false);
   const [read, setRead] = useState<{ snapshot: WorkbookSnapshot; today: string } | null>(null);
@@ -32,7 +35,7 @@ export function useValidation(
     busy.current = true;
     setRunning(true);
     try {
-      const snapshot = await gateway.readSnapshot();
+      const [snapshot] = await Promise.all([gateway.readSnapshot(), prepare?.()]);
       setRead({ snapshot, today: localIsoDate(services.now()) });
     } catch (e) {
       // Not swallowed: the pane's error bar shows it (useErrorReport); the pane is where this failure ends.
@@ -41,7 +44,7 @@ export function useValidation(
       busy.current = false;
       setRunning(false);
     }
-  }, [gateway, services, onError]);
+  }, [gateway, services, onError, prepare]);
 
   const outcome = useMemo((): { result: ValidationResult | null; failure: unknown } => {
     if (read === null) return { result: null, failure: null };
