@@ -20,8 +20,9 @@ export interface Grid {
 }
 
 export interface KeptCells {
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
+  /** Row and column of each cell; may be longer than `values` (only the first `values.length` count). */
+  readonly rows: ArrayLike<number>;
+  readonly cols: ArrayLike<number>;
   readonly values: readonly CellValue[];
   readonly formats: readonly string[] | null;
 }
