@@ -23,7 +23,7 @@ import { buildGrid, rangeOf, slice } from './grid';
 import type { Relationship, TablePart } from './parts';
 import { NO_STYLES, readRelationships, readStyles, readTablePart, readWorkbookPart } from './parts';
 import type { CellBudget, KeepPlan, RawValue, Rect, SheetCells } from './sheet';
-import { NoResult, WantedStrings, readSharedStrings, readSheetCells } from './sheet';
+import { NUMBER, NoResult, SHARED, WantedStrings, readSharedStrings, readSheetCells } from './sheet';
 import type { WholeInflate } from './zip';
 import { ZipPackage } from './zip';
 
@@ -94,6 +94,17 @@ function resolveValue(v: RawValue): CellValue {
   return v instanceof NoResult ? { formula: v.formula } : v;
 }
 
+/** The kept cells' values, shared strings resolved (a string the part does not have is empty). */
+function cellValues(cells: SheetCells, strings: readonly (string | undefined)[]): CellValue[] {
+  const { count, kinds, nums, others } = cells;
+  const values = new Array<CellValue>(count);
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i];
+    values[i] = kind === NUMBER ? nums[i] : kind === SHARED ? (strings[nums[i]] ?? null) : resolveValue(others[nums[i]]);
+  }
+  return values;
+}
+
 /** Reads an .xlsx/.xlsm package. Throws UnreadableWorkbook (never a library error) for a file that is not one. */
 export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {}): WorkbookSnapshot {
   const limits: ReaderLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -152,11 +163,7 @@ export function readXlsxSnapshot(bytes: Uint8Array, options: XlsxReadOptions = {
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const { plan, cells } of read) {
-    // Resolved in place (no second array of every cell); the kept cells are dropped as soon as they are in the grid.
-    const values = cells.values as CellValue[];
-    const shared = cells.shared;
-    for (let k = 0; k < shared.length; k++) values[shared[k]] = strings[values[shared[k]] as number] ?? null;
-    for (const i of cells.noResults) values[i] = resolveValue(cells.values[i]);
+    const values = cellValues(cells, strings);
     const grid = buildGrid({ rows: cells.rows, cols: cells.cols, values, formats: cells.formats });
     if (plan.whole) sheets.push({ name: plan.name, used: rangeOf(grid) });
     for (const { table, rect } of plan.tables) tables.push(tableSnapshot(table, rect, plan.name, grid));

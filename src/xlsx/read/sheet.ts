@@ -39,16 +39,25 @@ export interface KeepPlan {
   readonly rects: readonly Rect[];
 }
 
+/** What a kept cell's `nums` entry is. */
+export const NUMBER = 0;
+export const SHARED = 1;
+export const OTHER = 2;
+
+/**
+ * The kept cells, cell i for i < count, in typed arrays filled in place (they are longer than count):
+ * growing plain arrays cell by cell cost a good part of reading a large sheet.
+ */
 export interface SheetCells {
-  /** Row and column of each kept cell; typed arrays longer than `values` (their first `values.length` are set). */
+  count: number;
   rows: Int32Array;
   cols: Int32Array;
-  /** A shared-string cell holds the string's index here until the strings are read (see `shared`). */
-  readonly values: RawValue[];
-  /** Which kept cells (indexes into `values`) are shared strings, in order. */
-  readonly shared: number[];
-  /** Which kept cells are formulas without a result (NoResult), in order. */
-  readonly noResults: number[];
+  /** NUMBER, SHARED or OTHER: what `nums` holds for the cell. */
+  kinds: Uint8Array;
+  /** The cell's number, its shared string's index, or its index in `others`. */
+  nums: Float64Array;
+  /** The values that are not numbers (text, booleans, errors, formulas without a result). */
+  readonly others: RawValue[];
   /** Number format per kept cell, when asked for. */
   readonly formats: string[] | null;
 }
@@ -95,8 +104,8 @@ export function isoToSerial(text: string): number | null {
 const CELL: CellAttrs = { hasRef: false, row: -1, col: -1, type: '', style: undefined };
 
 /** The same numbers in an array twice as long. */
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
+function grown<A extends Int32Array | Uint8Array | Float64Array>(a: A): A {
+  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
   b.set(a);
   return b;
 }
@@ -132,10 +141,18 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
 /** The cells of one worksheet part, as ScanHandler events arrive; `out` fills as it reads. */
 function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): ScanHandler & { readonly out: SheetCells } {
   // Room for as many cells as the part could hold by its stated size (a kept cell takes at least 15 bytes,
-  // `<c><v>1</v></c>`), at most a million to start with; doubled when a part holds more. Typed arrays
-  // filled in place: growing two plain arrays cell by cell cost a tenth of the reading.
+  // `<c><v>1</v></c>`), at most a million to start with; doubled when a part holds more. Only the part
+  // of the arrays that is filled is ever touched.
   const room = Math.max(16, Math.min(Math.ceil(entry.uncompressedSize / 15), ctx.cells.limit, 1 << 20));
-  const out: SheetCells = { rows: new Int32Array(room), cols: new Int32Array(room), values: [], shared: [], noResults: [], formats: ctx.withFormats ? [] : null };
+  const out: SheetCells = {
+    count: 0,
+    rows: new Int32Array(room),
+    cols: new Int32Array(room),
+    kinds: new Uint8Array(room),
+    nums: new Float64Array(room),
+    others: [],
+    formats: ctx.withFormats ? [] : null,
+  };
   const { styles, date1904, cells, strings } = ctx;
   const rects = keep.rects;
   const inKept = (r: number, c: number): boolean => {
@@ -211,10 +228,7 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         value = date1904 && styles.isDate[cStyle] === true ? n + DAYS_1904 : n;
       }
     }
-    if (value === null && hasFormula && !hasV) {
-      value = new NoResult(formula);
-      out.noResults.push(out.values.length);
-    }
+    if (value === null && hasFormula && !hasV) value = new NoResult(formula);
     if (value === null || value === '') return;
     if (cRow >= cells.maxRows) {
       const where = `${columnLetters(cCol)}${cRow + 1}`;
@@ -236,18 +250,27 @@ function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, kee
         what: words(`mer än ${cells.limit.toLocaleString('sv-SE')} ifyllda celler`, `more than ${cells.limit.toLocaleString('en-US')} filled cells`),
       });
     }
-    if (shared) {
-      out.shared.push(out.values.length);
-      strings.add(value as number);
-    }
-    const n = out.values.length;
+    const n = out.count++;
     if (n === out.rows.length) {
       out.rows = grown(out.rows);
       out.cols = grown(out.cols);
+      out.kinds = grown(out.kinds);
+      out.nums = grown(out.nums);
     }
     out.rows[n] = cRow;
     out.cols[n] = cCol;
-    out.values.push(value);
+    if (shared) {
+      strings.add(value as number);
+      out.kinds[n] = SHARED;
+      out.nums[n] = value as number;
+    } else if (typeof value === 'number') {
+      out.kinds[n] = NUMBER;
+      out.nums[n] = value;
+    } else {
+      out.kinds[n] = OTHER;
+      out.nums[n] = out.others.length;
+      out.others.push(value);
+    }
     out.formats?.push(styles.format[cStyle] ?? '');
   };
 
