@@ -22,7 +22,10 @@ function newestSource(dir: string): number {
 
 /** Compiles src/ to lib/ and bundles it when a source is newer than the bundle (call from a beforeAll with a long timeout). */
 export function ensureBuilt(): void {
-  const sources = Math.max(...['cli', 'domain', 'xlsx', 'i18n'].filter((d) => existsSync(join(ROOT, 'src', d))).map((d) => newestSource(join(ROOT, 'src', d))));
+  const sources = Math.max(
+    statSync(join(ROOT, 'scripts', 'bundle-cli.cjs')).mtimeMs,
+    ...['cli', 'domain', 'xlsx', 'i18n', 'render'].filter((d) => existsSync(join(ROOT, 'src', d))).map((d) => newestSource(join(ROOT, 'src', d))),
+  );
   if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < sources) {
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });

@@ -26,6 +26,7 @@ import { matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
 import { followUpsOf, periodKey, previousFollowUp } from './periods';
 import { planAt } from './planThen';
+import { readPlan } from '../readPlan';
 import { walkedSums } from './walk';
 
 const serial = (iso: string): number => isoToSerial(iso) ?? 0;
@@ -154,13 +155,10 @@ function groupedOneByOne(rows: readonly FollowUpRow[]): FollowUp[] {
 }
 
 /** The one walk's groups, matches and sums equal the separate routes: grouping, matchFollowUp on its own, followUpSums. */
-function checkWalk(snapshot: WorkbookSnapshot): void {
-  const { model } = validate(snapshot, { today: '2011-10-01' });
-  // A fresh row array: the walk runs here, not in validation's earlier call.
-  const fresh: PlanModel = { ...model, followUps: model.followUps === null ? null : [...model.followUps] };
-  const walked = followUpsOf(fresh);
-  expect(walked).toEqual(groupedOneByOne(fresh.followUps ?? []));
-  const actions = fresh.actions ?? [];
+function checkWalkOf(model: PlanModel): void {
+  const walked = followUpsOf(model);
+  expect(walked).toEqual(groupedOneByOne(model.followUps ?? []));
+  const actions = model.actions ?? [];
   for (const f of walked) {
     walkedFollowUps++;
     const sums = walkedSums(f, actions);
@@ -176,11 +174,30 @@ function checkWalk(snapshot: WorkbookSnapshot): void {
   }
 }
 
+/**
+ * Both routes into the walk: the columns the reader filled as it read each row (what every real validate and
+ * summary walks), and columns made again from the rows (a fresh row array, which the reader's columns do not
+ * describe).
+ */
+function checkWalk(snapshot: WorkbookSnapshot): void {
+  const { model: read } = readPlan(snapshot);
+  if (read.followUps !== null) {
+    expect(read.followUpColumns?.rows).toBe(read.followUps);
+    readerColumnsWalked++;
+  }
+  checkWalkOf(read);
+  const { model } = validate(snapshot, { today: '2011-10-01' });
+  // A fresh row array: the walk runs here, not in validation's earlier call.
+  checkWalkOf({ ...model, followUps: model.followUps === null ? null : [...model.followUps] });
+}
+
+let readerColumnsWalked = 0;
 let walkedFollowUps = 0;
 
 describe('the one walk over Uppföljning', () => {
   it('groups, matches and sums as the separate routes do', () => {
     fc.assert(fc.property(withFollowUp, checkWalk), { numRuns: 120 });
-    expect(walkedFollowUps).toBeGreaterThan(100);
+    expect(walkedFollowUps).toBeGreaterThan(200);
+    expect(readerColumnsWalked).toBeGreaterThan(50);
   });
 });

@@ -142,8 +142,10 @@ export function readSheetCells(ctx: SheetReadContext, entry: ZipEntry, sheet: st
 function sheetHandler(ctx: SheetReadContext, entry: ZipEntry, sheet: string, keep: KeepPlan): ScanHandler & { readonly out: SheetCells } {
   // Room for as many cells as the part could hold by its stated size (a kept cell takes at least 15 bytes,
   // `<c><v>1</v></c>`), at most a million to start with; doubled when a part holds more. Only the part
-  // of the arrays that is filled is ever touched.
-  const room = Math.max(16, Math.min(Math.ceil(entry.uncompressedSize / 15), ctx.cells.limit, 1 << 20));
+  // of the arrays that is filled is ever touched. A sheet read only for its tables' areas needs no more room
+  // than those areas hold (a big sheet with a small table).
+  const area = keep.whole ? Infinity : keep.rects.reduce((n, x) => n + (x.row2 - x.row1 + 1) * (x.col2 - x.col1 + 1), 0);
+  const room = Math.max(16, Math.min(Math.ceil(entry.uncompressedSize / 15), area, ctx.cells.limit, 1 << 20));
   const out: SheetCells = {
     count: 0,
     rows: new Int32Array(room),
