@@ -11,23 +11,15 @@ import { idKey } from './keys';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
-/** FNV-1a over the code units, A–Z folded to a–z; -1 when `text` is not printable ASCII without spaces. */
-function simpleHash(text: string): number {
+/**
+ * FNV-1a over the code units, A–Z folded to a–z. For an ID as written (`simpleOnly`): -1 when it is not
+ * printable ASCII without spaces, the usual ID, whose hash is then its key's. A key is hashed whatever it holds.
+ */
+function foldedHash(text: string, simpleOnly: boolean): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return -1;
-    h ^= isUpper(c) ? c + 32 : c;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** FNV-1a over the code units, A–Z folded to a–z (a key has none: its hash is simpleHash's of its ID). */
-function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+    if (simpleOnly && (c < 0x21 || c > 0x7e)) return -1;
     h ^= isUpper(c) ? c + 32 : c;
     h = Math.imul(h, 0x01000193);
   }
@@ -71,10 +63,10 @@ export class IdIndex {
         continue;
       }
       let probe = id;
-      let h = simpleHash(id);
+      let h = foldedHash(id, true);
       if (h < 0) {
         probe = idKey(id);
-        h = keyHash(probe);
+        h = foldedHash(probe, false);
       }
       probes[i] = probe;
       let s = h & this.mask;
@@ -93,7 +85,7 @@ export class IdIndex {
 
   /** The index of the first ID whose key is `key`, or undefined. */
   get(key: string): number | undefined {
-    let s = keyHash(key) & this.mask;
+    let s = foldedHash(key, false) & this.mask;
     for (;;) {
       const e = this.slots[s];
       if (e === 0) return undefined;
