@@ -17,6 +17,7 @@ import { actionIndex } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import { currentPeriod, idKey, previousFollowUp } from '../followup/periods';
 import { actionChanges } from '../followup/sinceLast';
+import { goalKey } from './actionFacts';
 import { LIGHT_RANK } from './light';
 import { summaryThen } from './then';
 import type { ActionChangeLine, GoalLine, GoalTrendLine, Light, SincePrevious, Summary, Trend } from './types';
@@ -26,12 +27,13 @@ function trendOf(before: Light, now: Light): Trend {
   return d > 0 ? 'better' : d < 0 ? 'worse' : 'same';
 }
 
-const goalKey = (id: string | null): string => (id === null ? '\u0000' : id.trim().toLowerCase());
+/** A goal line's MålID as goals are told apart; a goal line without one matches only another without. */
+const lineKey = (id: string | null): string => (id === null ? '\u0000' : goalKey(id));
 
 function goalTrends(now: readonly GoalLine[], then: readonly GoalLine[]): GoalTrendLine[] {
-  const before = new Map(then.filter((g) => g.actions > 0).map((g) => [goalKey(g.id), g.light] as const));
+  const before = new Map(then.filter((g) => g.actions > 0).map((g) => [lineKey(g.id), g.light] as const));
   return now.map((g) => {
-    const b = before.get(goalKey(g.id)) ?? null;
+    const b = before.get(lineKey(g.id)) ?? null;
     return { id: g.id, name: g.name, before: b, now: g.light, trend: b === null ? null : trendOf(b, g.light) };
   });
 }
