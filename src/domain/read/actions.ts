@@ -1,7 +1,6 @@
 /** Åtgärder: one action per row; municipality columns in Finansiering's order (those that have a column). */
-import type { Action, AmountField, Ref } from '../model';
-import type { CellValue } from '../snapshot';
-import { readAmount } from './amount';
+import type { Action } from '../model';
+import { readMoney } from './amount';
 import { readDate } from './date';
 import type { RowCells } from './rows';
 import { readStatus } from './status';
@@ -11,8 +10,6 @@ function text(r: RowCells, field: string) {
   return r.read(field, readText);
 }
 
-/** readAmount with its default unit (kronor), as a two-argument field reader. */
-const readMoney = (raw: CellValue, ref: Ref): AmountField => readAmount(raw, ref);
 
 function amount(r: RowCells, field: string) {
   return r.read(field, readMoney);

@@ -7,16 +7,20 @@ import type { AmountField, Ref } from '../model';
 import type { CellValue } from '../snapshot';
 import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
+import { field } from './field';
 import { readNumberText } from './numberText';
 
 export function readAmount(raw: CellValue, ref: Ref, suffix: 'money' | 'percent' | 'none' = 'money'): AmountField {
-  if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
-  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
-  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, raw, ref } : { value: null, raw, ref, issue: 'invalid' };
+  if (isBlankCell(raw)) return field(null, raw, ref, 'blank');
+  if (isExcelError(raw)) return field(null, raw, ref, 'excelError');
+  if (isNoResult(raw)) return field(null, raw, ref, 'noResult');
+  if (typeof raw === 'number') return Number.isFinite(raw) ? field(raw, raw, ref) : field(null, raw, ref, 'invalid');
   if (typeof raw === 'string') {
     const n = readNumberText(raw, suffix);
-    return n === null ? { value: null, raw, ref, issue: 'invalid' } : { value: n, raw, ref, issue: 'textNumber' };
+    return n === null ? field(null, raw, ref, 'invalid') : field(n, raw, ref, 'textNumber');
   }
-  return { value: null, raw, ref, issue: 'invalid' };
+  return field(null, raw, ref, 'invalid');
 }
+
+/** readAmount with its default unit (kronor), as a two-argument field reader (RowCells.read). */
+export const readMoney = (raw: CellValue, ref: Ref): AmountField => readAmount(raw, ref);

@@ -4,15 +4,16 @@ import type { DateField, Ref } from '../model';
 import type { CellValue } from '../snapshot';
 import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
+import { field } from './field';
 
 export function readDate(raw: CellValue, ref: Ref): DateField {
-  if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
-  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
-  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
+  if (isBlankCell(raw)) return field(null, raw, ref, 'blank');
+  if (isExcelError(raw)) return field(null, raw, ref, 'excelError');
+  if (isNoResult(raw)) return field(null, raw, ref, 'noResult');
   if (typeof raw === 'number') {
     const iso = serialToIso(raw);
-    return iso === null ? { value: null, raw, ref, issue: 'invalid' } : { value: iso, raw, ref };
+    return iso === null ? field(null, raw, ref, 'invalid') : field(iso, raw, ref);
   }
-  if (typeof raw === 'string' && parseIsoDate(raw) !== null) return { value: raw.trim(), raw, ref };
-  return { value: null, raw, ref, issue: 'invalid' };
+  if (typeof raw === 'string' && parseIsoDate(raw) !== null) return field(raw.trim(), raw, ref);
+  return field(null, raw, ref, 'invalid');
 }

@@ -9,14 +9,15 @@ import type { CellValue } from '../snapshot';
 import { isExcelError, isNoResult } from '../snapshot';
 import { readAmount } from './amount';
 import { isBlankCell } from './cells';
+import { field } from './field';
 
 export function readDecisionLimit(raw: CellValue, ref: Ref): Field<DecisionLimit> {
-  if (isBlankCell(raw)) return { value: { kind: 'none' }, raw, ref };
-  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
-  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
-  if (typeof raw === 'string' && isUnlimitedWord(raw)) return { value: { kind: 'unlimited' }, raw, ref };
+  if (isBlankCell(raw)) return field({ kind: 'none' }, raw, ref);
+  if (isExcelError(raw)) return field(null, raw, ref, 'excelError');
+  if (isNoResult(raw)) return field(null, raw, ref, 'noResult');
+  if (typeof raw === 'string' && isUnlimitedWord(raw)) return field({ kind: 'unlimited' }, raw, ref);
   const amount = readAmount(raw, ref);
-  if (amount.value === null) return { value: null, raw, ref, issue: amount.issue ?? 'invalid' };
+  if (amount.value === null) return field(null, raw, ref, amount.issue ?? 'invalid');
   const value: DecisionLimit = { kind: 'amount', amount: amount.value };
-  return amount.issue ? { value, raw, ref, issue: amount.issue } : { value, raw, ref };
+  return field(value, raw, ref, amount.issue);
 }

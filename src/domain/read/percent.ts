@@ -7,22 +7,23 @@ import type { Field, Ref } from '../model';
 import type { CellValue } from '../snapshot';
 import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
+import { field } from './field';
 import { readNumberText } from './numberText';
 
 const asFraction = (n: number): number => (n > 1 ? n / 100 : n);
 
 export function readPercent(raw: CellValue, ref: Ref): Field<number> {
-  if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
-  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
-  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
+  if (isBlankCell(raw)) return field(null, raw, ref, 'blank');
+  if (isExcelError(raw)) return field(null, raw, ref, 'excelError');
+  if (isNoResult(raw)) return field(null, raw, ref, 'noResult');
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { value: asFraction(raw), raw, ref } : { value: null, raw, ref, issue: 'invalid' };
+    return Number.isFinite(raw) ? field(asFraction(raw), raw, ref) : field(null, raw, ref, 'invalid');
   }
   if (typeof raw === 'string') {
     const hasSign = /%\s*$/.test(raw);
     const n = readNumberText(raw, hasSign ? 'percent' : 'none');
-    if (n === null) return { value: null, raw, ref, issue: 'invalid' };
-    return { value: hasSign ? n / 100 : asFraction(n), raw, ref, issue: 'textNumber' };
+    if (n === null) return field(null, raw, ref, 'invalid');
+    return field(hasSign ? n / 100 : asFraction(n), raw, ref, 'textNumber');
   }
-  return { value: null, raw, ref, issue: 'invalid' };
+  return field(null, raw, ref, 'invalid');
 }

@@ -3,11 +3,11 @@
  * and a totals row a person added (first non-empty cell `Summa`/`Totalt`/`Total`, key cell blank or that
  * same cell). Each row gives the raw value and sheet address of a mapped column.
  */
-import { columnLetters } from '../a1';
 import type { Ref } from '../model';
 import { isTotalsLabel } from '../names';
 import type { CellValue } from '../snapshot';
 import { isBlankCell } from './cells';
+import { CellCursor, GridPlace } from './field';
 import type { Grid } from './grid';
 import { gridCell, gridWidth } from './grid';
 
@@ -16,7 +16,10 @@ export interface RowCells {
   readonly row: number;
   /** Raw value and address of a mapped field's cell. */
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref };
-  /** A mapped field's cell through a field reader, `reader(raw, ref)`: as `cell`, with no object in between. */
+  /**
+   * A mapped field's cell through a field reader, `reader(raw, ref)`: as `cell`, with no object in between.
+   * `ref` is valid only during the call (a cursor the row moves); keep the field the reader makes, not the ref.
+   */
   read<T>(field: string, reader: (raw: CellValue, ref: Ref) => T): T;
 }
 
@@ -33,26 +36,26 @@ const asCell = (raw: CellValue, ref: Ref): { readonly raw: CellValue; readonly r
 
 /** One data row; a class, so that a large table does not make a closure per row. */
 class GridRow implements RowCells {
-  /** The row's number as text, once per row rather than once per cell read. */
-  private readonly label: string;
-
   constructor(
     private readonly grid: Grid,
     readonly row: number,
     private readonly rowIndex: number,
     private readonly columns: ReadonlyMap<string, number>,
-    private readonly letterOf: (j: number) => string,
-  ) {
-    this.label = String(row + 1);
-  }
+    private readonly at: CellCursor,
+  ) {}
 
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref } {
-    return this.read(field, asCell);
+    const j = this.columns.get(field) ?? -1;
+    const place = this.at.place;
+    return asCell(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), { sheet: place.sheet, cell: place.letter(Math.max(j, 0)) + String(this.row + 1) });
   }
 
+  /** The reader gets the grid's cursor, moved to this cell: a field it makes keeps the position, not the cursor. */
   read<T>(field: string, reader: (raw: CellValue, ref: Ref) => T): T {
     const j = this.columns.get(field) ?? -1;
-    return reader(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), { sheet: this.grid.sheet, cell: this.letterOf(Math.max(j, 0)) + this.label });
+    this.at.row = this.row;
+    this.at.col = Math.max(j, 0);
+    return reader(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), this.at);
   }
 }
 
@@ -61,10 +64,8 @@ export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, 
   const width = gridWidth(grid);
   const keyCol = keyField !== undefined && Object.hasOwn(columns, keyField) ? columns[keyField] : undefined;
   const out: RowCells[] = [];
-  // Column letters once per grid, not once per cell read.
-  const letters: string[] = [];
-  for (let j = 0; j < width; j++) letters.push(columnLetters(grid.col + j));
-  const letterOf = (j: number): string => letters[j] ?? columnLetters(grid.col + j);
+  // Column letters once per grid, not once per cell read; one cursor for every row's reads.
+  const at = new CellCursor(new GridPlace(grid.sheet, grid.col, width));
   // A map, looked up once per cell read (own keys only, as Object.hasOwn did).
   const byField = new Map(Object.entries(columns));
   for (let i = 1; i < grid.values.length; i++) {
@@ -75,7 +76,7 @@ export function dataRows(grid: Grid, columns: Readonly<Record<string, number>>, 
     let empty = true;
     for (let j = 0; j < rowWidth && empty; j++) if (!isBlankCell(gridCell(grid, i, j))) empty = false;
     if (empty || isTotalsRow(grid, i, width, keyCol)) continue;
-    out.push(new GridRow(grid, grid.row + i, i, byField, letterOf));
+    out.push(new GridRow(grid, grid.row + i, i, byField, at));
   }
   return out;
 }

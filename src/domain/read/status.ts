@@ -4,11 +4,12 @@ import { statusOf } from '../names';
 import type { CellValue } from '../snapshot';
 import { isExcelError, isNoResult } from '../snapshot';
 import { isBlankCell } from './cells';
+import { field } from './field';
 
 export function readStatus(raw: CellValue, ref: Ref): StatusField {
-  if (isBlankCell(raw)) return { value: null, raw, ref, issue: 'blank' };
-  if (isExcelError(raw)) return { value: null, raw, ref, issue: 'excelError' };
-  if (isNoResult(raw)) return { value: null, raw, ref, issue: 'noResult' };
+  if (isBlankCell(raw)) return field(null, raw, ref, 'blank');
+  if (isExcelError(raw)) return field(null, raw, ref, 'excelError');
+  if (isNoResult(raw)) return field(null, raw, ref, 'noResult');
   const status = typeof raw === 'string' ? statusOf(raw) : null;
-  return status === null ? { value: null, raw, ref, issue: 'invalid' } : { value: status, raw, ref };
+  return status === null ? field(null, raw, ref, 'invalid') : field(status, raw, ref);
 }
