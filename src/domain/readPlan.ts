@@ -30,7 +30,7 @@ import type { RawFinding } from './finding';
 import type { Action, Goal, Municipality, PlanModel, Role, TableLocation } from './model';
 import type { ObjectKind } from './names';
 import { REQUIRED_OBJECTS, SHEET_NAME } from './names';
-import { readAction } from './read/actions';
+import { readActions } from './read/actions';
 import { readMunicipality } from './read/financing';
 import { readFollowUps } from './read/followUps';
 import { readGoal } from './read/goals';
@@ -158,7 +158,7 @@ export function readPlan(snapshot: WorkbookSnapshot): ReadPlanResult {
   const actionColumns = { comment: has(actionsTable, 'comment'), forecast: has(actionsTable, 'forecast') };
   const actions: Action[] | null =
     actionsTable && actionsTable.complete
-      ? actionsTable.rows.map((r) => readAction(r, municipalityColumns, actionColumns))
+      ? readActions(actionsTable.rows, municipalityColumns, actionColumns)
       : null;
 
   const followUpTable = table('followUp');

@@ -1,23 +1,15 @@
-/** Åtgärder: one action per row; municipality columns in Finansiering's order (those that have a column). */
-import type { Action } from '../model';
+/**
+ * Åtgärder: one action per row; municipality columns in Finansiering's order (those that have a column).
+ * Read column by column (FieldColumn): an action is a view of its row, and makes a field when asked for
+ * it, so 20 000 actions hold a few arrays per column rather than 300 000 field objects.
+ */
+import type { Action, ActionShare, AmountField, DateField, Status, StatusField, TextField } from '../model';
 import { readMoney } from './amount';
 import { readDate } from './date';
+import { FieldColumn } from './field';
 import type { RowCells } from './rows';
 import { readStatus } from './status';
 import { readText } from './text';
-
-function text(r: RowCells, field: string) {
-  return r.read(field, readText);
-}
-
-
-function amount(r: RowCells, field: string) {
-  return r.read(field, readMoney);
-}
-
-function date(r: RowCells, field: string) {
-  return r.read(field, readDate);
-}
 
 /** Which optional columns Åtgärder has. */
 export interface OptionalActionColumns {
@@ -25,23 +17,128 @@ export interface OptionalActionColumns {
   readonly forecast: boolean;
 }
 
-export function readAction(r: RowCells, municipalityColumns: readonly string[], optional: OptionalActionColumns): Action {
-  const shares = [];
-  for (const municipality of municipalityColumns) shares.push({ municipality, amount: amount(r, municipality) });
-  return {
-    row: r.row,
-    id: text(r, 'id'),
-    name: text(r, 'name'),
-    goalId: text(r, 'goalId'),
-    responsible: text(r, 'responsible'),
-    decisionMaker: text(r, 'decisionMaker'),
-    start: date(r, 'start'),
-    end: date(r, 'end'),
-    status: r.read('status', readStatus),
-    budget: amount(r, 'budget'),
-    shares,
-    spent: amount(r, 'spent'),
-    forecast: optional.forecast ? amount(r, 'forecast') : null,
-    comment: optional.comment ? text(r, 'comment') : null,
-  };
+/** Åtgärder's columns, as read. */
+class ActionColumns {
+  readonly id: FieldColumn<string>;
+  readonly name: FieldColumn<string>;
+  readonly goalId: FieldColumn<string>;
+  readonly responsible: FieldColumn<string>;
+  readonly decisionMaker: FieldColumn<string>;
+  readonly start: FieldColumn<string>;
+  readonly end: FieldColumn<string>;
+  readonly status: FieldColumn<Status>;
+  readonly budget: FieldColumn<number>;
+  readonly spent: FieldColumn<number>;
+  readonly forecast: FieldColumn<number> | null;
+  readonly comment: FieldColumn<string> | null;
+  /** One column per municipality in `municipalities`. */
+  readonly shares: readonly FieldColumn<number>[];
+
+  constructor(
+    readonly rows: Int32Array,
+    readonly municipalities: readonly string[],
+    optional: OptionalActionColumns,
+  ) {
+    this.id = new FieldColumn<string>(readText, rows);
+    this.name = new FieldColumn<string>(readText, rows);
+    this.goalId = new FieldColumn<string>(readText, rows);
+    this.responsible = new FieldColumn<string>(readText, rows);
+    this.decisionMaker = new FieldColumn<string>(readText, rows);
+    this.start = new FieldColumn<string>(readDate, rows);
+    this.end = new FieldColumn<string>(readDate, rows);
+    this.status = new FieldColumn<Status>(readStatus, rows);
+    this.budget = new FieldColumn<number>(readMoney, rows);
+    this.spent = new FieldColumn<number>(readMoney, rows);
+    this.forecast = optional.forecast ? new FieldColumn<number>(readMoney, rows) : null;
+    this.comment = optional.comment ? new FieldColumn<string>(readText, rows) : null;
+    this.shares = municipalities.map(() => new FieldColumn<number>(readMoney, rows));
+  }
+
+  /** Reads row `i` of every column from `r`. */
+  read(r: RowCells, i: number): void {
+    this.id.read(r, 'id', i);
+    this.name.read(r, 'name', i);
+    this.goalId.read(r, 'goalId', i);
+    this.responsible.read(r, 'responsible', i);
+    this.decisionMaker.read(r, 'decisionMaker', i);
+    this.start.read(r, 'start', i);
+    this.end.read(r, 'end', i);
+    this.status.read(r, 'status', i);
+    this.budget.read(r, 'budget', i);
+    for (let k = 0; k < this.shares.length; k++) this.shares[k].read(r, this.municipalities[k], i);
+    this.spent.read(r, 'spent', i);
+    this.forecast?.read(r, 'forecast', i);
+    this.comment?.read(r, 'comment', i);
+  }
 }
+
+/** An action: row `i` of the columns. Each field is made when asked for (a new object each time). */
+class ColumnAction implements Action {
+  readonly #c: ActionColumns;
+  readonly #i: number;
+
+  constructor(c: ActionColumns, i: number) {
+    this.#c = c;
+    this.#i = i;
+  }
+
+  get row(): number {
+    return this.#c.rows[this.#i];
+  }
+  get id(): TextField {
+    return this.#c.id.field(this.#i);
+  }
+  get name(): TextField {
+    return this.#c.name.field(this.#i);
+  }
+  get goalId(): TextField {
+    return this.#c.goalId.field(this.#i);
+  }
+  get responsible(): TextField {
+    return this.#c.responsible.field(this.#i);
+  }
+  get decisionMaker(): TextField {
+    return this.#c.decisionMaker.field(this.#i);
+  }
+  get start(): DateField {
+    return this.#c.start.field(this.#i);
+  }
+  get end(): DateField {
+    return this.#c.end.field(this.#i);
+  }
+  get status(): StatusField {
+    return this.#c.status.field(this.#i);
+  }
+  get budget(): AmountField {
+    return this.#c.budget.field(this.#i);
+  }
+  get shares(): readonly ActionShare[] {
+    const c = this.#c;
+    const out = new Array<ActionShare>(c.shares.length);
+    for (let k = 0; k < out.length; k++) out[k] = { municipality: c.municipalities[k], amount: c.shares[k].field(this.#i) };
+    return out;
+  }
+  get spent(): AmountField {
+    return this.#c.spent.field(this.#i);
+  }
+  get forecast(): AmountField | null {
+    return this.#c.forecast?.field(this.#i) ?? null;
+  }
+  get comment(): TextField | null {
+    return this.#c.comment?.field(this.#i) ?? null;
+  }
+}
+
+/** Reads Åtgärder's data rows as actions. */
+export function readActions(rows: readonly RowCells[], municipalityColumns: readonly string[], optional: OptionalActionColumns): Action[] {
+  const sheetRows = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) sheetRows[i] = rows[i].row;
+  const columns = new ActionColumns(sheetRows, [...municipalityColumns], optional);
+  const out = new Array<Action>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    columns.read(rows[i], i);
+    out[i] = new ColumnAction(columns, i);
+  }
+  return out;
+}
+

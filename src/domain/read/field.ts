@@ -64,11 +64,13 @@ class GridField<T> implements Field<T> {
     readonly value: T | null,
     readonly raw: CellValue,
     readonly issue: FieldIssue | undefined,
-    at: CellCursor,
+    place: GridPlace,
+    row: number,
+    col: number,
   ) {
-    this.#place = at.place;
-    this.#row = at.row;
-    this.#col = at.col;
+    this.#place = place;
+    this.#row = row;
+    this.#col = col;
   }
 
   get ref(): Ref {
@@ -76,8 +78,73 @@ class GridField<T> implements Field<T> {
   }
 }
 
+const ISSUES: readonly (FieldIssue | undefined)[] = [undefined, 'blank', 'invalid', 'excelError', 'noResult', 'textNumber'];
+const issueCode = (issue: FieldIssue | undefined): number => (issue === undefined ? 0 : ISSUES.indexOf(issue));
+
+/**
+ * One column of a table, read: what each row's field holds (raw, value, issue), without a field object
+ * per cell. `field(i)` makes row i's field when a rule asks for it, a new object each time (short-lived:
+ * a rule reads it and drops it). The large tables (Åtgärder, Uppföljning) are kept this way.
+ */
+export class FieldColumn<T> {
+  private readonly raws: CellValue[];
+  private readonly valuesRead: (T | null)[];
+  private readonly issues: Uint8Array;
+  private place: GridPlace | null = null;
+  private col = 0;
+  /** Refs of rows read from something other than a grid row (kept as given). */
+  private refs: Ref[] | null = null;
+  /** The row being read by `put`. */
+  private index = 0;
+
+  /** `rows`: each entry's zero-based sheet row, shared by the table's columns. */
+  constructor(
+    private readonly reader: (raw: CellValue, ref: Ref) => Field<T>,
+    private readonly rows: Int32Array,
+  ) {
+    this.raws = new Array<CellValue>(rows.length).fill(null);
+    this.valuesRead = new Array<T | null>(rows.length).fill(null);
+    this.issues = new Uint8Array(rows.length);
+  }
+
+  /** Reads row `i`'s cell of `key` from `r` (the reader runs as in `r.read`). */
+  read(r: { read<U>(field: string, reader: (raw: CellValue, ref: Ref) => U): U }, key: string, i: number): void {
+    this.index = i;
+    r.read(key, this.put);
+  }
+
+  private readonly put = (raw: CellValue, ref: Ref): null => {
+    const f = this.reader(raw, ref);
+    const i = this.index;
+    this.raws[i] = f.raw;
+    this.valuesRead[i] = f.value;
+    this.issues[i] = issueCode(f.issue);
+    if (ref instanceof CellCursor) {
+      this.place = ref.place;
+      this.col = ref.col;
+    } else {
+      this.refs ??= [];
+      this.refs[i] = { sheet: ref.sheet, cell: ref.cell };
+    }
+    return null;
+  };
+
+  /** Every row's value, as read (entry i is row i's; null where the field has none). */
+  get values(): readonly (T | null)[] {
+    return this.valuesRead;
+  }
+
+  /** Row i's field. */
+  field(i: number): Field<T> {
+    const issue = ISSUES[this.issues[i]];
+    const given = this.refs?.[i];
+    if (given !== undefined || this.place === null) return field(this.valuesRead[i], this.raws[i], given ?? { sheet: '', cell: '' }, issue);
+    return new GridField(this.valuesRead[i], this.raws[i], issue, this.place, this.rows[i], this.col);
+  }
+}
+
 /** A field read at `ref`: a GridField when `ref` is a row reader's cursor, else a plain object. */
 export function field<T>(value: NoInfer<T> | null, raw: CellValue, ref: Ref, issue?: FieldIssue): Field<T> {
-  if (ref instanceof CellCursor) return new GridField(value, raw, issue, ref);
+  if (ref instanceof CellCursor) return new GridField(value, raw, issue, ref.place, ref.row, ref.col);
   return issue === undefined ? { value, raw, ref } : { value, raw, ref, issue };
 }
