@@ -4,6 +4,11 @@
  *
  * A field keeps what was in the cell (`raw`) and what it means (`value`); `issue` says why the
  * meaning is doubtful. Reading never throws and never reports: the rules decide what is a finding.
+ *
+ * The large tables are kept as columns (read/field.ts): an Action or a FollowUpRow read from a workbook
+ * is a view of its row whose fields are made when read, and a field read from a table makes its `ref`
+ * when asked. So a field is a value, never an identity (`a.budget !== a.budget`), and a spread of a read
+ * action or field (`{ ...a }`) does not copy its getters: edit a model with the builders in tests/builders.
  */
 import type { CellValue } from './snapshot';
 import type { Lang } from './finding';

@@ -138,6 +138,7 @@ export class FieldColumn<T> {
   field(i: number): Field<T> {
     const issue = ISSUES[this.issues[i]];
     const given = this.refs?.[i];
+    // (No place and no ref given: a row `put` never saw, which the readers never ask for.)
     if (given !== undefined || this.place === null) return field(this.valuesRead[i], this.raws[i], given ?? { sheet: '', cell: '' }, issue);
     return new GridField(this.valuesRead[i], this.raws[i], issue, this.place, this.rows[i], this.col);
   }
