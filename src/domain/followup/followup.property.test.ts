@@ -201,3 +201,24 @@ describe('the one walk over Uppföljning', () => {
     expect(readerColumnsWalked).toBeGreaterThan(50);
   });
 });
+
+/** The tables as recording writes them: each follow-up's rows together (walk.ts's route for rows in runs). */
+const inRuns: fc.Arbitrary<WorkbookSnapshot> = withFollowUp.map((snapshot) => ({
+  ...snapshot,
+  tables: snapshot.tables.map((t) => (t.name !== 'Uppfoljning' ? t : { ...t, range: { ...t.range, values: [t.range.values[0], ...byPeriod(t.range.values.slice(1))] } })),
+  sheets: snapshot.sheets.map((s) => (s.name !== 'Follow-up' ? s : { ...s, used: { ...s.used, values: [s.used.values[0], ...byPeriod(s.used.values.slice(1))] } })),
+}));
+
+/** Rows sorted by their period's key (blank ones first), stably: each follow-up's rows become one run. */
+function byPeriod(rows: readonly CellValue[][]): CellValue[][] {
+  const key = (r: readonly CellValue[]): string => (typeof r[0] === 'string' ? periodKey(r[0]) : '');
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+describe('the one walk over Uppföljning recorded follow-up by follow-up', () => {
+  it('groups, matches and sums as the separate routes do', () => {
+    walkedFollowUps = 0;
+    fc.assert(fc.property(inRuns, checkWalk), { numRuns: 120 });
+    expect(walkedFollowUps).toBeGreaterThan(200);
+  });
+});

@@ -16,9 +16,7 @@ export interface ForecastInput {
 }
 
 export function effectiveForecast(x: ForecastInput): number {
-  if (x.forecast !== null) return x.forecast;
-  if (x.status === 'done' || x.status === 'cancelled') return x.spent;
-  return Math.max(x.budget, x.spent);
+  return x.forecast !== null ? x.forecast : forecastOf(NaN, x.status, x.budget, x.spent);
 }
 
 const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -28,10 +26,16 @@ export function recordedForecast(row: FollowUpRow, budget: number): number {
   return effectiveForecast({ budget, spent: amountOf(row.spent), status: row.status?.value ?? null, forecast: finiteOrNull(row.forecast?.value) });
 }
 
+/** effectiveForecast of figures given apart, as the columns hold them: `forecast` NaN when there is none. */
+export function forecastOf(forecast: number, status: Status | null, budget: number, spent: number): number {
+  if (!Number.isNaN(forecast)) return forecast;
+  if (status === 'done' || status === 'cancelled') return spent;
+  return Math.max(budget, spent);
+}
+
 /** recordedForecast of entry `i` of Uppföljning's columns. */
 export function columnForecast(columns: FollowUpColumns, i: number, budget: number): number {
-  const forecast = columns.forecast[i];
-  return effectiveForecast({ budget, spent: columns.spent[i], status: columns.status[i], forecast: Number.isNaN(forecast) ? null : forecast });
+  return forecastOf(columns.forecast[i], columns.status[i], budget, columns.spent[i]);
 }
 
 /** An action's effective forecast, as it stands in Åtgärder. */

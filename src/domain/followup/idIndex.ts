@@ -41,16 +41,18 @@ function foldedEqual(a: string, b: string): boolean {
 export class IdIndex {
   /** Per ID: 1 when no earlier ID has its key. */
   readonly first: Uint8Array;
-  /** Per ID: the ID when it is a usual one, else its key (null for none); keys compare as foldedEqual of these. */
-  private readonly probes: readonly (string | null)[];
+  /**
+   * Per ID: the ID when it is a usual one, else its key (null for none); keys compare as foldedEqual of
+   * these. `ids` itself while every ID is a usual one (a copy of 20 000 would be a large object to allocate).
+   */
+  private probes: readonly (string | null)[];
   /** Index + 1 of each slot's ID; 0 is an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
   /** `ids` as written (trimmed), null for a blank one (left out). */
-  constructor(ids: readonly (string | null)[]) {
-    const probes = new Array<string | null>(ids.length);
-    this.probes = probes;
+  constructor(private readonly ids: readonly (string | null)[]) {
+    this.probes = ids;
     this.first = new Uint8Array(ids.length);
     let size = 16;
     while (size < ids.length * 2) size *= 2;
@@ -58,17 +60,14 @@ export class IdIndex {
     this.mask = size - 1;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
-      if (id === null) {
-        probes[i] = null;
-        continue;
-      }
+      if (id === null) continue;
       let probe = id;
       let h = foldedHash(id, true);
       if (h < 0) {
         probe = idKey(id);
         h = foldedHash(probe, false);
+        this.keyed(i, probe);
       }
-      probes[i] = probe;
       let s = h & this.mask;
       for (;;) {
         const e = this.slots[s];
@@ -77,10 +76,16 @@ export class IdIndex {
           this.first[i] = 1;
           break;
         }
-        if (foldedEqual(probes[e - 1] as string, probe)) break;
+        if (foldedEqual(this.probes[e - 1] as string, probe)) break;
         s = (s + 1) & this.mask;
       }
     }
+  }
+
+  /** ID `i` is not a usual one: its key is its probe (in a copy of the IDs, made at the first such ID). */
+  private keyed(i: number, key: string): void {
+    if (this.probes === this.ids) this.probes = this.ids.slice();
+    (this.probes as (string | null)[])[i] = key;
   }
 
   /** The index of the first ID whose key is `key`, or undefined. */

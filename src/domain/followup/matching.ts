@@ -137,16 +137,24 @@ function matchedAction(m: Matching, id: string | null, index: ActionIndex): numb
   if (next < index.ids.length && index.first[next] === 1 && index.ids[next] === id) {
     at = next;
   } else {
-    const key = idKey(id);
-    const found = index.byKey.get(key);
-    if (found === undefined) {
-      if (m.removed.has(key)) return NOT_KEPT;
-      m.removed.add(key);
-      return -1;
-    }
-    at = found;
+    at = keyedAction(m.removed, id, index);
+    if (at < 0) return at;
   }
   return m.rowAtOf[at] >= 0 ? NOT_KEPT : at;
+}
+
+/**
+ * A row's action looked up by its ID key (the row is not the one after the previous row's action): its
+ * index; -1 for the first row of a key Åtgärder no longer has (remembered in `removed`), NOT_KEPT for a
+ * later one.
+ */
+export function keyedAction(removed: Set<string>, id: string, index: ActionIndex): number {
+  const key = idKey(id);
+  const found = index.byKey.get(key);
+  if (found !== undefined) return found;
+  if (removed.has(key)) return NOT_KEPT;
+  removed.add(key);
+  return -1;
 }
 
 /** The finished match of the follow-up whose rows are `entries` of `columns`, in order. */

@@ -11,10 +11,10 @@
 import { parseIsoDate } from '../dates';
 import type { Action, FollowUpColumns, FollowUpRow, PlanModel } from '../model';
 import { followUpColumnsOf } from '../read/followUps';
-import { columnForecast } from './forecast';
+import { columnForecast, forecastOf } from './forecast';
 import { periodKey } from './keys';
-import type { Matching } from './matching';
-import { NOT_KEPT, actionIndex, matchOf, matchRow, rememberMatch, startMatching } from './matching';
+import type { ActionIndex, FollowUpMatch, Matching } from './matching';
+import { NOT_KEPT, actionIndex, keyedAction, matchOf, matchRow, rememberMatch, startMatching } from './matching';
 import type { FollowUp } from './periods';
 
 /** The unrounded sums of one follow-up's matched rows (history.ts rounds them). */
@@ -70,6 +70,223 @@ function followUpOf(g: Group, columns: FollowUpColumns, entries: Int32Array): Fo
   };
 }
 
+/**
+ * One follow-up as a run of consecutive rows, from..to − 1 (the usual table: recording writes a follow-up's
+ * rows together, one follow-up after another), and what the walk found of it.
+ */
+interface Run {
+  readonly period: string;
+  readonly key: string;
+  /** Its number among the runs, from 1 (what `seen` holds for the actions it matched). */
+  readonly no: number;
+  readonly from: number;
+  to: number;
+  date: string | null;
+  /** Its kept rows (the first `kept` entries): their column entry and matchRow's answer (an action, or -1). */
+  at: Int32Array;
+  action: Int32Array;
+  kept: number;
+  withId: number;
+  /** Rows of actions no longer in Åtgärder, by key: the first of each (made when there is one). */
+  removed: Set<string> | null;
+  budget: number;
+  spent: number;
+  forecast: number;
+}
+
+/** The fast walk's state. */
+interface Runs {
+  readonly runs: Run[];
+  /** Per key: its run (a key seen again after another run means the rows are not in runs). */
+  readonly byKey: Map<string, Run>;
+  /** The same few labels on every row: each spelling folded once. */
+  readonly keyOf: Map<string, string>;
+  /** The current run, or null (before the first row, or on rows with a blank Period). */
+  run: Run | null;
+  readonly rowCount: number;
+  readonly actionCount: number;
+  /** Per action: the number of the last run that matched it (0: none), for the duplicates of a run. */
+  readonly seen: Int32Array;
+}
+
+/**
+ * Row `i` has a Period spelled differently from the row before: `s.run` becomes the run it belongs to (null
+ * for a blank Period). false when that is an earlier run, not the current one: the rows are not in runs.
+ */
+function enterRun(s: Runs, label: string | null, i: number): boolean {
+  const run = s.run;
+  if (label === null || label === '') {
+    if (run !== null) run.to = i;
+    s.run = null;
+    return true;
+  }
+  let key = s.keyOf.get(label);
+  if (key === undefined) {
+    key = periodKey(label);
+    s.keyOf.set(label, key);
+  }
+  if (run !== null && run.key === key) return true;
+  if (s.byKey.has(key)) return false;
+  if (run !== null) run.to = i;
+  // A follow-up keeps at most a row per action (and per removed action's key): room for that, grown if need
+  // be. Typed arrays of a follow-up's size, not of the table's (those would be large allocations).
+  const room = Math.min(s.rowCount - i, s.actionCount + 16);
+  const next: Run = {
+    period: label,
+    key,
+    no: s.runs.length + 1,
+    from: i,
+    to: i,
+    date: null,
+    at: new Int32Array(room),
+    action: new Int32Array(room),
+    kept: 0,
+    withId: 0,
+    removed: null,
+    budget: 0,
+    spent: 0,
+    forecast: 0,
+  };
+  s.runs.push(next);
+  s.byKey.set(key, next);
+  s.run = next;
+  return true;
+}
+
+/** A row of `run` whose ID is not the one after its previous row's action: looked up by key (matchedAction). */
+function lookUp(run: Run, id: string, index: ActionIndex): number {
+  run.removed ??= new Set<string>();
+  return keyedAction(run.removed, id, index);
+}
+
+/** Twice the room for the run's kept rows. */
+function grow(run: Run): void {
+  const at = new Int32Array(run.at.length * 2);
+  at.set(run.at);
+  run.at = at;
+  const action = new Int32Array(at.length);
+  action.set(run.action);
+  run.action = action;
+}
+
+/**
+ * matchRow and the sums over rows in runs, in one loop, as a function of its own: nothing after the loop
+ * but the answer, so that the loop's optimised code has nothing left to learn. false as soon as a run's
+ * Period comes back after another run: then the general walk does it.
+ */
+function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex): boolean {
+  const { period, date, id, spent, forecast, status } = columns;
+  const { ids, first, budget: budgets } = index;
+  const { seen, actionCount, rowCount } = s;
+  let label: string | null = null;
+  let run: Run | null = null;
+  // The action after the one the run's previous row matched (matchRow's `next`).
+  let next = 0;
+  for (let i = 0; i < rowCount; i++) {
+    const p = period[i];
+    if (p !== label) {
+      if (!enterRun(s, p, i)) return false;
+      label = p;
+      if (s.run !== run) {
+        run = s.run;
+        next = 0;
+      }
+    }
+    if (run === null) continue;
+    if (run.date === null) {
+      const d = date[i];
+      if (d !== null && parseIsoDate(d) !== null) run.date = d;
+    }
+    const text = id[i];
+    if (text === null || text === '') continue;
+    run.withId++;
+    let at: number;
+    if (next < actionCount && first[next] === 1 && ids[next] === text) at = next;
+    else {
+      at = lookUp(run, text, index);
+      if (at === NOT_KEPT) continue;
+    }
+    if (at >= 0) {
+      if (seen[at] === run.no) continue;
+      seen[at] = run.no;
+      next = at + 1;
+    }
+    const k = run.kept;
+    if (k === run.at.length) grow(run);
+    run.at[k] = i;
+    run.action[k] = at;
+    run.kept = k + 1;
+    const budget = at >= 0 ? budgets[at] : 0;
+    const rowSpent = spent[i];
+    run.budget += budget;
+    run.spent += rowSpent;
+    run.forecast += forecastOf(forecast[i], status[i], budget, rowSpent);
+  }
+  if (run !== null) run.to = rowCount;
+  return true;
+}
+
+/** A run's match, as matchOf makes it (rowAtOf worked out when asked for: the summary asks for the previous follow-up's only). */
+function runMatch(run: Run, columns: FollowUpColumns, actionCount: number): FollowUpMatch {
+  const at = run.at.subarray(0, run.kept);
+  const actionOf = run.action.subarray(0, run.kept);
+  let rows: FollowUpRow[] | undefined;
+  let rowOf: (FollowUpRow | undefined)[] | undefined;
+  let rowAtOf: Int32Array | undefined;
+  const match: FollowUpMatch = {
+    get rows(): readonly FollowUpRow[] {
+      rows ??= Array.from(at, (i) => columns.rows[i]);
+      return rows;
+    },
+    actionOf,
+    columns,
+    at,
+    get rowAtOf(): Int32Array {
+      if (rowAtOf === undefined) {
+        rowAtOf = new Int32Array(actionCount).fill(-1);
+        for (let j = 0; j < at.length; j++) if (actionOf[j] >= 0) rowAtOf[actionOf[j]] = at[j];
+      }
+      return rowAtOf;
+    },
+    get rowOf(): readonly (FollowUpRow | undefined)[] {
+      rowOf ??= Array.from(match.rowAtOf, (i) => (i < 0 ? undefined : columns.rows[i]));
+      return rowOf;
+    },
+    withId: run.withId,
+  };
+  return match;
+}
+
+/** The follow-ups of a table whose follow-ups are runs of rows (walkRuns), or null when they are not. */
+function walkInRuns(columns: FollowUpColumns, actions: readonly Action[]): readonly FollowUp[] | null {
+  const index = actionIndex(actions);
+  const s: Runs = {
+    runs: [],
+    byKey: new Map(),
+    keyOf: new Map(),
+    run: null,
+    rowCount: columns.period.length,
+    actionCount: actions.length,
+    seen: new Int32Array(actions.length),
+  };
+  if (!walkRuns(s, columns, index)) return null;
+  return s.runs.map((run) => {
+    let rows: FollowUpRow[] | undefined;
+    const followUp: FollowUp = {
+      period: run.period,
+      key: run.key,
+      date: run.date,
+      get rows(): readonly FollowUpRow[] {
+        rows ??= columns.rows.slice(run.from, run.to);
+        return rows;
+      },
+    };
+    rememberMatch(followUp, actions, runMatch(run, columns, actions.length));
+    SUMS.set(followUp, { actions, sums: { budget: run.budget, spent: run.spent, forecast: run.forecast } });
+    return followUp;
+  });
+}
+
 /** Every follow-up in Uppföljning, in order of first appearance ([] without the table), matched and summed. */
 export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
   const rows = model.followUps;
@@ -77,9 +294,14 @@ export function walkFollowUps(model: PlanModel): readonly FollowUp[] {
   const known = GROUPED.get(rows);
   if (known !== undefined) return known;
   const columns = followUpColumns(model) as FollowUpColumns;
+  const actions = model.actions ?? EMPTY;
+  const inRuns = walkInRuns(columns, actions);
+  if (inRuns !== null) {
+    GROUPED.set(rows, inRuns);
+    return inRuns;
+  }
   const { period, date, spent } = columns;
   const n = rows.length;
-  const actions = model.actions ?? EMPTY;
   const index = actionIndex(actions);
   const groups: Group[] = [];
   const byKey = new Map<string, number>();
