@@ -210,7 +210,7 @@ const inRuns: fc.Arbitrary<WorkbookSnapshot> = withFollowUp.map((snapshot) => ({
 }));
 
 /** Rows sorted by their period's key (blank ones first), stably: each follow-up's rows become one run. */
-function byPeriod(rows: readonly CellValue[][]): CellValue[][] {
+function byPeriod(rows: readonly (readonly CellValue[])[]): (readonly CellValue[])[] {
   const key = (r: readonly CellValue[]): string => (typeof r[0] === 'string' ? periodKey(r[0]) : '');
   return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

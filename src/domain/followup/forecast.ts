@@ -21,6 +21,9 @@ export function effectiveForecast(x: ForecastInput): number {
 
 const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** A Prognos as forecastOf takes it: NaN when blank or unreadable. */
+export const finiteOrNaN = (v: number | null | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+
 /** The effective forecast a follow-up recorded for an action with `budget` (as Åtgärder has it now). */
 export function recordedForecast(row: FollowUpRow, budget: number): number {
   return effectiveForecast({ budget, spent: amountOf(row.spent), status: row.status?.value ?? null, forecast: finiteOrNull(row.forecast?.value) });

@@ -11,10 +11,11 @@
  *   with its status then (an action added since that is overdue now is newly overdue too).
  * - Lists are in Åtgärder's order; removed actions in the order the previous follow-up recorded them.
  */
-import type { PlanModel, Status } from '../model';
+import type { Action, PlanModel, Status } from '../model';
 import { followUpStates } from '../summary/actionFacts';
 import { isOverdueAt } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
+import type { FollowUpMatch } from './matching';
 import { actionIndex, matchFollowUp } from './matching';
 import type { FollowUp } from './periods';
 
@@ -39,12 +40,27 @@ function wasOverdue(end: string | null | undefined, statusThen: Status | null, d
 
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
+  const match = matchFollowUp(previous, actions);
+  const out = { statusChanges: [] as StatusChange[], newlyOverdue: [] as string[], added: [] as string[], removed: [] as string[] };
+  compareActions(actions, match, reportDate, previous.date, out);
+  listRemoved(match, out.removed);
+  return out;
+}
+
+/**
+ * The status changes, newly overdue and added actions, in Åtgärder's order (a loop alone in its function:
+ * its optimised code meets no unseen code after it).
+ */
+function compareActions(
+  actions: readonly Action[],
+  match: FollowUpMatch,
+  reportDate: string,
+  date: string,
+  { statusChanges, newlyOverdue, added }: { statusChanges: StatusChange[]; newlyOverdue: string[]; added: string[] },
+): void {
   const { first, ids } = actionIndex(actions);
   const { end, status } = followUpStates(actions);
-  const { rowAtOf, columns, at: entries, actionOf } = matchFollowUp(previous, actions);
-  const statusChanges: StatusChange[] = [];
-  const newlyOverdue: string[] = [];
-  const added: string[] = [];
+  const { rowAtOf, columns } = match;
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
@@ -60,11 +76,14 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     const from: SummaryStatus = statusThen ?? 'unknown';
     const to: SummaryStatus = status[i] ?? 'unknown';
     if (from !== to) statusChanges.push({ id, action: actions[i].name?.value ?? '', from, to });
-    if (overdueNow && !wasOverdue(end[i], statusThen, previous.date)) newlyOverdue.push(id);
+    if (overdueNow && !wasOverdue(end[i], statusThen, date)) newlyOverdue.push(id);
   }
-  const removed: string[] = [];
+}
+
+/** The IDs of the rows of actions no longer in Åtgärder, in the order recorded. */
+function listRemoved(match: FollowUpMatch, removed: string[]): void {
+  const { actionOf, at, columns } = match;
   for (let j = 0; j < actionOf.length; j++) {
-    if (actionOf[j] < 0) removed.push(columns.id[entries[j]] ?? '');
+    if (actionOf[j] < 0) removed.push(columns.id[at[j]] ?? '');
   }
-  return { statusChanges, newlyOverdue, added, removed };
 }

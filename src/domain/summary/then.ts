@@ -11,7 +11,9 @@ import { matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
 import type { PlanModel } from '../model';
 import { followUpStates, goalSlots, shareSlots } from './actionFacts';
+import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
+import type { MunicipalitySums } from './byMunicipality';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
 import { isOverdueAt } from './overdue';
 import type { GoalLine, MunicipalityLine } from './types';
@@ -24,20 +26,31 @@ export interface SummaryThen {
 }
 
 export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly date: string }): SummaryThen {
+  const sums = municipalitySums(model);
+  const tallies = knownGoals(model);
+  const noGoal = emptyTally(null, NO_GOAL_NAME);
+  addRecorded(model, followUp, sums, tallies, noGoal);
+  return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
+}
+
+/**
+ * Each recorded row's figures added to its municipalities and its goal (a loop alone in its function:
+ * its optimised code meets no unseen code after it).
+ */
+function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: string }, sums: MunicipalitySums, tallies: Map<string, Tally>, noGoal: Tally): void {
   const actions = model.actions ?? [];
   const { actionOf, at, columns } = matchFollowUp(followUp, actions);
-  const sums = municipalitySums(model);
   const shares = shareSlots(model, sums.names);
-  const tallies = knownGoals(model);
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const { end, budget: budgets } = followUpStates(actions);
-  const noGoal = emptyTally(null, NO_GOAL_NAME);
+  const { status: statuses, spent: spents } = columns;
+  const date = followUp.date;
   for (let j = 0; j < at.length; j++) {
     const i = at[j];
     const a = actionOf[j];
-    const status = columns.status[i];
-    const spent = columns.spent[i];
+    const status = statuses[i];
+    const spent = spents[i];
     if (a < 0) {
       // An action no longer in Åtgärder keeps only what was recorded: no goal, budget, end date or shares.
       addToTally(noGoal, status, false, 0, spent, columnForecast(columns, i, 0));
@@ -45,7 +58,6 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
     }
     const budget = budgets[a];
     addShares(sums, shares, a, budget, spent, 0);
-    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isOverdueAt(end[a], status, followUp.date), budget, spent, columnForecast(columns, i, budget));
+    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isOverdueAt(end[a], status, date), budget, spent, columnForecast(columns, i, budget));
   }
-  return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
