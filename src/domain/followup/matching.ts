@@ -191,10 +191,10 @@ export function matchOf(m: Matching, columns: FollowUpColumns, entries: Int32Arr
   };
 }
 
-/** 0, 1, …, n − 1. */
-export function entriesUpTo(n: number): Int32Array {
+/** from, from + 1, …, from + n − 1. */
+export function entriesUpTo(n: number, from = 0): Int32Array {
   const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
+  for (let i = 0; i < n; i++) out[i] = from + i;
   return out;
 }
 

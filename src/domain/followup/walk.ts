@@ -14,7 +14,7 @@ import { followUpColumnsOf } from '../read/followUps';
 import { columnForecast, forecastOf } from './forecast';
 import { periodKey } from './keys';
 import type { ActionIndex, FollowUpMatch, Matching } from './matching';
-import { NOT_KEPT, actionIndex, keyedAction, matchOf, matchRow, rememberMatch, startMatching } from './matching';
+import { NOT_KEPT, actionIndex, entriesUpTo, keyedAction, matchOf, matchRow, rememberMatch, startMatching } from './matching';
 import type { FollowUp } from './periods';
 
 /** The unrounded sums of one follow-up's matched rows (history.ts rounds them). */
@@ -77,14 +77,18 @@ function followUpOf(g: Group, columns: FollowUpColumns, entries: Int32Array): Fo
 interface Run {
   readonly period: string;
   readonly key: string;
-  /** Its number among the runs, from 1 (what `seen` holds for the actions it matched). */
-  readonly no: number;
+  /** What `seen` holds for the actions it matched: a number no other run of any walk had. */
+  readonly stamp: number;
   readonly from: number;
   to: number;
   date: string | null;
-  /** Its kept rows (the first `kept` entries): their column entry and matchRow's answer (an action, or -1). */
-  at: Int32Array;
-  action: Int32Array;
+  /**
+   * Its kept rows (the first `kept` entries): their column entry and matchRow's answer (an action, or -1).
+   * null while they are the usual ones, kept row k being row from + k and matched to action k (the rows of a
+   * follow-up recorded for every action in Åtgärder's order): then nothing is written for them.
+   */
+  at: Int32Array | null;
+  action: Int32Array | null;
   kept: number;
   withId: number;
   /** Rows of actions no longer in Åtgärder, by key: the first of each (made when there is one). */
@@ -105,8 +109,21 @@ interface Runs {
   run: Run | null;
   readonly rowCount: number;
   readonly actionCount: number;
-  /** Per action: the number of the last run that matched it (0: none), for the duplicates of a run. */
-  readonly seen: Int32Array;
+}
+
+/**
+ * Per action: the stamp of the last run that matched it, for the duplicates of a run. Scratch shared by
+ * every walk (each run has a new stamp, so it is never cleared): not an array of the plan's size per summary.
+ */
+let seen = new Int32Array(0);
+let lastStamp = 0;
+
+function seenFor(actionCount: number): Int32Array {
+  if (seen.length < actionCount || lastStamp > 0x7fff0000) {
+    seen = new Int32Array(Math.max(actionCount, seen.length));
+    lastStamp = 0;
+  }
+  return seen;
 }
 
 /**
@@ -128,25 +145,7 @@ function enterRun(s: Runs, label: string | null, i: number): boolean {
   if (run !== null && run.key === key) return true;
   if (s.byKey.has(key)) return false;
   if (run !== null) run.to = i;
-  // A follow-up keeps at most a row per action (and per removed action's key): room for that, grown if need
-  // be. Typed arrays of a follow-up's size, not of the table's (those would be large allocations).
-  const room = Math.min(s.rowCount - i, s.actionCount + 16);
-  const next: Run = {
-    period: label,
-    key,
-    no: s.runs.length + 1,
-    from: i,
-    to: i,
-    date: null,
-    at: new Int32Array(room),
-    action: new Int32Array(room),
-    kept: 0,
-    withId: 0,
-    removed: null,
-    budget: 0,
-    spent: 0,
-    forecast: 0,
-  };
+  const next: Run = { period: label, key, stamp: ++lastStamp, from: i, to: i, date: null, at: null, action: null, kept: 0, withId: 0, removed: null, budget: 0, spent: 0, forecast: 0 };
   s.runs.push(next);
   s.byKey.set(key, next);
   s.run = next;
@@ -159,13 +158,25 @@ function lookUp(run: Run, id: string, index: ActionIndex): number {
   return keyedAction(run.removed, id, index);
 }
 
-/** Twice the room for the run's kept rows. */
-function grow(run: Run): void {
-  const at = new Int32Array(run.at.length * 2);
-  at.set(run.at);
-  run.at = at;
+/**
+ * Room for `run`'s kept rows, written out: at the first one that is not the usual one (the usual ones
+ * before it written too), and twice the room when it is full. A follow-up keeps at most a row per action
+ * (and per removed action's key): typed arrays of a follow-up's size, grown if need be.
+ */
+function makeRoom(s: Runs, run: Run): void {
+  const k = run.kept;
+  const at = new Int32Array(run.at === null ? Math.max(k + 16, Math.min(s.rowCount - run.from, s.actionCount + 16)) : run.at.length * 2);
   const action = new Int32Array(at.length);
-  action.set(run.action);
+  if (run.at === null || run.action === null) {
+    for (let j = 0; j < k; j++) {
+      at[j] = run.from + j;
+      action[j] = j;
+    }
+  } else {
+    at.set(run.at);
+    action.set(run.action);
+  }
+  run.at = at;
   run.action = action;
 }
 
@@ -174,10 +185,10 @@ function grow(run: Run): void {
  * but the answer, so that the loop's optimised code has nothing left to learn. false as soon as a run's
  * Period comes back after another run: then the general walk does it.
  */
-function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex): boolean {
+function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex, seen: Int32Array): boolean {
   const { period, date, id, spent, forecast, status } = columns;
   const { ids, first, budget: budgets } = index;
-  const { seen, actionCount, rowCount } = s;
+  const { actionCount, rowCount } = s;
   let label: string | null = null;
   let run: Run | null = null;
   // The action after the one the run's previous row matched (matchRow's `next`).
@@ -207,14 +218,16 @@ function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex): boolea
       if (at === NOT_KEPT) continue;
     }
     if (at >= 0) {
-      if (seen[at] === run.no) continue;
-      seen[at] = run.no;
+      if (seen[at] === run.stamp) continue;
+      seen[at] = run.stamp;
       next = at + 1;
     }
     const k = run.kept;
-    if (k === run.at.length) grow(run);
-    run.at[k] = i;
-    run.action[k] = at;
+    if (run.at === null ? at !== k || i !== run.from + k : k === run.at.length) makeRoom(s, run);
+    if (run.at !== null && run.action !== null) {
+      run.at[k] = i;
+      run.action[k] = at;
+    }
     run.kept = k + 1;
     const budget = at >= 0 ? budgets[at] : 0;
     const rowSpent = spent[i];
@@ -226,25 +239,34 @@ function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex): boolea
   return true;
 }
 
-/** A run's match, as matchOf makes it (rowAtOf worked out when asked for: the summary asks for the previous follow-up's only). */
+/** A run's match, as matchOf makes it; what the summary does not read (it reads the previous follow-up's) is made when asked for. */
 function runMatch(run: Run, columns: FollowUpColumns, actionCount: number): FollowUpMatch {
-  const at = run.at.subarray(0, run.kept);
-  const actionOf = run.action.subarray(0, run.kept);
+  const { from, kept } = run;
+  let at = run.at?.subarray(0, kept);
+  let actionOf = run.action?.subarray(0, kept);
   let rows: FollowUpRow[] | undefined;
   let rowOf: (FollowUpRow | undefined)[] | undefined;
   let rowAtOf: Int32Array | undefined;
   const match: FollowUpMatch = {
     get rows(): readonly FollowUpRow[] {
-      rows ??= Array.from(at, (i) => columns.rows[i]);
+      rows ??= Array.from(match.at, (i) => columns.rows[i]);
       return rows;
     },
-    actionOf,
+    get actionOf(): Int32Array {
+      actionOf ??= entriesUpTo(kept);
+      return actionOf;
+    },
     columns,
-    at,
+    get at(): Int32Array {
+      at ??= entriesUpTo(kept, from);
+      return at;
+    },
     get rowAtOf(): Int32Array {
       if (rowAtOf === undefined) {
+        const entries = match.at;
+        const actions = match.actionOf;
         rowAtOf = new Int32Array(actionCount).fill(-1);
-        for (let j = 0; j < at.length; j++) if (actionOf[j] >= 0) rowAtOf[actionOf[j]] = at[j];
+        for (let j = 0; j < entries.length; j++) if (actions[j] >= 0) rowAtOf[actions[j]] = entries[j];
       }
       return rowAtOf;
     },
@@ -260,16 +282,8 @@ function runMatch(run: Run, columns: FollowUpColumns, actionCount: number): Foll
 /** The follow-ups of a table whose follow-ups are runs of rows (walkRuns), or null when they are not. */
 function walkInRuns(columns: FollowUpColumns, actions: readonly Action[]): readonly FollowUp[] | null {
   const index = actionIndex(actions);
-  const s: Runs = {
-    runs: [],
-    byKey: new Map(),
-    keyOf: new Map(),
-    run: null,
-    rowCount: columns.period.length,
-    actionCount: actions.length,
-    seen: new Int32Array(actions.length),
-  };
-  if (!walkRuns(s, columns, index)) return null;
+  const s: Runs = { runs: [], byKey: new Map(), keyOf: new Map(), run: null, rowCount: columns.period.length, actionCount: actions.length };
+  if (!walkRuns(s, columns, index, seenFor(actions.length))) return null;
   return s.runs.map((run) => {
     let rows: FollowUpRow[] | undefined;
     const followUp: FollowUp = {

@@ -129,45 +129,31 @@ export function actionStates(actions: readonly Action[], withFollowUp = false): 
   const known = STATES.get(actions);
   if (known !== undefined && (!withFollowUp || known.id !== null)) return known;
   const n = actions.length;
-  let out: ActionStates;
-  if (known !== undefined) out = known;
-  else {
-    const budget = new Float64Array(n);
-    const spent = new Float64Array(n);
-    const end = new Array<string | null | undefined>(n);
-    const status = new Array<Status | null>(n);
-    for (let i = 0; i < n; i++) {
-      const a = actions[i];
-      budget[i] = amountOf(a.budget);
-      spent[i] = amountOf(a.spent);
-      end[i] = a.end?.value;
-      status[i] = a.status?.value ?? null;
+  const budget = new Float64Array(n);
+  const spent = new Float64Array(n);
+  const end = new Array<string | null | undefined>(n);
+  const status = new Array<Status | null>(n);
+  const id = withFollowUp ? new Array<string | null>(n) : null;
+  const forecast = withFollowUp ? new Float64Array(n) : null;
+  for (let i = 0; i < n; i++) {
+    const a = actions[i];
+    const b = amountOf(a.budget);
+    const s = amountOf(a.spent);
+    const st = a.status?.value ?? null;
+    budget[i] = b;
+    spent[i] = s;
+    end[i] = a.end?.value;
+    status[i] = st;
+    if (id !== null && forecast !== null) {
+      const text = a.id?.value;
+      id[i] = typeof text === 'string' && text !== '' ? text : null;
+      // actionForecast, from the budget, spent and status just read.
+      forecast[i] = forecastOf(finiteOrNaN(a.forecast?.value), st, b, s);
     }
-    out = { budget, spent, end, status, id: null, forecast: null };
   }
-  if (withFollowUp) {
-    const id = new Array<string | null>(n);
-    const forecast = new Float64Array(n);
-    readFollowUpStates(actions, out, id, forecast);
-    out = { ...out, id, forecast };
-  }
+  const out = { budget, spent, end, status, id, forecast };
   STATES.set(actions, out);
   return out;
-}
-
-/**
- * The follow-up part of the states, in a pass of its own (a loop alone in its function: its optimised
- * code meets no unseen code after it): each action's ID, and its effective forecast (actionForecast) from
- * the budget, spent and status already read.
- */
-function readFollowUpStates(actions: readonly Action[], states: ActionStates, id: (string | null)[], forecast: Float64Array): void {
-  const { budget, spent, status } = states;
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i];
-    const text = a.id?.value;
-    id[i] = typeof text === 'string' && text !== '' ? text : null;
-    forecast[i] = forecastOf(finiteOrNaN(a.forecast?.value), status[i], budget[i], spent[i]);
-  }
 }
 
 /** The actions' states with their IDs and forecasts (the summary with follow-up data, the follow-up rules). */
