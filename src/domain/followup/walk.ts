@@ -182,8 +182,8 @@ function makeRoom(s: Runs, run: Run): void {
 
 /**
  * matchRow and the sums over rows in runs, in one loop, as a function of its own: nothing after the loop
- * but the answer, so that the loop's optimised code has nothing left to learn. false as soon as a run's
- * Period comes back after another run: then the general walk does it.
+ * but the answer, so that the loop's optimised code has nothing left to learn (the caller ends the last
+ * run). false as soon as a run's Period comes back after another run: then the general walk does it.
  */
 function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex, seen: Int32Array): boolean {
   const { period, date, id, spent, forecast, status } = columns;
@@ -235,7 +235,6 @@ function walkRuns(s: Runs, columns: FollowUpColumns, index: ActionIndex, seen: I
     run.spent += rowSpent;
     run.forecast += forecastOf(forecast[i], status[i], budget, rowSpent);
   }
-  if (run !== null) run.to = rowCount;
   return true;
 }
 
@@ -284,6 +283,8 @@ function walkInRuns(columns: FollowUpColumns, actions: readonly Action[]): reado
   const index = actionIndex(actions);
   const s: Runs = { runs: [], byKey: new Map(), keyOf: new Map(), run: null, rowCount: columns.period.length, actionCount: actions.length };
   if (!walkRuns(s, columns, index, seenFor(actions.length))) return null;
+  // The run the last rows were in ends with the table.
+  if (s.run !== null) s.run.to = s.rowCount;
   return s.runs.map((run) => {
     let rows: FollowUpRow[] | undefined;
     const followUp: FollowUp = {
