@@ -60,12 +60,16 @@ function compareActions(
 ): void {
   const { first, ids } = actionIndex(actions);
   const { end, status } = followUpStates(actions);
-  const { rowAtOf, columns } = match;
+  const { columns, inOrder } = match;
+  // In Åtgärder's order, action i's row is inOrder.from + i for the first inOrder.count (rowAtOf is not made).
+  const rowAtOf = inOrder === null ? match.rowAtOf : null;
+  const start = inOrder === null ? 0 : inOrder.from;
+  const count = inOrder === null ? 0 : inOrder.count;
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
     const id = ids[i] as string;
-    const at = rowAtOf[i];
+    const at = rowAtOf !== null ? rowAtOf[i] : i < count ? start + i : -1;
     const overdueNow = isOverdueAt(end[i], status[i], reportDate);
     if (at < 0) {
       added.push(id);
@@ -82,6 +86,8 @@ function compareActions(
 
 /** The IDs of the rows of actions no longer in Åtgärder, in the order recorded. */
 function listRemoved(match: FollowUpMatch, removed: string[]): void {
+  // In Åtgärder's order, every row is an action's.
+  if (match.inOrder !== null) return;
   const { actionOf, at, columns } = match;
   for (let j = 0; j < actionOf.length; j++) {
     if (actionOf[j] < 0) removed.push(columns.id[at[j]] ?? '');

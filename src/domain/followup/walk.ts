@@ -274,6 +274,7 @@ function runMatch(run: Run, columns: FollowUpColumns, actionCount: number): Foll
       return rowOf;
     },
     withId: run.withId,
+    inOrder: run.at === null ? { from, count: kept } : null,
   };
   return match;
 }

@@ -39,16 +39,22 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
  */
 function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: string }, sums: MunicipalitySums, tallies: Map<string, Tally>, noGoal: Tally): void {
   const actions = model.actions ?? [];
-  const { actionOf, at, columns } = matchFollowUp(followUp, actions);
+  const match = matchFollowUp(followUp, actions);
+  const { columns, inOrder } = match;
+  // In Åtgärder's order, entry j is inOrder.from + j, for action j (the arrays are not made).
+  const at = inOrder === null ? match.at : null;
+  const actionOf = inOrder === null ? match.actionOf : null;
+  const from = inOrder === null ? 0 : inOrder.from;
+  const count = inOrder === null ? match.at.length : inOrder.count;
   const shares = shareSlots(model, sums.names);
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const { end, budget: budgets } = followUpStates(actions);
   const { status: statuses, spent: spents } = columns;
   const date = followUp.date;
-  for (let j = 0; j < at.length; j++) {
-    const i = at[j];
-    const a = actionOf[j];
+  for (let j = 0; j < count; j++) {
+    const i = at === null ? from + j : at[j];
+    const a = actionOf === null ? j : actionOf[j];
     const status = statuses[i];
     const spent = spents[i];
     if (a < 0) {
