@@ -13,7 +13,7 @@
  */
 import type { Action, PlanModel, Status } from '../model';
 import { followUpStates } from '../summary/actionFacts';
-import { isOverdueAt } from '../summary/overdue';
+import { hasIsoShape, isOverdueAtIso } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
 import type { FollowUpMatch } from './matching';
 import { actionIndex, matchFollowUp } from './matching';
@@ -65,12 +65,13 @@ function compareActions(
   const rowAtOf = inOrder === null ? match.rowAtOf : null;
   const start = inOrder === null ? 0 : inOrder.from;
   const count = inOrder === null ? 0 : inOrder.count;
+  const isoReportDate = hasIsoShape(reportDate);
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
     const id = ids[i] as string;
     const at = rowAtOf !== null ? rowAtOf[i] : i < count ? start + i : -1;
-    const overdueNow = isOverdueAt(end[i], status[i], reportDate);
+    const overdueNow = isoReportDate && isOverdueAtIso(end[i], status[i], reportDate);
     if (at < 0) {
       added.push(id);
       if (overdueNow) newlyOverdue.push(id);

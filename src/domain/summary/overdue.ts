@@ -12,8 +12,18 @@ export function isOverdue(action: Action, reportDate: string): boolean {
 /** As `isOverdue`, for an end date and a status given apart (the status recorded at a follow-up). */
 export function isOverdueAt(end: string | null | undefined, status: Status | null, reportDate: string): boolean {
   // The shape checks last: most actions are not overdue, and a plan has tens of thousands of them.
-  if (typeof end !== 'string' || !(end < reportDate) || status === 'done' || status === 'cancelled') return false;
-  return ISO_DATE.test(end) && ISO_DATE.test(reportDate);
+  return isOverdueAtIso(end, status, reportDate) && ISO_DATE.test(reportDate);
+}
+
+/** The date has the shape isOverdueAt asks of it (a loop over many actions at one date checks it once). */
+export function hasIsoShape(date: string): boolean {
+  return ISO_DATE.test(date);
+}
+
+/** isOverdueAt at a date known to have the ISO shape (hasIsoShape). */
+export function isOverdueAtIso(end: string | null | undefined, status: Status | null, isoDate: string): boolean {
+  if (typeof end !== 'string' || !(end < isoDate) || status === 'done' || status === 'cancelled') return false;
+  return ISO_DATE.test(end);
 }
 
 /** Whole days from the action's end date to the report date (only meaningful when `isOverdue`). */

@@ -15,7 +15,7 @@ import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import type { MunicipalitySums } from './byMunicipality';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
-import { isOverdueAt } from './overdue';
+import { hasIsoShape, isOverdueAtIso } from './overdue';
 import type { GoalLine, MunicipalityLine } from './types';
 
 export interface SummaryThen {
@@ -52,6 +52,7 @@ function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: str
   const { end, budget: budgets } = followUpStates(actions);
   const { status: statuses, spent: spents } = columns;
   const date = followUp.date;
+  const isoDate = hasIsoShape(date);
   for (let j = 0; j < count; j++) {
     const i = at === null ? from + j : at[j];
     const a = actionOf === null ? j : actionOf[j];
@@ -64,6 +65,6 @@ function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: str
     }
     const budget = budgets[a];
     addShares(sums, shares, a, budget, spent, 0);
-    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isOverdueAt(end[a], status, date), budget, spent, columnForecast(columns, i, budget));
+    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isoDate && isOverdueAtIso(end[a], status, date), budget, spent, columnForecast(columns, i, budget));
   }
 }
