@@ -41,43 +41,66 @@ function wasOverdue(end: string | null | undefined, statusThen: Status | null, d
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
   const match = matchFollowUp(previous, actions);
+  const { inOrder } = match;
+  const { first, ids } = actionIndex(actions);
+  const { end, status } = followUpStates(actions);
+  const now: ActionsNow = { actions, first, ids, end, status };
+  const then: RecordedThen = {
+    statuses: match.columns.status,
+    // In Åtgärder's order, action i's row is inOrder.from + i for the first inOrder.count (rowAtOf is not made).
+    rowAtOf: inOrder === null ? match.rowAtOf : null,
+    from: inOrder === null ? 0 : inOrder.from,
+    count: inOrder === null ? 0 : inOrder.count,
+  };
   const out = { statusChanges: [] as StatusChange[], newlyOverdue: [] as string[], added: [] as string[], removed: [] as string[] };
-  compareActions(actions, match, reportDate, previous.date, out);
+  compareActions(now, then, hasIsoShape(reportDate) ? reportDate : null, previous.date, out);
   listRemoved(match, out.removed);
   return out;
 }
 
+/** The actions now, as compareActions reads them. */
+interface ActionsNow {
+  readonly actions: readonly Action[];
+  readonly first: Uint8Array;
+  readonly ids: readonly (string | null)[];
+  readonly end: readonly (string | null | undefined)[];
+  readonly status: readonly (Status | null)[];
+}
+
+/** The previous follow-up's statuses and each action's entry in them (rowAtOf, or in order: from + i for i < count). */
+interface RecordedThen {
+  readonly statuses: readonly (Status | null)[];
+  readonly rowAtOf: Int32Array | null;
+  readonly from: number;
+  readonly count: number;
+}
+
 /**
- * The status changes, newly overdue and added actions, in Åtgärder's order (a loop alone in its function:
- * its optimised code meets no unseen code after it).
+ * The status changes, newly overdue and added actions, in Åtgärder's order: a loop alone in its function,
+ * given everything it reads (its optimised code meets no unseen code after it, and inlines no lookups).
+ * `isoReportDate` is the report date when it has the ISO shape (else nothing is overdue now).
  */
 function compareActions(
-  actions: readonly Action[],
-  match: FollowUpMatch,
-  reportDate: string,
+  now: ActionsNow,
+  then: RecordedThen,
+  isoReportDate: string | null,
   date: string,
   { statusChanges, newlyOverdue, added }: { statusChanges: StatusChange[]; newlyOverdue: string[]; added: string[] },
 ): void {
-  const { first, ids } = actionIndex(actions);
-  const { end, status } = followUpStates(actions);
-  const { columns, inOrder } = match;
-  // In Åtgärder's order, action i's row is inOrder.from + i for the first inOrder.count (rowAtOf is not made).
-  const rowAtOf = inOrder === null ? match.rowAtOf : null;
-  const start = inOrder === null ? 0 : inOrder.from;
-  const count = inOrder === null ? 0 : inOrder.count;
-  const isoReportDate = hasIsoShape(reportDate);
+  const { actions, first, ids, end, status } = now;
+  const { statuses, rowAtOf, from: start, count } = then;
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
     const id = ids[i] as string;
     const at = rowAtOf !== null ? rowAtOf[i] : i < count ? start + i : -1;
-    const overdueNow = isoReportDate && isOverdueAtIso(end[i], status[i], reportDate);
+    const overdueNow = isoReportDate !== null && isOverdueAtIso(end[i], status[i], isoReportDate);
     if (at < 0) {
       added.push(id);
       if (overdueNow) newlyOverdue.push(id);
       continue;
     }
-    const statusThen = columns.status[at];
+    const statusThen = statuses[at];
     const from: SummaryStatus = statusThen ?? 'unknown';
     const to: SummaryStatus = status[i] ?? 'unknown';
     if (from !== to) statusChanges.push({ id, action: actions[i].name?.value ?? '', from, to });

@@ -6,10 +6,11 @@
  * The same sums and tallies as summarizeMunicipalities and summarizeGoals over planAt's plan (then.test.ts
  * holds them equal), in one pass over the recorded rows, without building the plan then.
  */
-import { columnForecast } from '../followup/forecast';
+import { forecastOf } from '../followup/forecast';
 import { matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
-import type { PlanModel } from '../model';
+import type { FollowUpColumns, PlanModel } from '../model';
+import type { ShareSlots } from './actionFacts';
 import { followUpStates, goalSlots, shareSlots } from './actionFacts';
 import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
@@ -26,33 +27,60 @@ export interface SummaryThen {
 }
 
 export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly date: string }): SummaryThen {
+  const actions = model.actions ?? [];
   const sums = municipalitySums(model);
   const tallies = knownGoals(model);
   const noGoal = emptyTally(null, NO_GOAL_NAME);
-  addRecorded(model, followUp, sums, tallies, noGoal);
+  const match = matchFollowUp(followUp, actions);
+  const { inOrder } = match;
+  const states = followUpStates(actions);
+  const recorded: Recorded = {
+    columns: match.columns,
+    // In Åtgärder's order, entry j is inOrder.from + j, for action j (the arrays are not made).
+    at: inOrder === null ? match.at : null,
+    actionOf: inOrder === null ? match.actionOf : null,
+    from: inOrder === null ? 0 : inOrder.from,
+    count: inOrder === null ? match.at.length : inOrder.count,
+  };
+  const plan: PlanNow = {
+    shares: shareSlots(model, sums.names),
+    goal: goalSlots(model, [...tallies.keys()]).goal,
+    tallies: [...tallies.values()],
+    end: states.end,
+    budget: states.budget,
+  };
+  const date = followUp.date;
+  addRecorded(recorded, plan, hasIsoShape(date) ? date : null, sums, noGoal);
   return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
 
+/** A follow-up's kept rows: entry j is row at[j] for action actionOf[j], or (in order) row from + j for action j. */
+interface Recorded {
+  readonly columns: FollowUpColumns;
+  readonly at: Int32Array | null;
+  readonly actionOf: Int32Array | null;
+  readonly from: number;
+  readonly count: number;
+}
+
+/** What the plan now says of each action: its shares, its goal's tally, end date and budget. */
+interface PlanNow {
+  readonly shares: ShareSlots;
+  readonly goal: Int32Array;
+  readonly tallies: readonly Tally[];
+  readonly end: readonly (string | null | undefined)[];
+  readonly budget: Float64Array;
+}
+
 /**
- * Each recorded row's figures added to its municipalities and its goal (a loop alone in its function:
- * its optimised code meets no unseen code after it).
+ * Each recorded row's figures added to its municipalities and its goal: a loop alone in its function,
+ * given everything it reads (its optimised code meets no unseen code after it, and inlines no lookups).
+ * `isoDate` is the follow-up's date when it has the ISO shape (else no action was overdue then).
  */
-function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: string }, sums: MunicipalitySums, tallies: Map<string, Tally>, noGoal: Tally): void {
-  const actions = model.actions ?? [];
-  const match = matchFollowUp(followUp, actions);
-  const { columns, inOrder } = match;
-  // In Åtgärder's order, entry j is inOrder.from + j, for action j (the arrays are not made).
-  const at = inOrder === null ? match.at : null;
-  const actionOf = inOrder === null ? match.actionOf : null;
-  const from = inOrder === null ? 0 : inOrder.from;
-  const count = inOrder === null ? match.at.length : inOrder.count;
-  const shares = shareSlots(model, sums.names);
-  const list = [...tallies.values()];
-  const { goal } = goalSlots(model, [...tallies.keys()]);
-  const { end, budget: budgets } = followUpStates(actions);
-  const { status: statuses, spent: spents } = columns;
-  const date = followUp.date;
-  const isoDate = hasIsoShape(date);
+function addRecorded(r: Recorded, plan: PlanNow, isoDate: string | null, sums: MunicipalitySums, noGoal: Tally): void {
+  const { columns, at, actionOf, from, count } = r;
+  const { status: statuses, spent: spents, forecast: forecasts } = columns;
+  const { shares, goal, tallies, end, budget: budgets } = plan;
   for (let j = 0; j < count; j++) {
     const i = at === null ? from + j : at[j];
     const a = actionOf === null ? j : actionOf[j];
@@ -60,11 +88,12 @@ function addRecorded(model: PlanModel, followUp: FollowUp & { readonly date: str
     const spent = spents[i];
     if (a < 0) {
       // An action no longer in Åtgärder keeps only what was recorded: no goal, budget, end date or shares.
-      addToTally(noGoal, status, false, 0, spent, columnForecast(columns, i, 0));
+      addToTally(noGoal, status, false, 0, spent, forecastOf(forecasts[i], status, 0, spent));
       continue;
     }
     const budget = budgets[a];
     addShares(sums, shares, a, budget, spent, 0);
-    addToTally(goal[a] < 0 ? noGoal : list[goal[a]], status, isoDate && isOverdueAtIso(end[a], status, date), budget, spent, columnForecast(columns, i, budget));
+    const overdue = isoDate !== null && isOverdueAtIso(end[a], status, isoDate);
+    addToTally(goal[a] < 0 ? noGoal : tallies[goal[a]], status, overdue, budget, spent, forecastOf(forecasts[i], status, budget, spent));
   }
 }
