@@ -27,6 +27,11 @@ export class GridPlace {
   letter(j: number): string {
     return this.letters[j] ?? columnLetters(this.col + j);
   }
+
+  /** The ref of zero-based sheet row `row`, grid column `j`. */
+  ref(row: number, j: number): Ref {
+    return { sheet: this.sheet, cell: this.letter(j) + String(row + 1) };
+  }
 }
 
 /**
@@ -50,7 +55,7 @@ export class CellCursor implements Ref {
   }
 
   get cell(): string {
-    return this.place.letter(this.col) + String(this.row + 1);
+    return this.place.ref(this.row, this.col).cell;
   }
 }
 
@@ -74,7 +79,7 @@ class GridField<T> implements Field<T> {
   }
 
   get ref(): Ref {
-    return { sheet: this.#place.sheet, cell: this.#place.letter(this.#col) + String(this.#row + 1) };
+    return this.#place.ref(this.#row, this.#col);
   }
 }
 

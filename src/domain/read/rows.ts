@@ -46,8 +46,7 @@ class GridRow implements RowCells {
 
   cell(field: string): { readonly raw: CellValue; readonly ref: Ref } {
     const j = this.columns.get(field) ?? -1;
-    const place = this.at.place;
-    return asCell(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), { sheet: place.sheet, cell: place.letter(Math.max(j, 0)) + String(this.row + 1) });
+    return asCell(j < 0 ? null : gridCell(this.grid, this.rowIndex, j), this.at.place.ref(this.row, Math.max(j, 0)));
   }
 
   /** The reader gets the grid's cursor, moved to this cell: a field it makes keeps the position, not the cursor. */
