@@ -92,7 +92,7 @@ function checkV1(record: SealRecordV1, model: PlanModel, copies: readonly SealCo
   const found: Found = { by: record.by, at: record.at, record, copies };
   if (now.digest === record.digest) return { state: 'intact', ...found };
   const actionRows = fingerprint(model, hash).rows.actions?.rows ?? [];
-  const refOf = new Map(actionRows.map((r) => [r.key, r.ref]));
+  const rowOf = new Map(actionRows.map((r) => [r.key, r]));
   const changes: SealChange[] = [];
   const added: SealRowChange[] = [];
   const removed: SealRowChange[] = [];
@@ -104,9 +104,8 @@ function checkV1(record: SealRecordV1, model: PlanModel, copies: readonly SealCo
     }
     for (const [key, digest] of Object.entries(now.actions)) {
       const was = record.actions[key];
-      const ref = refOf.get(key) ?? null;
-      if (was === undefined) added.push({ table: 'actions', key, ref, governing: false });
-      else if (was !== digest) changes.push({ kind: 'row', table: 'actions', key, field: null, before: null, after: null, ref, governing: false });
+      if (was === undefined) added.push({ table: 'actions', key, ref: rowOf.get(key)?.ref ?? null, governing: false });
+      else if (was !== digest) changes.push({ kind: 'row', table: 'actions', key, field: null, before: null, after: null, ref: rowOf.get(key)?.ref ?? null, governing: false });
     }
     for (const key of Object.keys(record.actions)) if (now.actions[key] === undefined) removed.push({ table: 'actions', key, ref: null, governing: false });
   }

@@ -62,12 +62,12 @@ export interface BeforeTable {
   /** Values per row, when kept; else `digests`. */
   readonly rows?: readonly (readonly Canon[])[];
   readonly digests?: readonly string[];
-  /** Where each row was (old workbook), for removed rows. */
-  readonly refs?: readonly (Ref | null)[];
+  /** Where row `i` was (old workbook), for removed rows. */
+  readonly refOf?: (i: number) => Ref | null;
 }
 
 export function beforeOf(rows: SealRows): BeforeTable {
-  return { fields: rows.fields, keys: rows.rows.map((r) => r.key), rows: rows.rows.map((r) => r.values), refs: rows.rows.map((r) => r.ref) };
+  return { fields: rows.fields, keys: rows.rows.map((r) => r.key), rows: rows.rows.map((r) => r.values), refOf: (i) => rows.rows[i].ref };
 }
 
 interface TableResult {
@@ -112,7 +112,7 @@ function compareTable(table: SealTableId, before: BeforeTable | null, after: Sea
           field,
           before: was,
           after: now,
-          ref: (ai === undefined ? null : row.refs[ai]) ?? row.ref,
+          ref: (ai === undefined ? null : row.refAt(ai)) ?? row.ref,
           governing: isGoverning(table, field, row.key),
         });
       }
@@ -123,7 +123,7 @@ function compareTable(table: SealTableId, before: BeforeTable | null, after: Sea
     }
   }
   beforeKeys.forEach((key, i) => {
-    if (!afterKeys.has(key)) out.removed.push({ table, key, ref: before?.refs?.[i] ?? null, governing: isGoverning(table, null, key) && table !== 'plan' });
+    if (!afterKeys.has(key)) out.removed.push({ table, key, ref: before?.refOf?.(i) ?? null, governing: isGoverning(table, null, key) && table !== 'plan' });
   });
   for (let i = 1; i < common.length; i++) {
     if (common[i] < common[i - 1]) {
@@ -144,7 +144,8 @@ function compareTable(table: SealTableId, before: BeforeTable | null, after: Sea
 }
 
 function columnChange(kind: 'columnAdded' | 'columnRemoved', table: SealTableId, field: string, after: SealRows): SealChange {
-  const header = after.rows[0]?.refs[after.fields.indexOf(field)] ?? after.rows[0]?.ref ?? null;
+  const first = after.rows.at(0);
+  const header = first === undefined ? null : (first.refAt(after.fields.indexOf(field)) ?? first.ref);
   return { kind, table, key: null, field, before: null, after: null, ref: header, governing: isGoverning(table, field, null) };
 }
 

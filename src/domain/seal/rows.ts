@@ -1,7 +1,8 @@
 /**
  * The plan as the seal (record version 2) sees it: six tables of keyed rows of canonical values
- * (canonical.ts), each value with the cell it lives in. The same rows are fingerprinted, stored in the
- * record (compactly, encode.ts) and compared (compare.ts), by `checkSeal` and by `plankoll diff` alike.
+ * (canonical.ts). A row keeps the model row it was read from and finds a value's cell when asked, so only
+ * reported changes make one. The same rows are fingerprinted, stored in the record (compactly, encode.ts)
+ * and compared (compare.ts), by `checkSeal` and by `plankoll diff` alike.
  *
  * A row's key is what a controller calls it: the action's ID, the municipality, the goal's ID, the role,
  * the Plan property, or the follow-up's period and action ID. Keys are unique: a repeated key gets
@@ -10,7 +11,7 @@
  * Never part of it: formatting, header spelling or language, column order, where a table sits, sheet
  * names and order, table vs range, other sheets (the summary, Plankoll's own seal sheet).
  */
-import type { DateField, Field, PlanModel, Ref } from '../model';
+import type { Action, DateField, Field, FollowUpRow, Goal, Municipality, PlanModel, Ref, Role } from '../model';
 import type { Canon } from './canonical';
 import { canonValue } from './canonical';
 
@@ -24,9 +25,12 @@ export interface SealRow {
   readonly key: string;
   /** Canonical values, aligned with the table's `fields`. */
   readonly values: readonly Canon[];
-  /** Where each value lives now (null: no such cell, e.g. an absent optional column). */
-  readonly refs: readonly (Ref | null)[];
-  /** The cell a person jumps to for the whole row (its key cell). */
+  /**
+   * Where value `i` lives now (null: no such cell, e.g. an absent optional column). Made when asked, a new
+   * object each time: a plan's rows hold some 300 000 values, and only the changed ones are ever located.
+   */
+  refAt(i: number): Ref | null;
+  /** The cell a person jumps to for the whole row (its key cell); made when asked, like `refAt`. */
   readonly ref: Ref | null;
 }
 
@@ -118,116 +122,121 @@ export function uniqueKeys(raw: readonly string[]): string[] {
   });
 }
 
-interface Cell {
-  readonly canon: Canon;
-  readonly ref: Ref | null;
+/** Finds value `i`'s field again in the row it was read from (the same order as the row's values). */
+type Locate<S> = (source: S, i: number) => AnyField;
+
+/** A row of the plan: its values, and the model row they were read from, to locate a value when asked. */
+class ModelRow<S> implements SealRow {
+  readonly #source: S;
+  readonly #locate: Locate<S>;
+  readonly #keyAt: number;
+
+  constructor(
+    readonly key: string,
+    readonly values: readonly Canon[],
+    source: S,
+    locate: Locate<S>,
+    keyAt: number,
+  ) {
+    this.#source = source;
+    this.#locate = locate;
+    this.#keyAt = keyAt;
+  }
+
+  refAt(i: number): Ref | null {
+    return ref(this.#locate(this.#source, i));
+  }
+
+  get ref(): Ref | null {
+    return this.refAt(this.#keyAt);
+  }
 }
 
-const c = (canon: Canon, at: Ref | null): Cell => ({ canon, ref: at });
-const rawCell = (field: AnyField): Cell => c(raw(field), ref(field));
-const dateCell = (field: DateField | null | undefined): Cell => c(date(field), ref(field));
 const text = (field: AnyField): string => (typeof field?.value === 'string' ? field.value : '');
 
-function table(id: SealTableId, fields: readonly string[], items: readonly { key: string; cells: readonly Cell[]; ref: Ref | null }[]): SealRows {
-  const keys = uniqueKeys(items.map((i) => i.key));
+/**
+ * A table of model rows. `fields[i]` of a row is `locate(row, i)`; `isDate` says which are dates (read as a
+ * day, `date`); the others are raw. `keyAt`: the field a row's key and key cell come from (`key` overrides the key).
+ */
+function table<S>(
+  id: SealTableId,
+  fields: readonly string[],
+  sources: readonly S[],
+  locate: Locate<S>,
+  options: { readonly isDate?: (i: number, source: S) => boolean; readonly keyAt?: number; readonly key?: (source: S) => string } = {},
+): SealRows {
+  const isDate = options.isDate ?? ((): boolean => false);
+  const keyAt = options.keyAt ?? 0;
+  const keys = uniqueKeys(sources.map((s) => (options.key ? options.key(s) : text(locate(s, keyAt)))));
   return {
     table: id,
     fields,
-    rows: items.map((item, i) => ({ key: keys[i], values: item.cells.map((x) => x.canon), refs: item.cells.map((x) => x.ref), ref: item.ref })),
+    rows: sources.map((s, r) => {
+      const values = new Array<Canon>(fields.length);
+      for (let i = 0; i < fields.length; i++) {
+        const f = locate(s, i);
+        values[i] = isDate(i, s) ? date(f as DateField | null | undefined) : raw(f);
+      }
+      return new ModelRow(keys[r], values, s, locate, keyAt);
+    }),
   };
 }
 
 export const PLAN_KEYS = ['name', 'decisionDate', 'decidedBy', 'totalBudget', 'reportDate', 'tolerance', 'followUpPeriod'] as const;
+type PlanKey = (typeof PLAN_KEYS)[number];
 
 function planRows(model: PlanModel): SealRows | null {
   const info = model.info;
   if (!info.present) return null;
-  const cells: Readonly<Record<(typeof PLAN_KEYS)[number], Cell>> = {
-    name: rawCell(info.name),
-    decisionDate: dateCell(info.decisionDate),
-    decidedBy: rawCell(info.decidedBy),
-    totalBudget: rawCell(info.totalBudget),
-    reportDate: dateCell(info.reportDate),
-    tolerance: rawCell(info.tolerance),
-    followUpPeriod: rawCell(info.followUpPeriod ?? null),
-  };
-  return table(
-    'plan',
-    ['value'],
-    PLAN_KEYS.map((key) => ({ key, cells: [cells[key]], ref: cells[key].ref })),
-  );
+  const fieldOf = (key: PlanKey): AnyField => (key === 'followUpPeriod' ? (info.followUpPeriod ?? null) : info[key]);
+  return table('plan', ['value'], PLAN_KEYS, fieldOf, { isDate: (_, key) => key === 'decisionDate' || key === 'reportDate', key: (key) => key });
 }
 
 const ACTION_FIELDS = ['id', 'name', 'goalId', 'responsible', 'decisionMaker', 'start', 'end', 'status', 'budget'] as const;
+const ACTION_START = 5;
+const ACTION_END = 6;
 
 function actionRows(model: PlanModel): SealRows | null {
   if (model.actions === null) return null;
   const municipalities = [...new Set(model.actions.flatMap((a) => a.shares.map((s) => s.municipality)))];
   const fields = [...ACTION_FIELDS, ...municipalities.map((m) => `share:${m}`), 'spent', 'forecast', 'comment'];
-  return table(
-    'actions',
-    fields,
-    model.actions.map((a) => {
-      const shares = new Map(a.shares.map((s) => [s.municipality, s.amount]));
-      const cells = [
-        rawCell(a.id),
-        rawCell(a.name),
-        rawCell(a.goalId),
-        rawCell(a.responsible),
-        rawCell(a.decisionMaker),
-        dateCell(a.start),
-        dateCell(a.end),
-        rawCell(a.status),
-        rawCell(a.budget),
-        ...municipalities.map((m) => rawCell(shares.get(m))),
-        rawCell(a.spent),
-        rawCell(a.forecast ?? null),
-        rawCell(a.comment),
-      ];
-      return { key: text(a.id), cells, ref: a.id.ref };
-    }),
-  );
+  const first = ACTION_FIELDS.length;
+  const after = first + municipalities.length;
+  const fieldOf = (a: Action, i: number): AnyField => {
+    if (i < first) return a[ACTION_FIELDS[i]];
+    if (i < after) {
+      const m = municipalities[i - first];
+      return a.shares.find((s) => s.municipality === m)?.amount;
+    }
+    return i === after ? a.spent : i === after + 1 ? (a.forecast ?? null) : a.comment;
+  };
+  return table('actions', fields, model.actions, fieldOf, { isDate: (i) => i === ACTION_START || i === ACTION_END });
+}
+
+const FINANCING_FIELDS = ['name', 'share', 'percent'] as const;
+const GOAL_FIELDS = ['id', 'name'] as const;
+const ROLE_FIELDS = ['role', 'name', 'organisation', 'limit'] as const;
+const FOLLOW_UP_FIELDS = ['period', 'date', 'id', 'spent', 'forecast', 'status', 'comment'] as const;
+const FOLLOW_UP_DATE = 1;
+const FOLLOW_UP_ID = 2;
+
+function followUpRows(model: PlanModel): SealRows | null {
+  const list = model.followUps ?? null;
+  if (list === null) return null;
+  return table('followUps', FOLLOW_UP_FIELDS, list, (f: FollowUpRow, i) => f[FOLLOW_UP_FIELDS[i]], {
+    isDate: (i) => i === FOLLOW_UP_DATE,
+    keyAt: FOLLOW_UP_ID,
+    key: (f) => `${text(f.period)} / ${text(f.id)}`,
+  });
 }
 
 export function sealTables(model: PlanModel): SealTables {
   return {
     plan: planRows(model),
-    financing:
-      model.financing === null
-        ? null
-        : table(
-            'financing',
-            ['name', 'share', 'percent'],
-            model.financing.map((m) => ({ key: text(m.name), cells: [rawCell(m.name), rawCell(m.share), rawCell(m.percent)], ref: m.name.ref })),
-          ),
-    goals:
-      model.goals === null
-        ? null
-        : table('goals', ['id', 'name'], model.goals.map((g) => ({ key: text(g.id), cells: [rawCell(g.id), rawCell(g.name)], ref: g.id.ref }))),
-    roles:
-      model.roles === null
-        ? null
-        : table(
-            'roles',
-            ['role', 'name', 'organisation', 'limit'],
-            model.roles.map((r) => ({
-              key: text(r.role),
-              cells: [rawCell(r.role), rawCell(r.name), rawCell(r.organisation), rawCell(r.limit)],
-              ref: r.role.ref,
-            })),
-          ),
+    financing: model.financing === null ? null : table('financing', FINANCING_FIELDS, model.financing, (m: Municipality, i) => m[FINANCING_FIELDS[i]]),
+    goals: model.goals === null ? null : table('goals', GOAL_FIELDS, model.goals, (g: Goal, i) => g[GOAL_FIELDS[i]]),
+    roles: model.roles === null ? null : table('roles', ROLE_FIELDS, model.roles, (r: Role, i) => r[ROLE_FIELDS[i]]),
     actions: actionRows(model),
-    followUps:
-      (model.followUps ?? null) === null
-        ? null
-        : table(
-            'followUps',
-            ['period', 'date', 'id', 'spent', 'forecast', 'status', 'comment'],
-            (model.followUps ?? []).map((f) => ({
-              key: `${text(f.period)} / ${text(f.id)}`,
-              cells: [rawCell(f.period), dateCell(f.date), rawCell(f.id), rawCell(f.spent), rawCell(f.forecast), rawCell(f.status), rawCell(f.comment)],
-              ref: f.id.ref,
-            })),
-          ),
+    followUps: followUpRows(model),
   };
 }
