@@ -72,10 +72,51 @@ class ActionColumns {
   }
 }
 
+/**
+ * The values of Åtgärder's columns, as read: entry i is action i's field value (null where it has none).
+ * What a pass over every action that needs only values reads, without making 20 000 fields per column.
+ */
+export interface ActionValues {
+  readonly id: readonly (string | null)[];
+  readonly goalId: readonly (string | null)[];
+  readonly end: readonly (string | null)[];
+  readonly status: readonly (Status | null)[];
+  readonly budget: readonly (number | null)[];
+  readonly spent: readonly (number | null)[];
+  /** null: Åtgärder has no Prognos column. */
+  readonly forecast: readonly (number | null)[] | null;
+  /** The municipality columns, in `municipalities`' order. */
+  readonly municipalities: readonly string[];
+  readonly shares: readonly (readonly (number | null)[])[];
+}
+
 /** An action: row `i` of the columns. Each field is made when asked for (a new object each time). */
 class ColumnAction implements Action {
   readonly #c: ActionColumns;
   readonly #i: number;
+
+  /** `actions`' column values when they are exactly the actions of one read, in order; else null. */
+  static valuesOf(actions: readonly Action[]): ActionValues | null {
+    const first = actions.at(0);
+    if (!(first instanceof ColumnAction)) return null;
+    const c = first.#c;
+    if (c.rows.length !== actions.length) return null;
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
+      if (!(a instanceof ColumnAction) || a.#c !== c || a.#i !== i) return null;
+    }
+    return {
+      id: c.id.values,
+      goalId: c.goalId.values,
+      end: c.end.values,
+      status: c.status.values,
+      budget: c.budget.values,
+      spent: c.spent.values,
+      forecast: c.forecast?.values ?? null,
+      municipalities: c.municipalities,
+      shares: c.shares.map((s) => s.values),
+    };
+  }
 
   constructor(c: ActionColumns, i: number) {
     this.#c = c;
@@ -127,6 +168,15 @@ class ColumnAction implements Action {
   get comment(): TextField | null {
     return this.#c.comment?.field(this.#i) ?? null;
   }
+}
+
+/**
+ * The column values of `actions` when they are the reader's actions of one Åtgärder, all of them in
+ * their order (a model read from a workbook); null for anything else (a hand-made or filtered list),
+ * which is then read action by action.
+ */
+export function actionValues(actions: readonly Action[]): ActionValues | null {
+  return ColumnAction.valuesOf(actions);
 }
 
 /** Reads Åtgärder's data rows as actions. */

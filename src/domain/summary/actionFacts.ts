@@ -8,7 +8,9 @@
  */
 import type { Action, PlanModel, Status } from '../model';
 import { finiteOrNaN, forecastOf } from '../followup/forecast';
-import { amountOf } from './money';
+import { actionValues } from '../read/actions';
+import type { ActionValues } from '../read/actions';
+import { amountOf, amountValue } from './money';
 
 /** A MålID as goals are told apart (ignoring case and surrounding spaces). */
 export function goalKey(id: string): string {
@@ -72,8 +74,9 @@ export function goalSlots(model: PlanModel, keys: readonly string[]): GoalSlots 
   const goal = new Int32Array(actions.length);
   // The same few MålIDs on every action: each spelling looked up once.
   const bySpelling = new Map<string, number>();
+  const columns = actionValues(actions);
   for (let i = 0; i < actions.length; i++) {
-    const id = actions[i].goalId?.value;
+    const id = columns !== null ? columns.goalId[i] : actions[i].goalId?.value;
     if (typeof id !== 'string') {
       goal[i] = -1;
       continue;
@@ -96,32 +99,74 @@ export function shareSlots(model: PlanModel, names: readonly string[]): ShareSlo
   if (known !== undefined && sameList(known.names, names)) return known;
   const nameAt = new Map(names.map((name, i) => [name, i] as const));
   const start = new Int32Array(actions.length + 1);
-  // Typed arrays of the usual size (a share per municipality), grown if need be: pushing 60 000 entries
-  // onto plain arrays cost more than all the rest.
-  let at = new Int32Array(Math.max(16, actions.length * names.length));
-  let amount = new Float64Array(at.length);
+  let at: Int32Array;
+  let amount: Float64Array;
   let k = 0;
-  for (let i = 0; i < actions.length; i++) {
-    for (const share of actions[i].shares ?? []) {
-      const m = nameAt.get(share.municipality);
-      if (m === undefined) continue;
-      if (k === at.length) {
-        const grownAt = new Int32Array(at.length * 2);
-        grownAt.set(at);
-        at = grownAt;
-        const grownAmount = new Float64Array(amount.length * 2);
-        grownAmount.set(amount);
-        amount = grownAmount;
+  const columns = actionValues(actions);
+  if (columns !== null) {
+    // Every action has a share per municipality column, in the columns' order (as Action.shares lists them).
+    const slots = columns.municipalities.map((m) => nameAt.get(m) ?? -1);
+    const kept = slots.filter((m) => m >= 0).length;
+    at = new Int32Array(actions.length * kept);
+    amount = new Float64Array(at.length);
+    for (let i = 0; i < actions.length; i++) {
+      for (let c = 0; c < slots.length; c++) {
+        if (slots[c] < 0) continue;
+        at[k] = slots[c];
+        amount[k] = amountValue(columns.shares[c][i]);
+        k++;
       }
-      at[k] = m;
-      amount[k] = amountOf(share.amount);
-      k++;
+      start[i + 1] = k;
     }
-    start[i + 1] = k;
+  } else {
+    // Typed arrays of the usual size (a share per municipality), grown if need be: pushing 60 000 entries
+    // onto plain arrays cost more than all the rest.
+    at = new Int32Array(Math.max(16, actions.length * names.length));
+    amount = new Float64Array(at.length);
+    for (let i = 0; i < actions.length; i++) {
+      for (const share of actions[i].shares ?? []) {
+        const m = nameAt.get(share.municipality);
+        if (m === undefined) continue;
+        if (k === at.length) {
+          const grownAt = new Int32Array(at.length * 2);
+          grownAt.set(at);
+          at = grownAt;
+          const grownAmount = new Float64Array(amount.length * 2);
+          grownAmount.set(amount);
+          amount = grownAmount;
+        }
+        at[k] = m;
+        amount[k] = amountOf(share.amount);
+        k++;
+      }
+      start[i + 1] = k;
+    }
   }
   const out = { names, start, at: at.subarray(0, k), amount: amount.subarray(0, k) };
   SHARES.set(actions, out);
   return out;
+}
+
+/** The values actionStates reads: the reader's columns, or (a hand-made list) read action by action. */
+type StateValues = Pick<ActionValues, 'id' | 'end' | 'status' | 'budget' | 'spent' | 'forecast'>;
+
+function stateValues(actions: readonly Action[], withFollowUp: boolean): StateValues {
+  const columns = actionValues(actions);
+  if (columns !== null) return columns;
+  const n = actions.length;
+  const v = { id: new Array<string | null>(n), end: new Array<string | null>(n), status: new Array<Status | null>(n), budget: new Array<number | null>(n), spent: new Array<number | null>(n), forecast: withFollowUp ? new Array<number | null>(n) : null };
+  for (let i = 0; i < n; i++) {
+    const a = actions[i];
+    v.budget[i] = a.budget?.value ?? null;
+    v.spent[i] = a.spent?.value ?? null;
+    v.status[i] = a.status?.value ?? null;
+    v.end[i] = a.end?.value ?? null;
+    if (v.forecast !== null) {
+      v.id[i] = a.id?.value ?? null;
+      v.forecast[i] = a.forecast?.value ?? null;
+    }
+  }
+  return v;
 }
 
 /** The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). */
@@ -135,20 +180,20 @@ export function actionStates(actions: readonly Action[], withFollowUp = false): 
   const status = new Array<Status | null>(n);
   const id = withFollowUp ? new Array<string | null>(n) : null;
   const forecast = withFollowUp ? new Float64Array(n) : null;
+  const v = stateValues(actions, withFollowUp);
   for (let i = 0; i < n; i++) {
-    const a = actions[i];
-    const b = amountOf(a.budget);
-    const s = amountOf(a.spent);
-    const st = a.status?.value ?? null;
+    const b = amountValue(v.budget[i]);
+    const s = amountValue(v.spent[i]);
+    const st = v.status[i] ?? null;
     budget[i] = b;
     spent[i] = s;
-    end[i] = a.end?.value;
+    end[i] = v.end[i];
     status[i] = st;
     if (id !== null && forecast !== null) {
-      const text = a.id?.value;
+      const text = v.id[i];
       id[i] = typeof text === 'string' && text !== '' ? text : null;
       // actionForecast, from the budget, spent and status just read.
-      forecast[i] = forecastOf(finiteOrNaN(a.forecast?.value), st, b, s);
+      forecast[i] = forecastOf(finiteOrNaN(v.forecast?.[i]), st, b, s);
     }
   }
   const out = { budget, spent, end, status, id, forecast };
