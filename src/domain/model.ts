@@ -8,7 +8,8 @@
  * The large tables are kept as columns (read/field.ts): an Action or a FollowUpRow read from a workbook
  * is a view of its row whose fields are made when read, and a field read from a table makes its `ref`
  * when asked. So a field is a value, never an identity (`a.budget !== a.budget`), and a spread of a read
- * action or field (`{ ...a }`) does not copy its getters: edit a model with the builders in tests/builders.
+ * action or field (`{ ...a }`) or a structuredClone does not copy its getters: edit a model with the
+ * builders in tests/builders (or plainAction). JSON.stringify gives what a plain object would (toJSON).
  */
 import type { CellValue } from './snapshot';
 import type { Lang } from './finding';

@@ -37,6 +37,8 @@ describe('Uppföljning', () => {
     expect(r1.forecast).toMatchObject({ value: 800_000, ref: { cell: 'E2' } });
     expect(r1.status.value).toBe('inProgress');
     expect(r1.comment).toMatchObject({ value: null, issue: 'blank', ref: { cell: 'G2' } });
+    // Serialized as a plain row would be (the row is a view; JSON.stringify does not see getters).
+    expect(JSON.parse(JSON.stringify(r1))).toMatchObject({ row: 1, period: { value: 'Tertial 1', ref: { sheet: 'Uppföljning', cell: 'A2' } }, spent: { value: 300_000 }, comment: { issue: 'blank' } });
     expect(r2.date.value).toBe('2011-04-30');
     expect(r2.spent).toMatchObject({ value: 100_000, issue: 'textNumber' });
     expect(r2.forecast).toMatchObject({ value: null, issue: 'blank' });

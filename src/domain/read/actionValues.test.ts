@@ -1,28 +1,11 @@
 /** actionValues: the reader's column values, the same as each action's fields say, and only for a whole read. */
 import { exampleRows, exampleSnapshot } from '../../../tests/builders/snapshot';
 import { snapshot as followUpSnapshot } from '../../../tests/summary/followUpFixture';
-import type { Action } from '../model';
 import { readPlan } from '../readPlan';
 import { summarize } from '../summary/summarize';
-import { actionValues } from './actions';
+import { actionValues, plainAction } from './actions';
 
-/** The same action as a plain object (as a hand-made model has it). */
-const plain = (a: Action): Action => ({
-  row: a.row,
-  id: a.id,
-  name: a.name,
-  goalId: a.goalId,
-  responsible: a.responsible,
-  decisionMaker: a.decisionMaker,
-  start: a.start,
-  end: a.end,
-  status: a.status,
-  budget: a.budget,
-  shares: a.shares,
-  spent: a.spent,
-  forecast: a.forecast,
-  comment: a.comment,
-});
+const plain = plainAction;
 
 describe('actionValues', () => {
   const actions = readPlan(exampleSnapshot()).model.actions ?? [];

@@ -168,6 +168,31 @@ class ColumnAction implements Action {
   get comment(): TextField | null {
     return this.#c.comment?.field(this.#i) ?? null;
   }
+
+  /** As a plain action would serialize (JSON.stringify does not see a getter). */
+  toJSON(): Action {
+    return plainAction(this);
+  }
+}
+
+/** An action's fields as a plain object (what a hand-made action is). */
+export function plainAction(a: Action): Action {
+  return {
+    row: a.row,
+    id: a.id,
+    name: a.name,
+    goalId: a.goalId,
+    responsible: a.responsible,
+    decisionMaker: a.decisionMaker,
+    start: a.start,
+    end: a.end,
+    status: a.status,
+    budget: a.budget,
+    shares: a.shares,
+    spent: a.spent,
+    forecast: a.forecast,
+    comment: a.comment,
+  };
 }
 
 /**

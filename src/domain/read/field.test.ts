@@ -1,6 +1,6 @@
 import type { Field, Ref } from '../model';
 import type { CellValue } from '../snapshot';
-import { readActions } from './actions';
+import { plainAction, readActions } from './actions';
 import { field, FieldColumn } from './field';
 import type { Grid } from './grid';
 import { readMoney } from './amount';
@@ -70,6 +70,10 @@ describe('fields read from a table', () => {
     expect(a.shares.map((s) => [s.municipality, plain(s.amount)])).toEqual([['Mora', { value: 300, raw: 300, ref: { sheet: 'Åtgärder', cell: 'J2' } }]]);
     expect(a.forecast).toBeNull();
     expect(a.comment).toBeNull();
+    // Serialized, it is what a plain action with plain fields would be (JSON.stringify does not see getters).
+    const asPlain = { ...plainAction(a), id: plain(a.id), budget: plain(a.budget), shares: a.shares.map((s) => ({ municipality: s.municipality, amount: plain(s.amount) })) };
+    expect(JSON.parse(JSON.stringify(a))).toMatchObject(JSON.parse(JSON.stringify(asPlain)));
+    expect(JSON.parse(JSON.stringify(a))).toMatchObject({ row: 1, id: { value: 'A1', raw: 'A1', ref: { sheet: 'Åtgärder', cell: 'A2' } }, budget: { value: 300 }, forecast: null });
   });
 });
 

@@ -81,6 +81,12 @@ class GridField<T> implements Field<T> {
   get ref(): Ref {
     return this.#place.ref(this.#row, this.#col);
   }
+
+  /** As a plain field would serialize (JSON.stringify does not see a getter). */
+  toJSON(): Field<T> {
+    const { value, raw, ref, issue } = this;
+    return issue === undefined ? { value, raw, ref } : { value, raw, ref, issue };
+  }
 }
 
 const ISSUES: readonly (FieldIssue | undefined)[] = [undefined, 'blank', 'invalid', 'excelError', 'noResult', 'textNumber'];

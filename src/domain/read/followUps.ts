@@ -80,6 +80,11 @@ class ColumnFollowUpRow implements FollowUpRow {
   get comment(): TextField | null {
     return this.#c.comment?.field(this.#i) ?? null;
   }
+
+  /** As a plain row would serialize (JSON.stringify does not see a getter). */
+  toJSON(): FollowUpRow {
+    return { row: this.row, period: this.period, date: this.date, id: this.id, spent: this.spent, forecast: this.forecast, status: this.status, comment: this.comment };
+  }
 }
 
 /** Columns being filled, one row at a time, as the rows are read (each row's fields read while at hand). */

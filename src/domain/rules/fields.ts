@@ -1,7 +1,8 @@
 /**
  * The model's fields, visited once each, so the cell-level rules (S007, B001, B002, B010) look at every
  * field of a kind in one place. Visitors rather than lists: a 20 000-action plan has 300 000 fields, and
- * these rules must not allocate per field.
+ * these rules make no list of them. (Each field a read action hands out is a short-lived object of its
+ * own, read/field.ts; what is kept per field is nothing.)
  */
 import type { Field, PlanModel } from '../model';
 
