@@ -115,7 +115,7 @@ function Pane({ gateway, lang, services, embedded }: Omit<AppProps, 'theme'>): J
   const [current, setCurrent] = useState<Finding | null>(null);
   const highlight = useHighlight(gateway, findings, errors.report);
   const summary = useSummary(gateway, services, lang, errors.report);
-  const exporting = useExportFindings(gateway, findings, lang, errors.report);
+  const exporting = useExportFindings(gateway, findings, lang, errors.report, view);
   const counts = validation.result?.counts ?? null;
   const omitted = useMemo(() => omittedNote(validation.result?.omitted ?? {}, t, lang), [validation.result, t, lang]);
   const { SealPanel } = services;

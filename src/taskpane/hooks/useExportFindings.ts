@@ -7,7 +7,14 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Finding, Lang } from '../../domain/finding';
 import type { WorkbookGateway } from '../../domain/gateway';
-import { findingsHtml, findingsSheetLayout, findingsTsv } from '../../domain/export/findings';
+import type * as ExportTables from '../../domain/export/findings';
+
+/**
+ * The tables' makers, from the findings chunk (components/findingsView.ts), which the first Validera
+ * fetches: the export buttons are only shown with findings, so they are always there by then, and the
+ * pane's first load does not carry them. null: not loaded yet (nothing is exported).
+ */
+export type FindingTables = Pick<typeof ExportTables, 'findingsHtml' | 'findingsSheetLayout' | 'findingsTsv'>;
 
 export type ExportDone = { readonly kind: 'copied'; readonly count: number } | { readonly kind: 'written'; readonly sheet: string; readonly count: number };
 
@@ -30,7 +37,13 @@ export async function copyTable(text: string, html: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function useExportFindings(gateway: WorkbookGateway, findings: readonly Finding[], lang: Lang, onError: (e: unknown) => void): ExportState {
+export function useExportFindings(
+  gateway: WorkbookGateway,
+  findings: readonly Finding[],
+  lang: Lang,
+  onError: (e: unknown) => void,
+  tables: FindingTables | null,
+): ExportState {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExportDone | null>(null);
   const running = useRef(false);
@@ -54,21 +67,19 @@ export function useExportFindings(gateway: WorkbookGateway, findings: readonly F
     [onError],
   );
 
-  const copy = useCallback(
-    () =>
-      run(async () => {
-        await copyTable(findingsTsv(findings, lang), findingsHtml(findings, lang));
-        return { kind: 'copied', count: findings.length };
-      }),
-    [run, findings, lang],
-  );
-  const write = useCallback(
-    () =>
-      run(async () => {
-        const { sheetName } = await gateway.writeFindings(findingsSheetLayout(findings, lang));
-        return { kind: 'written', sheet: sheetName, count: findings.length };
-      }),
-    [run, gateway, findings, lang],
-  );
+  const copy = useCallback(async () => {
+    if (tables === null) return;
+    await run(async () => {
+      await copyTable(tables.findingsTsv(findings, lang), tables.findingsHtml(findings, lang));
+      return { kind: 'copied', count: findings.length };
+    });
+  }, [run, findings, lang, tables]);
+  const write = useCallback(async () => {
+    if (tables === null) return;
+    await run(async () => {
+      const { sheetName } = await gateway.writeFindings(tables.findingsSheetLayout(findings, lang));
+      return { kind: 'written', sheet: sheetName, count: findings.length };
+    });
+  }, [run, gateway, findings, lang, tables]);
   return { busy, done, copy, write };
 }
