@@ -1,7 +1,8 @@
 /**
  * Writes the summary sheet (SPEC §3) through office-js: one `Excel.run`, three `context.sync()` calls
  * whatever the plan's size — (1) list the sheets, (2) read each sheet's marker and table names,
- * (3) write everything.
+ * (3) write everything — as long as the content fits one request (4 MB; beyond it, one sync more per
+ * 4 MB, writeOwnedSheet).
  *
  * Which sheet is ours: a worksheet-scoped name `Plankoll_Sammanfattning` (ExcelApi 1.4). It travels with
  * the sheet when the user renames or moves it, cannot be typed over in a cell, is visible and explained
@@ -26,6 +27,8 @@ import type { ChartKind } from '../domain/charts/types';
 import type { LayoutBlock, LayoutChart, LayoutPrint, SheetLayout } from '../domain/summary/layout';
 import type { ExistingSheet } from '../domain/summary/sheetTarget';
 import { chooseSheetTarget } from '../domain/summary/sheetTarget';
+import type { BlockWrite } from './writeBatches';
+import { planBlockWrites } from './writeBatches';
 
 /** The worksheet-scoped name that marks a sheet as the add-in's own; its value is the sheet's name when written. */
 export const OWNER_MARKER = 'Plankoll_Sammanfattning';
@@ -132,17 +135,31 @@ export function applyPrintLayout(sheet: Excel.Worksheet, print: LayoutPrint): vo
   for (const at of print.pageBreaks) sheet.horizontalPageBreaks.add(at);
 }
 
-function writeContent(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Readonly<Record<string, string>>): void {
+/** The layout's blocks as office-js will get them, in batches within one request's budget (writeBatches.ts). */
+function blockBatches(layout: SheetLayout): BlockWrite[][] {
+  const blocks: BlockWrite[] = [];
   for (const block of layout.blocks) {
-    const address = blockRange(block);
-    if (address === null) continue;
+    if (blockRange(block) === null) continue;
     const { values, formats } = blockCells(block);
-    const range = sheet.getRange(address);
-    range.numberFormat = formats; // before the values: a `@` cell keeps `=…` as text
-    range.values = values;
+    blocks.push({ address: block.address, values, formats, ...(block.bold ? { bold: true } : {}), ...(block.fontSize !== undefined ? { fontSize: block.fontSize } : {}) });
+  }
+  return planBlockWrites(blocks);
+}
+
+function writeBlocks(sheet: Excel.Worksheet, blocks: readonly BlockWrite[]): void {
+  for (const block of blocks) {
+    const at = parseA1(block.address);
+    if (at === null) continue;
+    const range = sheet.getRange(a1Range(at.row, at.col, at.row + block.values.length - 1, at.col + (block.values[0]?.length ?? 1) - 1));
+    range.numberFormat = block.formats as string[][]; // before the values: a `@` cell keeps `=…` as text
+    range.values = block.values as (string | number | boolean)[][];
     if (block.bold) range.format.font.bold = true;
     if (block.fontSize !== undefined) range.format.font.size = block.fontSize;
   }
+}
+
+/** Everything but the blocks: fills, tables, charts, the page layout, column widths. */
+function writeRest(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Readonly<Record<string, string>>): void {
   for (const fill of layout.fills) {
     const range = sheet.getRange(fill.range);
     range.format.fill.color = fill.color;
@@ -174,7 +191,11 @@ export function writeSummarySheet(layout: SheetLayout): Promise<WriteResult> {
 
 /**
  * Writes `layout` to the sheet `owner` marks (replaced in place) or to a new one, never to a user's sheet:
- * the summary (above) and the findings sheet (findingsWriter.ts). Three syncs whatever the layout's size.
+ * the summary (above) and the findings sheet (findingsWriter.ts). Three syncs whatever the number of rows,
+ * while the blocks' values and formats fit one request's budget (4 MB, under Excel on the web's 5 MB
+ * limit); content beyond that goes first into the new sheet in batches of its own, one sync each, and the
+ * old sheet is replaced only in the last. A batch that fails leaves no half-written sheet behind: the new
+ * one is deleted again, and the old one is as it was.
  */
 export async function writeOwnedSheet(layout: SheetLayout, owner: SheetOwner): Promise<WriteResult> {
   return Excel.run(async (context) => {
@@ -203,20 +224,55 @@ export async function writeOwnedSheet(layout: SheetLayout, owner: SheetOwner): P
     }));
     const target = chooseSheetTarget(existing, layout.sheetName, layout.tables.map((t) => t.name));
 
+    const batches = blockBatches(layout);
+    const added = target.replace === null ? target.name : target.tempName;
     context.application.suspendApiCalculationUntilNextSync();
-    const sheet = worksheets.add(target.replace === null ? target.name : target.tempName);
-    if (target.replace !== null) {
-      const replaced = target.replace;
-      sheets[existing.findIndex((s) => s.name === replaced.name)].delete();
-      sheet.name = replaced.name;
-      sheet.position = replaced.position;
+    const sheet = worksheets.add(added);
+    let sent = 0;
+    try {
+      // Only content over one request's budget: all but the last batch, each in a sync of its own.
+      for (; sent < batches.length - 1; sent++) {
+        writeBlocks(sheet, batches[sent]);
+        // Deliberate: one sync per ~4 MB batch (writeBatches.ts), so the count grows with the content's size
+        // / 4 MB, never with its row count; one sync would exceed Excel on the web's 5 MB request limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync(); // 3, 4, …: a batch of the content
+        context.application.suspendApiCalculationUntilNextSync();
+      }
+      if (target.replace !== null) {
+        const replaced = target.replace;
+        sheets[existing.findIndex((s) => s.name === replaced.name)].delete();
+        sheet.name = replaced.name;
+        sheet.position = replaced.position;
+      }
+      sheet.names.add(owner.marker, stringConstant(target.name), owner.comment);
+      writeBlocks(sheet, batches.at(-1) ?? []);
+      writeRest(sheet, layout, target.tableNames);
+      sheet.activate();
+      sheet.getRange('A1').select();
+      await context.sync(); // 3 (or the last): everything written
+    } catch (e) {
+      if (sent > 0) await deleteUnfinished(context, added);
+      throw e;
     }
-    sheet.names.add(owner.marker, stringConstant(target.name), owner.comment);
-    writeContent(sheet, layout, target.tableNames);
-    sheet.activate();
-    sheet.getRange('A1').select();
-    await context.sync(); // 3: everything written
-
     return { sheetName: target.name };
   });
+}
+
+/**
+ * After a failed batch: deletes the sheet this write added, while it still has the name it was added
+ * under (renamed, it replaced the old one in the last batch, and stays). Best effort: the first failure
+ * is the one the user is told.
+ */
+async function deleteUnfinished(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('name'); // any load tells whether it is there
+    await context.sync();
+    if (sheet.isNullObject) return;
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // The write's own error is reported; this one would only hide it.
+  }
 }

@@ -208,6 +208,47 @@ describe('writeSummarySheet', () => {
     expect(to - from).toBe(2000);
   });
 
+  it('writes content over Excel on the web’s 5 MB request limit in batches under it, the old sheet kept until the last', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    const before = sheetOf(wb, 'Sammanfattning');
+    // 60 000 rows of long text in one block: some 6.5 MB of values and formats.
+    const text = 'Åtgärd med ett långt namn som fyller cellen, för att ge ett stort sheet ';
+    const big: SheetLayout = { ...layoutOf(), blocks: [...layoutOf().blocks, { address: 'A200', values: Array.from({ length: 60_000 }, (_, i) => [`${text}${i}`, i]) }] };
+    host.syncs.length = 0;
+    await writeSummarySheet(big);
+    expect(host.syncs.length).toBeGreaterThan(3);
+    expect(Math.max(...host.syncs.map((s) => s.requestBytes))).toBeLessThanOrEqual(4_000_000);
+    // More than one request can carry.
+    expect(host.syncs.reduce((n, s) => n + s.requestBytes, 0)).toBeGreaterThan(5_000_000);
+    const sheet = sheetOf(wb, 'Sammanfattning');
+    expect(sheet).not.toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Sammanfattning']);
+    expect(cell(sheet, 'A200')).toMatchObject({ value: `${text}0`, numberFormat: '@' });
+    expect(cell(sheet, 'A60199')).toMatchObject({ value: `${text}59999`, numberFormat: '@' });
+    expect(cell(sheet, 'B60199')).toMatchObject({ value: 59_999 });
+    expect(cell(sheet, 'A1')).toMatchObject({ value: 'Handlingsplan för styrning av IS/IT', bold: true });
+    expect(sheet.names.get(OWNER_MARKER)).toMatchObject({ value: 'Sammanfattning' });
+    expect(tableRows(wb, 'Sammanfattning').map((t) => t[0])).toEqual(['PK_Kommuner', 'PK_Mal', 'PK_Status']);
+  });
+
+  it('leaves no half-written sheet when a batch fails: the old summary stays as it was', async () => {
+    const wb = planWorkbook();
+    installExcel(wb);
+    await writeSummarySheet(layoutOf());
+    const before = sheetOf(wb, 'Sammanfattning');
+    const text = 'x'.repeat(200);
+    // 6 MB in batches the writer sends, then one row over the whole limit: its batch is refused whatever the writer does.
+    const row = Array.from({ length: 16_000 }, () => 'y'.repeat(400));
+    const huge: SheetLayout = { ...layoutOf(), blocks: [...layoutOf().blocks, { address: 'A200', values: Array.from({ length: 30_000 }, () => [text]) }, { address: 'A40000', values: [row] }] };
+    host.syncs.length = 0;
+    await expect(writeSummarySheet(huge)).rejects.toThrow(/request payload size \(\d+ bytes\) has exceeded the limit/);
+    expect(host.syncs.length).toBeGreaterThan(4);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Åtgärder', 'Sammanfattning']);
+    expect(sheetOf(wb, 'Sammanfattning')).toBe(before);
+  });
+
   it('propagates a failed write instead of swallowing it', async () => {
     const wb = planWorkbook();
     installExcel(wb);

@@ -44,7 +44,8 @@ export interface FakeContextLike {
   readonly batchNumber: number;
   /** Batches whose sync failed: the ranges created in them are dead. */
   readonly failedBatches: ReadonlySet<number>;
-  enqueue(run: () => void): void;
+  /** `bytes`: what the request sends (a range's values or number formats as JSON, UTF-8). */
+  enqueue(run: () => void, bytes?: number): void;
   enqueueLoad(run: (stage: Stage) => void): void;
   nextId(prefix: string): string;
 }

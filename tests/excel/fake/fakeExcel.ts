@@ -7,8 +7,9 @@
  * a property can be read only after `load` + `sync` (else it throws, like office-js's PropertyNotLoaded);
  * a missing sheet fails the sync with ItemNotFound; a name clash fails it with ItemAlreadyExists and the
  * requests before it stay done (a batch does not roll back); a sync whose loaded data exceeds the payload
- * limit (5 MB, as Excel on the web) fails with ResponsePayloadSizeLimitExceeded. Every sync is recorded
- * with the bytes it returned, so tests assert sync counts.
+ * limit (5 MB, as Excel on the web) fails with ResponsePayloadSizeLimitExceeded, and one whose values and
+ * number formats sent exceed it fails whole with RequestPayloadSizeLimitExceeded. Every sync is recorded
+ * with the bytes it returned and sent, so tests assert sync counts.
  *
  * Each fake class implements `Faithful<Excel.X, 'member' | …>`: the member names must exist on the
  * real office-js type with compatible call signatures, so the fake cannot spell a method the real
@@ -35,10 +36,12 @@ export interface SyncRecord {
   readonly ops: number;
   /** Bytes returned by each `values` load of the batch. */
   readonly valueLoads: readonly number[];
+  /** Bytes of JSON the batch sent: the values and number formats it set (what Excel on the web limits too). */
+  readonly requestBytes: number;
 }
 
 export interface FakeHostOptions {
-  /** Response size Excel refuses (default 5 MB, as Excel on the web). */
+  /** Request and response size Excel refuses (default 5 MB, as Excel on the web). */
   readonly payloadLimitBytes?: number;
 }
 
@@ -111,7 +114,7 @@ export function hostPerTest(): (host: FakeExcelHost) => FakeExcelHost {
 export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'workbook' | 'application'> {
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
-  private queue: { load: boolean; run: (stage: Stage) => void }[] = [];
+  private queue: { load: boolean; run: (stage: Stage) => void; bytes: number }[] = [];
   /** Number of the batch being queued (the syncs so far). */
   batchNumber = 0;
   /** Batches whose sync failed: the ranges created in them are dead. */
@@ -132,12 +135,13 @@ export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'wor
     return this.host.nextId(prefix);
   }
 
-  enqueue(run: () => void): void {
-    this.queue.push({ load: false, run: () => run() });
+  /** `bytes`: what the request sends (a range's values or number formats as JSON, UTF-8). */
+  enqueue(run: () => void, bytes = 0): void {
+    this.queue.push({ load: false, run: () => run(), bytes });
   }
 
   enqueueLoad(run: (stage: Stage) => void): void {
-    this.queue.push({ load: true, run });
+    this.queue.push({ load: true, run, bytes: 0 });
   }
 
   async sync(): Promise<void> {
@@ -154,14 +158,22 @@ export class FakeContext implements Faithful<Excel.RequestContext, 'sync' | 'wor
         commits.push(commit);
       },
     };
+    const requestBytes = batch.reduce((n, q) => n + q.bytes, 0);
     const record = (): void => {
       this.host.syncs.push({
         loads: batch.filter((q) => q.load).length,
         ops: batch.filter((q) => !q.load).length,
         responseBytes: bytes,
         valueLoads,
+        requestBytes,
       });
     };
+    // A request over the limit is refused whole: nothing of the batch is done.
+    if (requestBytes > this.host.payloadLimitBytes) {
+      record();
+      this.failedBatches.add(batchNumber);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
     try {
       for (const item of batch) item.run(stage);
     } catch (e) {

@@ -63,6 +63,11 @@ function matrixFor<T>(name: string, area: Area, value: T | T[][]): (r: number, c
   return (r, c) => value[r][c];
 }
 
+/** What a request setting `value` sends: its JSON in UTF-8. */
+function sentBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
 export class FakeRange
   extends FakeNullableProxy
   implements
@@ -159,7 +164,7 @@ export class FakeRange
         const props = propsOf(sheet, row, col);
         props.isFormula = typeof v === 'string' && v.startsWith('=') && props.numberFormat !== '@';
       });
-    });
+    }, sentBytes(value));
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
@@ -171,7 +176,7 @@ export class FakeRange
       eachCell(area, (row, col, r, c) => {
         propsOf(sheet, row, col).numberFormat = String(at(r, c));
       });
-    });
+    }, sentBytes(value));
   }
   get address(): string {
     return this.read('address');
