@@ -147,7 +147,10 @@ export function shareSlots(model: PlanModel, names: readonly string[]): ShareSlo
   return out;
 }
 
-/** The values actionStates reads: the reader's columns, or (a hand-made list) read action by action. */
+/**
+ * The values actionStates reads: the reader's columns as they are (an ID there is trimmed text or null),
+ * or, for a hand-made list, read action by action (a blank ID made null, as the columns have it).
+ */
 type StateValues = Pick<ActionValues, 'id' | 'end' | 'status' | 'budget' | 'spent' | 'forecast'>;
 
 function stateValues(actions: readonly Action[], withFollowUp: boolean): StateValues {
@@ -162,41 +165,36 @@ function stateValues(actions: readonly Action[], withFollowUp: boolean): StateVa
     v.status[i] = a.status?.value ?? null;
     v.end[i] = a.end?.value ?? null;
     if (v.forecast !== null) {
-      v.id[i] = a.id?.value ?? null;
+      const id = a.id?.value;
+      v.id[i] = typeof id === 'string' && id !== '' ? id : null;
       v.forecast[i] = a.forecast?.value ?? null;
     }
   }
   return v;
 }
 
-/** The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). */
+/**
+ * The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). The end dates,
+ * statuses and IDs are the values' own arrays (the reader's columns, read-only), not copies.
+ */
 export function actionStates(actions: readonly Action[], withFollowUp = false): ActionStates {
   const known = STATES.get(actions);
   if (known !== undefined && (!withFollowUp || known.id !== null)) return known;
   const n = actions.length;
   const budget = new Float64Array(n);
   const spent = new Float64Array(n);
-  const end = new Array<string | null | undefined>(n);
-  const status = new Array<Status | null>(n);
-  const id = withFollowUp ? new Array<string | null>(n) : null;
   const forecast = withFollowUp ? new Float64Array(n) : null;
   const v = stateValues(actions, withFollowUp);
+  const status = v.status;
   for (let i = 0; i < n; i++) {
     const b = amountValue(v.budget[i]);
     const s = amountValue(v.spent[i]);
-    const st = v.status[i] ?? null;
     budget[i] = b;
     spent[i] = s;
-    end[i] = v.end[i];
-    status[i] = st;
-    if (id !== null && forecast !== null) {
-      const text = v.id[i];
-      id[i] = typeof text === 'string' && text !== '' ? text : null;
-      // actionForecast, from the budget, spent and status just read.
-      forecast[i] = forecastOf(finiteOrNaN(v.forecast?.[i]), st, b, s);
-    }
+    // actionForecast, from the budget, spent and status just read.
+    if (forecast !== null) forecast[i] = forecastOf(finiteOrNaN(v.forecast?.[i]), status[i] ?? null, b, s);
   }
-  const out = { budget, spent, end, status, id, forecast };
+  const out = { budget, spent, end: v.end, status, id: withFollowUp ? v.id : null, forecast };
   STATES.set(actions, out);
   return out;
 }
