@@ -2,7 +2,8 @@
  * The page's parts fetched on demand (issue 12's ≤ 200 KB first load, bench/page.bench.ts): at start the
  * page fetches its one script; the .ods reader comes when an .ods file is opened, the dialogs when one is
  * asked for, the findings' list (and the tables its export buttons copy or write) with the first
- * Validera. A part that cannot be fetched is one clear line, not a crash, and the next try fetches it.
+ * Validera, the list of a seal's changes when a check finds one (tests/seal/SealPanel.test.tsx). A part
+ * that cannot be fetched is one clear line, not a crash, and the next try fetches it.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -202,7 +202,8 @@ describe('SealPanel', () => {
     const gateway = fakeGateway(edited);
     const { container } = render(<SealPanel gateway={gateway} snapshot={edited} result={validated(edited)} lang="sv" nameStore={memoryNames()} />);
     expect(await screen.findByText(/^Ändrad sedan valideringen \(Anna Berg 2011-12-31 14:05, 2011-09-30\): 1 styrande ändring; Åtgärder/)).toBeInTheDocument();
-    const changes = screen.getByRole('region', { name: 'Ändringar sedan förseglingen' });
+    // The list comes with its own part of the pane, fetched when the check finds a change.
+    const changes = await screen.findByRole('region', { name: 'Ändringar sedan förseglingen' });
     const headings = within(changes).getAllByRole('heading').map((h) => h.textContent);
     expect(headings).toEqual(['Ändringar sedan förseglingen', 'Styrande ändringar', 'Övriga ändringar']);
     const links = within(changes).getAllByRole('button');

@@ -22,8 +22,8 @@ import type { MessageBarIntent } from '@fluentui/react-components';
 import { PlainMessageBar } from '../components/PlainMessageBar';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../domain/finding';
-import { changeLine, describeCopies, presentChange, presentRow, reorderedLine, sealLine } from '../../domain/seal';
-import type { SealChange, SealCheck, SealRecord, SealRecordV2, SealRowChange } from '../../domain/seal';
+import { describeCopies, sealLine } from '../../domain/seal';
+import type { SealCheck, SealRecord, SealRecordV2 } from '../../domain/seal';
 import { displayTime } from '../../domain/seal/time';
 import type { SealPanelProps } from '../services';
 import type { NameStore } from './nameStore';
@@ -39,6 +39,11 @@ import { onDemand, useOnDemand } from '../hooks/useOnDemand';
 
 /** The name dialog comes with the pane's other dialogs when it is first asked for (hooks/useOnDemand.ts). */
 const nameDialog = onDemand(() => import(/* webpackChunkName: "dialogs" */ './NameDialog'));
+/** The list of what changed since sealing, fetched when a check finds a change (an unchanged seal never needs it). */
+const changeList = onDemand(() => import(/* webpackChunkName: "sealChanges" */ './ChangeList'));
+
+/** The check says what changed, value by value (a single check, not two copies that disagree). */
+const hasChanges = (check: SealCheck | null): boolean => check !== null && check.state === 'changed';
 
 /** What the pane passes (services.ts), and where the controller's name is remembered (localStorage by default). */
 type Props = SealPanelProps & { readonly nameStore?: NameStore };
@@ -49,9 +54,6 @@ const useStyles = makeStyles({
   help: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  minor: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
 const INTENT: Readonly<Record<SealCheck['state'], MessageBarIntent>> = {
@@ -61,9 +63,6 @@ const INTENT: Readonly<Record<SealCheck['state'], MessageBarIntent>> = {
   invalid: 'error',
   inconsistent: 'error',
 };
-
-/** At most this many changes are listed; `plankoll verify` lists them all. */
-const MAX_LISTED = 200;
 
 const defaultNow = (): Date => new Date();
 
@@ -122,6 +121,8 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
   const remember = useReturnFocus(seal.askingName !== null);
   const dialog = useOnDemand(nameDialog, seal.askingName !== null, seal.cancelName);
   const NameDialog = dialog.loaded?.NameDialog;
+  const changes = useOnDemand(changeList, hasChanges(seal.check));
+  const ChangeList = changes.loaded?.ChangeList;
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -134,7 +135,10 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       {record !== null && (
         <p className={styles.note}>{t.approved(record.v === 2 ? record.period : null, record.by, displayTime(record.at))}</p>
       )}
-      {seal.check !== null && <ChangeList check={seal.check} lang={lang} t={t} onGoTo={seal.goTo} />}
+      {seal.check !== null && ChangeList !== undefined && <ChangeList check={seal.check} lang={lang} t={t} onGoTo={seal.goTo} />}
+      {changes.failure !== null && (
+        <ErrorMessage failure={failureText(changes.failure, lang)} lang={lang} onDismiss={changes.dismiss} dismissLabel={t.dismiss} />
+      )}
       <div className={styles.row}>
         {/* Busy sealing, the button keeps focus (focus comes back to it when the name dialog closes). */}
         <Button
@@ -195,83 +199,6 @@ export function SealPanel({ gateway, snapshot, result, lang, now = defaultNow, n
       )}
     </section>
   );
-}
-
-interface ChangeListProps {
-  readonly check: SealCheck;
-  readonly lang: Lang;
-  readonly t: SealTexts;
-  readonly onGoTo: (sheet: string, cell: string) => void;
-}
-
-interface Item {
-  readonly id: string;
-  readonly text: string;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-}
-
-/** The changes, governing first, each a link to the cell where the value is now. */
-function ChangeList({ check, lang, t, onGoTo }: ChangeListProps): JSX.Element | null {
-  const styles = useStyles();
-  const headingId = useId();
-  const single = check.state === 'inconsistent' ? null : check;
-  if (single === null || single.state !== 'changed') return null;
-  const change = (c: SealChange, i: number): Item => {
-    const p = presentChange(c, lang);
-    return { id: `c${i}`, text: changeText(c, lang), sheet: p.sheet, cell: p.cell };
-  };
-  const row = (kind: 'added' | 'removed') => (r: SealRowChange, i: number): Item => {
-    const p = presentRow(r, lang);
-    return { id: `${kind}${i}`, text: `${p.table} ${p.key}`, sheet: p.sheet, cell: p.cell };
-  };
-  const sections: { readonly title: string; readonly items: readonly Item[] }[] = [
-    { title: t.governing, items: single.changes.filter((c) => c.governing).map(change) },
-    { title: t.other, items: single.changes.filter((c) => !c.governing).map((c, i) => change(c, i + 100_000)) },
-    { title: t.added, items: single.added.map(row('added')) },
-    { title: t.removed, items: single.removed.map(row('removed')) },
-    { title: t.reordered, items: single.reordered.map((tb, i) => ({ id: `o${i}`, text: reorderedLine(tb, lang), sheet: null, cell: null })) },
-  ];
-  let budget = MAX_LISTED;
-  let hidden = 0;
-  return (
-    <section aria-labelledby={headingId} className={styles.section}>
-      <h3 id={headingId} className={styles.subheading}>
-        {t.changesHeading}
-      </h3>
-      {sections.map((section) => {
-        if (section.items.length === 0) return null;
-        const shown = section.items.slice(0, Math.max(0, budget));
-        budget -= shown.length;
-        hidden += section.items.length - shown.length;
-        if (shown.length === 0) return null;
-        return (
-          <div key={section.title}>
-            <h4 className={styles.minor}>{section.title}</h4>
-            <ul className={styles.list}>
-              {shown.map((item) => (
-                <li key={item.id}>
-                  {item.sheet !== null && item.cell !== null ? (
-                    <Link as="button" onClick={() => onGoTo(item.sheet as string, item.cell as string)} title={t.goTo(`${item.sheet}!${item.cell}`)}>
-                      {item.text}
-                    </Link>
-                  ) : (
-                    item.text
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-      {hidden > 0 && <p className={styles.note}>{t.more(hidden)}</p>}
-    </section>
-  );
-}
-
-/** A change without the cell (the link goes there): `Åtgärder A03 · Budget (kr): 156 400 kr → 157 400 kr`. */
-function changeText(c: SealChange, lang: Lang): string {
-  return changeLine({ ...c, ref: null }, lang);
 }
 
 function History({ record, t, className }: { readonly record: SealRecordV2; readonly t: SealTexts; readonly className: string }): JSX.Element {
