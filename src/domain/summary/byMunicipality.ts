@@ -50,14 +50,6 @@ export function addShares(sums: MunicipalitySums, slots: ShareSlots, i: number, 
   }
 }
 
-/** As addShares, spent only (the plan then: its spending per municipality is all the summary reads of it). */
-export function addSpentShares(sums: MunicipalitySums, slots: ShareSlots, i: number, actionBudget: number, spent: number): void {
-  if (!(actionBudget > 0)) return;
-  const spentShare = spent / actionBudget;
-  const end = slots.start[i + 1];
-  for (let k = slots.start[i]; k < end; k++) sums.spent[slots.at[k]] += spentShare * slots.amount[k];
-}
-
 /**
  * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast, split like
  * spent (Σ forecast × share / budget), and deviation = budget − forecast.

@@ -3,8 +3,8 @@
  * recorded — Utfall, Prognos, Status — on the actions as Åtgärder has them now), summarised as the summary
  * needs it: spent per municipality then, and each goal's line (and light) then, at the follow-up's date.
  *
- * The same sums and tallies as summarizeMunicipalities (spent) and summarizeGoals over planAt's plan
- * (then.test.ts holds them equal), in one pass over the recorded rows, without building the plan then.
+ * The same sums and tallies as summarizeMunicipalities and summarizeGoals over planAt's plan (then.test.ts
+ * holds them equal), in one pass over the recorded rows, without building the plan then.
  */
 import { forecastOf } from '../followup/forecast';
 import { matchFollowUp } from '../followup/matching';
@@ -15,13 +15,13 @@ import { followUpStates, goalSlots, shareSlots } from './actionFacts';
 import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import type { MunicipalitySums } from './byMunicipality';
-import { addSpentShares, municipalityLines, municipalitySums } from './byMunicipality';
+import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
 import { hasIsoShape, isOverdueAtIso } from './overdue';
-import type { GoalLine } from './types';
+import type { GoalLine, MunicipalityLine } from './types';
 
 export interface SummaryThen {
-  /** Per municipality: spent then (what the since-last section compares; budgets are as now). */
-  readonly byMunicipality: readonly { readonly name: string; readonly spent: number }[];
+  /** Per municipality (budget as now; spent then; no forecast). */
+  readonly byMunicipality: MunicipalityLine[];
   /** Per goal, with forecasts then, at the follow-up's date. */
   readonly byGoal: GoalLine[];
 }
@@ -51,7 +51,7 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
   };
   const date = followUp.date;
   addRecorded(recorded, plan, hasIsoShape(date) ? date : null, sums, noGoal);
-  return { byMunicipality: municipalityLines(sums, false).map(({ name, spent }) => ({ name, spent })), byGoal: goalLines(tallies, noGoal, true) };
+  return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
 
 /** A follow-up's kept rows: entry j is row at[j] for action actionOf[j], or (in order) row from + j for action j. */
@@ -92,7 +92,7 @@ function addRecorded(r: Recorded, plan: PlanNow, isoDate: string | null, sums: M
       continue;
     }
     const budget = budgets[a];
-    addSpentShares(sums, shares, a, budget, spent);
+    addShares(sums, shares, a, budget, spent, 0);
     const overdue = isoDate !== null && isOverdueAtIso(end[a], status, isoDate);
     addToTally(goal[a] < 0 ? noGoal : tallies[goal[a]], status, overdue, budget, spent, forecastOf(forecasts[i], status, budget, spent));
   }
