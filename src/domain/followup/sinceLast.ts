@@ -13,7 +13,7 @@
  */
 import type { Action, PlanModel, Status } from '../model';
 import { followUpStates } from '../summary/actionFacts';
-import { hasIsoShape, isOverdueAtIso } from '../summary/overdue';
+import { isOverdueByKey, isoDateKey } from '../summary/overdue';
 import type { SummaryStatus } from '../summary/types';
 import type { FollowUpMatch } from './matching';
 import { actionIndex, matchFollowUp } from './matching';
@@ -33,18 +33,13 @@ export interface ActionChanges {
   readonly removed: readonly string[];
 }
 
-/** Overdue at `date` with the status then (as P007; the end date as Åtgärder has it now). */
-function wasOverdue(end: string | null | undefined, statusThen: Status | null, date: string): boolean {
-  return typeof end === 'string' && end < date && statusThen !== 'done' && statusThen !== 'cancelled';
-}
-
 export function actionChanges(model: PlanModel, reportDate: string, previous: FollowUp & { readonly date: string }): ActionChanges {
   const actions = model.actions ?? [];
   const match = matchFollowUp(previous, actions);
   const { inOrder } = match;
   const { first, ids } = actionIndex(actions);
-  const { end, status } = followUpStates(actions);
-  const now: ActionsNow = { actions, first, ids, end, status };
+  const { endKey, status } = followUpStates(actions);
+  const now: ActionsNow = { actions, first, ids, endKey, status };
   const then: RecordedThen = {
     statuses: match.columns.status,
     // In Åtgärder's order, action i's row is inOrder.from + i for the first inOrder.count (rowAtOf is not made).
@@ -53,7 +48,7 @@ export function actionChanges(model: PlanModel, reportDate: string, previous: Fo
     count: inOrder === null ? 0 : inOrder.count,
   };
   const out = { statusChanges: [] as StatusChange[], newlyOverdue: [] as string[], added: [] as string[], removed: [] as string[] };
-  compareActions(now, then, hasIsoShape(reportDate) ? reportDate : null, previous.date, out);
+  compareActions(now, then, isoDateKey(reportDate), isoDateKey(previous.date), out);
   listRemoved(match, out.removed);
   return out;
 }
@@ -63,7 +58,8 @@ interface ActionsNow {
   readonly actions: readonly Action[];
   readonly first: Uint8Array;
   readonly ids: readonly (string | null)[];
-  readonly end: readonly (string | null | undefined)[];
+  /** Slut as isoDateKey has it. */
+  readonly endKey: Int32Array;
   readonly status: readonly (Status | null)[];
 }
 
@@ -78,23 +74,24 @@ interface RecordedThen {
 /**
  * The status changes, newly overdue and added actions, in Åtgärder's order: a loop alone in its function,
  * given everything it reads (its optimised code meets no unseen code after it, and inlines no lookups).
- * `isoReportDate` is the report date when it has the ISO shape (else nothing is overdue now).
+ * The report date and the previous follow-up's are given as isoDateKey has them (Overdue at the
+ * follow-up's date is with the status then, as P007; the end date as Åtgärder has it now).
  */
 function compareActions(
   now: ActionsNow,
   then: RecordedThen,
-  isoReportDate: string | null,
-  date: string,
+  reportKey: number,
+  dateThenKey: number,
   { statusChanges, newlyOverdue, added }: { statusChanges: StatusChange[]; newlyOverdue: string[]; added: string[] },
 ): void {
-  const { actions, first, ids, end, status } = now;
+  const { actions, first, ids, endKey, status } = now;
   const { statuses, rowAtOf, from: start, count } = then;
   for (let i = 0; i < actions.length; i++) {
     // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
     if (first[i] !== 1) continue;
     const id = ids[i] as string;
     const at = rowAtOf !== null ? rowAtOf[i] : i < count ? start + i : -1;
-    const overdueNow = isoReportDate !== null && isOverdueAtIso(end[i], status[i], isoReportDate);
+    const overdueNow = isOverdueByKey(endKey[i], status[i], reportKey);
     if (at < 0) {
       added.push(id);
       if (overdueNow) newlyOverdue.push(id);
@@ -104,7 +101,7 @@ function compareActions(
     const from: SummaryStatus = statusThen ?? 'unknown';
     const to: SummaryStatus = status[i] ?? 'unknown';
     if (from !== to) statusChanges.push({ id, action: actions[i].name?.value ?? '', from, to });
-    if (overdueNow && !wasOverdue(end[i], statusThen, date)) newlyOverdue.push(id);
+    if (overdueNow && !isOverdueByKey(endKey[i], statusThen, dateThenKey)) newlyOverdue.push(id);
   }
 }
 

@@ -11,6 +11,7 @@ import { finiteOrNaN, forecastOf } from '../followup/forecast';
 import { actionValues } from '../read/actions';
 import type { ActionValues } from '../read/actions';
 import { amountOf, amountValue } from './money';
+import { isoDateKey } from './overdue';
 
 /** A MålID as goals are told apart (ignoring case and surrounding spaces). */
 export function goalKey(id: string): string {
@@ -47,6 +48,8 @@ export interface ActionStates {
   readonly spent: Float64Array;
   /** Per action: Slut (ISO) and Status, as the model has them. */
   readonly end: readonly (string | null | undefined)[];
+  /** Per action: Slut as isoDateKey has it (-1 when it is not an ISO date), for the overdue checks. */
+  readonly endKey: Int32Array;
   readonly status: readonly (Status | null)[];
   /** Per action: its ID as written (trimmed), or null when blank; null (not read) without follow-up data. */
   readonly id: readonly (string | null)[] | null;
@@ -173,6 +176,13 @@ function stateValues(actions: readonly Action[], withFollowUp: boolean): StateVa
   return v;
 }
 
+/** Each end date as isoDateKey has it: a loop alone in its function (see then.ts's addRecorded). */
+function endKeys(end: readonly (string | null | undefined)[]): Int32Array {
+  const keys = new Int32Array(end.length);
+  for (let i = 0; i < end.length; i++) keys[i] = isoDateKey(end[i]);
+  return keys;
+}
+
 /**
  * The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). The end dates,
  * statuses and IDs are the values' own arrays (the reader's columns, read-only), not copies.
@@ -185,7 +195,8 @@ export function actionStates(actions: readonly Action[], withFollowUp = false): 
   const spent = new Float64Array(n);
   const forecast = withFollowUp ? new Float64Array(n) : null;
   const v = stateValues(actions, withFollowUp);
-  const status = v.status;
+  const { status, end } = v;
+  const endKey = endKeys(end);
   for (let i = 0; i < n; i++) {
     const b = amountValue(v.budget[i]);
     const s = amountValue(v.spent[i]);
@@ -194,7 +205,7 @@ export function actionStates(actions: readonly Action[], withFollowUp = false): 
     // actionForecast, from the budget, spent and status just read.
     if (forecast !== null) forecast[i] = forecastOf(finiteOrNaN(v.forecast?.[i]), status[i] ?? null, b, s);
   }
-  const out = { budget, spent, end: v.end, status, id: withFollowUp ? v.id : null, forecast };
+  const out = { budget, spent, end, endKey, status, id: withFollowUp ? v.id : null, forecast };
   STATES.set(actions, out);
   return out;
 }

@@ -6,7 +6,7 @@
 import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
-import { isOverdueAt } from './overdue';
+import { isOverdueByKey, isoDateKey } from './overdue';
 import { actionStates, followUpStates, goalKey as key, goalSlots } from './actionFacts';
 import type { GoalLine } from './types';
 
@@ -68,13 +68,14 @@ export function summarizeGoals(model: PlanModel, reportDate: string, withForecas
   const list = [...tallies.values()];
   const { goal } = goalSlots(model, [...tallies.keys()]);
   const actions = model.actions ?? [];
-  const { status, end, budget, spent } = actionStates(actions, withForecast);
+  const { status, endKey, budget, spent } = actionStates(actions, withForecast);
   const forecast = withForecast ? followUpStates(actions).forecast : null;
+  const dateKey = isoDateKey(reportDate);
   for (let i = 0; i < actions.length; i++) {
     addToTally(
       goal[i] < 0 ? noGoal : list[goal[i]],
       status[i],
-      isOverdueAt(end[i], status[i], reportDate),
+      isOverdueByKey(endKey[i], status[i], dateKey),
       budget[i],
       spent[i],
       forecast === null ? 0 : forecast[i],

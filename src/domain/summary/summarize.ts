@@ -6,7 +6,7 @@ import type { Action, PlanModel } from '../model';
 import { summarizeGoals } from './byGoal';
 import { summarizeMunicipalities } from './byMunicipality';
 import { roundOre } from '../money';
-import { daysLateFrom, isOverdueAt } from './overdue';
+import { daysLateFrom, isOverdueByKey, isoDateKey } from './overdue';
 import { isoToSerial } from '../dates';
 import { hasFollowUpData } from '../followup/forecast';
 import type { ActionStates } from './actionFacts';
@@ -44,9 +44,10 @@ function summarizeStatuses(states: ActionStates): StatusLine[] {
 /** Overdue actions, longest overdue first (then in sheet order). */
 function summarizeOverdue(actions: readonly Action[], states: ActionStates, reportDate: string): OverdueLine[] {
   const reportSerial = isoToSerial(reportDate);
-  const { end, status } = states;
+  const { endKey, status } = states;
+  const dateKey = isoDateKey(reportDate);
   const overdue: Action[] = [];
-  for (let i = 0; i < actions.length; i++) if (isOverdueAt(end[i], status[i], reportDate)) overdue.push(actions[i]);
+  for (let i = 0; i < actions.length; i++) if (isOverdueByKey(endKey[i], status[i], dateKey)) overdue.push(actions[i]);
   return overdue
     .map((a) => ({
       line: {

@@ -16,7 +16,7 @@ import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import type { MunicipalitySums } from './byMunicipality';
 import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
-import { hasIsoShape, isOverdueAtIso } from './overdue';
+import { isOverdueByKey, isoDateKey } from './overdue';
 import type { GoalLine, MunicipalityLine } from './types';
 
 export interface SummaryThen {
@@ -46,11 +46,10 @@ export function summaryThen(model: PlanModel, followUp: FollowUp & { readonly da
     shares: shareSlots(model, sums.names),
     goal: goalSlots(model, [...tallies.keys()]).goal,
     tallies: [...tallies.values()],
-    end: states.end,
+    endKey: states.endKey,
     budget: states.budget,
   };
-  const date = followUp.date;
-  addRecorded(recorded, plan, hasIsoShape(date) ? date : null, sums, noGoal);
+  addRecorded(recorded, plan, isoDateKey(followUp.date), sums, noGoal);
   return { byMunicipality: municipalityLines(sums, false), byGoal: goalLines(tallies, noGoal, true) };
 }
 
@@ -68,19 +67,19 @@ interface PlanNow {
   readonly shares: ShareSlots;
   readonly goal: Int32Array;
   readonly tallies: readonly Tally[];
-  readonly end: readonly (string | null | undefined)[];
+  readonly endKey: Int32Array;
   readonly budget: Float64Array;
 }
 
 /**
  * Each recorded row's figures added to its municipalities and its goal: a loop alone in its function,
  * given everything it reads (its optimised code meets no unseen code after it, and inlines no lookups).
- * `isoDate` is the follow-up's date when it has the ISO shape (else no action was overdue then).
+ * `dateKey` is the follow-up's date as isoDateKey has it.
  */
-function addRecorded(r: Recorded, plan: PlanNow, isoDate: string | null, sums: MunicipalitySums, noGoal: Tally): void {
+function addRecorded(r: Recorded, plan: PlanNow, dateKey: number, sums: MunicipalitySums, noGoal: Tally): void {
   const { columns, at, actionOf, from, count } = r;
   const { status: statuses, spent: spents, forecast: forecasts } = columns;
-  const { shares, goal, tallies, end, budget: budgets } = plan;
+  const { shares, goal, tallies, endKey, budget: budgets } = plan;
   for (let j = 0; j < count; j++) {
     const i = at === null ? from + j : at[j];
     const a = actionOf === null ? j : actionOf[j];
@@ -93,7 +92,7 @@ function addRecorded(r: Recorded, plan: PlanNow, isoDate: string | null, sums: M
     }
     const budget = budgets[a];
     addShares(sums, shares, a, budget, spent, 0);
-    const overdue = isoDate !== null && isOverdueAtIso(end[a], status, isoDate);
+    const overdue = isOverdueByKey(endKey[a], status, dateKey);
     addToTally(goal[a] < 0 ? noGoal : tallies[goal[a]], status, overdue, budget, spent, forecastOf(forecasts[i], status, budget, spent));
   }
 }
