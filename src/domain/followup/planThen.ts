@@ -56,10 +56,21 @@ export function actionThen(row: FollowUpRow, now: Action | undefined): Action {
   };
 }
 
-/** The plan at `followUp`: its actions in the order they were recorded; everything else as now. */
+/**
+ * The plan at `followUp`: the actions it recorded in Åtgärder's order, then those no longer in Åtgärder
+ * in the order recorded; everything else as now.
+ */
 export function planAt(model: PlanModel, followUp: FollowUp): PlanModel {
   const now = model.actions ?? [];
   const { rows, actionOf } = matchFollowUp(followUp, now);
-  const actions = rows.map((row, j) => actionThen(row, actionOf[j] >= 0 ? now[actionOf[j]] : undefined));
-  return { ...model, actions };
+  const rowOf = new Map<number, FollowUpRow>();
+  rows.forEach((row, j) => {
+    if (actionOf[j] >= 0) rowOf.set(actionOf[j], row);
+  });
+  const kept = now.flatMap((a, i) => {
+    const row = rowOf.get(i);
+    return row === undefined ? [] : [actionThen(row, a)];
+  });
+  const removed = rows.filter((_, j) => actionOf[j] < 0).map((row) => actionThen(row, undefined));
+  return { ...model, actions: [...kept, ...removed] };
 }

@@ -1,13 +1,13 @@
 /**
  * Per goal (SPEC §3): the goals of Mål in their order (goals without actions included), then one
  * “(utan mål)” row for actions whose MålID is blank or not in Mål. When Mål is missing altogether,
- * the goals are the MålIDs the actions use, in order of first use.
+ * the goals are the MålIDs the actions use, in order of first use. The tallies are added up in
+ * planSums.ts, in one pass with the plan at the previous follow-up.
  */
 import type { PlanModel, Status } from '../model';
 import { goalLight } from './light';
 import { roundOre } from '../money';
-import { isOverdueByKey, isoDateKey } from './overdue';
-import { actionStates, followUpStates, goalKey as key, goalSlots } from './actionFacts';
+import { goalKey as key } from './actionFacts';
 import type { GoalLine } from './types';
 
 export const NO_GOAL_NAME = '(utan mål)';
@@ -59,32 +59,10 @@ export function addToTally(t: Tally, status: Status | null, overdue: boolean, bu
 }
 
 /**
- * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast and
- * deviation, and a forecast above the budget turns the goal red.
+ * The goal lines of the tallies, the “(utan mål)” one last when it has actions. `withForecast` (the
+ * workbook has follow-up data, SPEC §7): each line also has its forecast and deviation, and a forecast
+ * above the budget turns the goal red.
  */
-export function summarizeGoals(model: PlanModel, reportDate: string, withForecast = false): GoalLine[] {
-  const tallies = knownGoals(model);
-  const noGoal = emptyTally(null, NO_GOAL_NAME);
-  const list = [...tallies.values()];
-  const { goal } = goalSlots(model, [...tallies.keys()]);
-  const actions = model.actions ?? [];
-  const { status, endKey, budget, spent } = actionStates(actions, withForecast);
-  const forecast = withForecast ? followUpStates(actions).forecast : null;
-  const dateKey = isoDateKey(reportDate);
-  for (let i = 0; i < actions.length; i++) {
-    addToTally(
-      goal[i] < 0 ? noGoal : list[goal[i]],
-      status[i],
-      isOverdueByKey(endKey[i], status[i], dateKey),
-      budget[i],
-      spent[i],
-      forecast === null ? 0 : forecast[i],
-    );
-  }
-  return goalLines(tallies, noGoal, withForecast);
-}
-
-/** The goal lines of the tallies, the “(utan mål)” one last when it has actions. */
 export function goalLines(tallies: ReadonlyMap<string, Tally>, noGoal: Tally, withForecast: boolean): GoalLine[] {
   const rows = [...tallies.values()];
   if (noGoal.actions > 0) rows.push(noGoal);

@@ -1,11 +1,11 @@
 /**
  * Per municipality (SPEC §3): budget is the sum of its column in Åtgärder; spent is Σ over actions of
  * Utfall × (the municipality's share of that action / the action's budget). Actions without a positive
- * budget cannot be split pro rata and add nothing to spent.
+ * budget cannot be split pro rata and add nothing to spent. The sums are added up in planSums.ts, in one
+ * pass with the plan at the previous follow-up.
  */
 import type { PlanModel } from '../model';
 import type { ShareSlots } from './actionFacts';
-import { actionStates, followUpStates, shareSlots } from './actionFacts';
 import { roundOre } from '../money';
 import type { MunicipalityLine } from './types';
 
@@ -51,19 +51,9 @@ export function addShares(sums: MunicipalitySums, slots: ShareSlots, i: number, 
 }
 
 /**
- * `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its forecast, split like
- * spent (Σ forecast × share / budget), and deviation = budget − forecast.
+ * The lines of the sums. `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its
+ * forecast, split like spent (Σ forecast × share / budget), and deviation = budget − forecast.
  */
-export function summarizeMunicipalities(model: PlanModel, withForecast = false): MunicipalityLine[] {
-  const sums = municipalitySums(model);
-  const slots = shareSlots(model, sums.names);
-  const actions = model.actions ?? [];
-  const { budget, spent } = actionStates(actions, withForecast);
-  const forecast = withForecast ? followUpStates(actions).forecast : null;
-  for (let i = 0; i < actions.length; i++) addShares(sums, slots, i, budget[i], spent[i], forecast === null ? 0 : forecast[i]);
-  return municipalityLines(sums, withForecast);
-}
-
 export function municipalityLines(sums: MunicipalitySums, withForecast: boolean): MunicipalityLine[] {
   return sums.names.map((name, i) => {
     const b = roundOre(sums.budget[i]);

@@ -3,7 +3,7 @@
  * workbook has follow-up data: the previous follow-up, what changed since, each goal's trend and the history.
  *
  * The plan as it stood at the previous follow-up (followup/planThen.ts) is summarised with the same sums
- * and tallies as now (then.ts), at the previous follow-up's date: spending per municipality then, and each
+ * and tallies as now (then.ts; summed in one pass with the plan now, planSums.ts), at the previous follow-up's date: spending per municipality then, and each
  * goal's light then.
  * - A goal's trend compares its light then and now (red < amber < green); it is null when the goal had no
  *   action at the previous follow-up (it cannot have got better or worse), and for every goal when there
@@ -14,12 +14,12 @@ import type { PlanModel } from '../model';
 import { roundOre } from '../money';
 import { followUpHistory } from '../followup/history';
 import { actionIndex } from '../followup/matching';
-import type { FollowUp } from '../followup/periods';
-import { currentPeriod, idKey, previousFollowUp } from '../followup/periods';
-import { actionChanges } from '../followup/sinceLast';
+import { currentPeriod, idKey } from '../followup/periods';
+import type { ActionChanges } from '../followup/sinceLast';
 import { goalKey } from './actionFacts';
 import { LIGHT_RANK } from './light';
-import { summaryThen } from './then';
+import type { SinceSums } from './planSums';
+import { thenLines } from './then';
 import type { ActionChangeLine, GoalLine, GoalTrendLine, Light, SincePrevious, Summary, Trend } from './types';
 
 function trendOf(before: Light, now: Light): Trend {
@@ -38,7 +38,7 @@ function goalTrends(now: readonly GoalLine[], then: readonly GoalLine[]): GoalTr
   });
 }
 
-function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>): ActionChangeLine[] {
+function changeLines(model: PlanModel, changes: ActionChanges): ActionChangeLine[] {
   const actions = model.actions ?? [];
   const { byKey } = actionIndex(actions);
   // The listed IDs are those of actions in Åtgärder (the first with their key): look up only those.
@@ -54,11 +54,11 @@ function changeLines(model: PlanModel, changes: ReturnType<typeof actionChanges>
   ];
 }
 
-function sincePrevious(model: PlanModel, reportDate: string, base: Summary, previous: FollowUp & { date: string }): { since: SincePrevious; goals: GoalTrendLine[] } {
-  const then = summaryThen(model, previous);
+function sinceLines(model: PlanModel, base: Summary, sums: SinceSums): { since: SincePrevious; goals: GoalTrendLine[] } {
+  const then = thenLines(sums.then);
   const spentThen = new Map(then.byMunicipality.map((m) => [m.name, m.spent] as const));
   const goals = goalTrends(base.byGoal, then.byGoal);
-  const changes = actionChanges(model, reportDate, previous);
+  const { changes } = sums;
   return {
     since: {
       byMunicipality: base.byMunicipality.map((m) => {
@@ -76,24 +76,28 @@ function sincePrevious(model: PlanModel, reportDate: string, base: Summary, prev
   };
 }
 
-/** `base` (the summary of the plan now, with forecasts) with the previous follow-up, what changed since, the trends and the history. */
-export function withFollowUp(model: PlanModel, reportDate: string, base: Summary): Summary {
-  const previous = previousFollowUp(model, reportDate) as (FollowUp & { date: string }) | null;
+/**
+ * `base` (the summary of the plan now, with forecasts) with the previous follow-up, what changed since,
+ * the trends and the history. `since` is planSums': the previous follow-up, the plan then and what
+ * changed, or null when there is no previous follow-up.
+ */
+export function withFollowUp(model: PlanModel, reportDate: string, base: Summary, since: SinceSums | null): Summary {
   const t = base.totals;
   const history = followUpHistory(
     model,
     reportDate,
     { period: currentPeriod(model, reportDate), date: reportDate, budget: t.budget, spent: t.spent, forecast: t.forecast ?? 0 },
   );
-  if (previous === null) {
+  if (since === null) {
     return { ...base, byGoal: base.byGoal.map((g) => ({ ...g, trend: null })), previous: null, sincePrevious: null, history };
   }
-  const { since, goals } = sincePrevious(model, reportDate, base, previous);
+  const { previous } = since;
+  const lines = sinceLines(model, base, since);
   return {
     ...base,
-    byGoal: base.byGoal.map((g, i) => ({ ...g, trend: goals[i].trend })),
+    byGoal: base.byGoal.map((g, i) => ({ ...g, trend: lines.goals[i].trend })),
     previous: { period: previous.period, date: previous.date },
-    sincePrevious: since,
+    sincePrevious: lines.since,
     history,
   };
 }

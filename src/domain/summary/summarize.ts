@@ -3,15 +3,18 @@
  * unknown, never throw), amounts rounded to öre, dates ISO.
  */
 import type { Action, PlanModel } from '../model';
-import { summarizeGoals } from './byGoal';
-import { summarizeMunicipalities } from './byMunicipality';
+import { goalLines } from './byGoal';
+import { municipalityLines } from './byMunicipality';
 import { roundOre } from '../money';
 import { daysLateFrom, isOverdueByKey, isoDateKey } from './overdue';
 import { isoToSerial } from '../dates';
 import { hasFollowUpData } from '../followup/forecast';
+import { previousFollowUp } from '../followup/periods';
 import type { ActionStates } from './actionFacts';
 import { actionStates, followUpStates } from './actionFacts';
 import { withFollowUp } from './followUp';
+import type { DatedFollowUp } from './planSums';
+import { planSums } from './planSums';
 import type { OverdueLine, StatusLine, Summary, SummaryPlan, SummaryStatus } from './types';
 import { STATUS_ORDER } from './types';
 
@@ -93,13 +96,17 @@ export function summarize(model: PlanModel, reportDate: string): Summary {
     overdue: overdue.length,
   };
   const forecast = withForecast ? roundOre(sum(followUpStates(actions).forecast)) : 0;
+  // The earlier follow-ups all have a date (periods.ts).
+  const previous = withForecast ? (previousFollowUp(model, reportDate) as DatedFollowUp | null) : null;
+  // Per municipality and goal now, and at the previous follow-up, in one pass.
+  const sums = planSums(model, reportDate, withForecast, previous);
   const summary: Summary = {
     plan: summarizePlan(model, reportDate),
     totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,
-    byMunicipality: summarizeMunicipalities(model, withForecast),
-    byGoal: summarizeGoals(model, reportDate, withForecast),
+    byMunicipality: municipalityLines(sums.now.sums, withForecast),
+    byGoal: goalLines(sums.now.tallies, sums.now.noGoal, withForecast),
     byStatus: summarizeStatuses(states),
     overdue,
   };
-  return withForecast ? withFollowUp(model, reportDate, summary) : summary;
+  return withForecast ? withFollowUp(model, reportDate, summary, sums.since) : summary;
 }

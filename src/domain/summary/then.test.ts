@@ -2,8 +2,7 @@ import { makeAction, makeFollowUp, makePlan } from '../../../tests/builders/mode
 import type { FollowUp } from '../followup/periods';
 import { followUpsOf } from '../followup/periods';
 import { planAt } from '../followup/planThen';
-import { summarizeGoals } from './byGoal';
-import { summarizeMunicipalities } from './byMunicipality';
+import { summarizeGoals, summarizeMunicipalities } from './planSums';
 import { summaryThen } from './then';
 
 /** Tertial 2 (2011-08-31) recorded A1–A3 (a2 spelt small, A3 twice) and A9, no longer in Åtgärder; A4 is new. */
