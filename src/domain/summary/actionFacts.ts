@@ -7,7 +7,6 @@
  * only for the same goals / municipalities.
  */
 import type { Action, PlanModel, Status } from '../model';
-import { finiteOrNaN, forecastOf } from '../followup/forecast';
 import { actionValues } from '../read/actions';
 import type { ActionValues } from '../read/actions';
 import { amountOf, amountValue } from './money';
@@ -40,7 +39,7 @@ export interface ShareSlots {
 /**
  * What the summary reads of each action, in one pass (20 000 action objects read once rather than once
  * per part of the summary): its budget, spent, end date and status; with follow-up data also its ID and
- * effective forecast (SPEC §7), which the summary without follow-up data never reads.
+ * Prognos (SPEC §7), which the summary without follow-up data never reads.
  */
 export interface ActionStates {
   /** Per action: Budget and Utfall as the summary counts them (amountOf). */
@@ -53,14 +52,16 @@ export interface ActionStates {
   readonly status: readonly (Status | null)[];
   /** Per action: its ID as written (trimmed), or null when blank; null (not read) without follow-up data. */
   readonly id: readonly (string | null)[] | null;
-  /** Per action: its effective forecast (actionForecast); null (not read) without follow-up data. */
-  readonly forecast: Float64Array | null;
+  /**
+   * Per action: Prognos as read (null where blank; the column itself, or null when there is none or the
+   * follow-up part was not read). planSums works each effective forecast out from it in its pass.
+   */
+  readonly prognos: readonly (number | null)[] | null;
 }
 
 /** The states with the follow-up part read. */
 export interface FollowUpStates extends ActionStates {
   readonly id: readonly (string | null)[];
-  readonly forecast: Float64Array;
 }
 
 const GOALS = new WeakMap<readonly Action[], GoalSlots>();
@@ -184,8 +185,8 @@ function endKeys(end: readonly (string | null | undefined)[]): Int32Array {
 }
 
 /**
- * The actions' states; with `withFollowUp` their IDs and forecasts too (followUpStates). The end dates,
- * statuses and IDs are the values' own arrays (the reader's columns, read-only), not copies.
+ * The actions' states; with `withFollowUp` their IDs and Prognos too (followUpStates). The end dates,
+ * statuses, IDs and Prognos are the values' own arrays (the reader's columns, read-only), not copies.
  */
 export function actionStates(actions: readonly Action[], withFollowUp = false): ActionStates {
   const known = STATES.get(actions);
@@ -193,24 +194,19 @@ export function actionStates(actions: readonly Action[], withFollowUp = false): 
   const n = actions.length;
   const budget = new Float64Array(n);
   const spent = new Float64Array(n);
-  const forecast = withFollowUp ? new Float64Array(n) : null;
   const v = stateValues(actions, withFollowUp);
   const { status, end } = v;
   const endKey = endKeys(end);
   for (let i = 0; i < n; i++) {
-    const b = amountValue(v.budget[i]);
-    const s = amountValue(v.spent[i]);
-    budget[i] = b;
-    spent[i] = s;
-    // actionForecast, from the budget, spent and status just read.
-    if (forecast !== null) forecast[i] = forecastOf(finiteOrNaN(v.forecast?.[i]), status[i] ?? null, b, s);
+    budget[i] = amountValue(v.budget[i]);
+    spent[i] = amountValue(v.spent[i]);
   }
-  const out = { budget, spent, end, endKey, status, id: withFollowUp ? v.id : null, forecast };
+  const out = { budget, spent, end, endKey, status, id: withFollowUp ? v.id : null, prognos: withFollowUp ? v.forecast : null };
   STATES.set(actions, out);
   return out;
 }
 
-/** The actions' states with their IDs and forecasts (the summary with follow-up data, the follow-up rules). */
+/** The actions' states with their IDs and Prognos (the summary with follow-up data, the follow-up rules). */
 export function followUpStates(actions: readonly Action[]): FollowUpStates {
   return actionStates(actions, true) as FollowUpStates;
 }

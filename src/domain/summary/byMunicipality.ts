@@ -51,6 +51,31 @@ export function addShares(sums: MunicipalitySums, slots: ShareSlots, i: number, 
 }
 
 /**
+ * addShares of action `i` to the plan now (with its forecast) and to the plan then (with `spentThen`, and
+ * no forecast: the plan then has none per municipality), in one loop over its shares: the summary with a
+ * previous follow-up adds every action to both, and two loops over the 60 000 shares of a large plan cost
+ * half as much again as one.
+ */
+export function addSharesNowAndThen(now: MunicipalitySums, then: MunicipalitySums, slots: ShareSlots, i: number, actionBudget: number, spent: number, forecast: number, spentThen: number): void {
+  const positive = actionBudget > 0;
+  const spentShare = positive ? spent / actionBudget : 0;
+  const forecastShare = positive ? forecast / actionBudget : 0;
+  const spentThenShare = positive ? spentThen / actionBudget : 0;
+  const end = slots.start[i + 1];
+  for (let k = slots.start[i]; k < end; k++) {
+    const m = slots.at[k];
+    const amount = slots.amount[k];
+    now.budget[m] += amount;
+    then.budget[m] += amount;
+    if (positive) {
+      now.spent[m] += spentShare * amount;
+      now.forecast[m] += forecastShare * amount;
+      then.spent[m] += spentThenShare * amount;
+    }
+  }
+}
+
+/**
  * The lines of the sums. `withForecast` (the workbook has follow-up data, SPEC §7): each line also has its
  * forecast, split like spent (Σ forecast × share / budget), and deviation = budget − forecast.
  */

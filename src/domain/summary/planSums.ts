@@ -9,7 +9,7 @@
  * loops each reading all 20 000 again. The plan then is summed in Åtgärder's order, then the rows of
  * actions no longer there in the order recorded, as planAt (followup/planThen.ts) lists the plan then.
  */
-import { forecastOf } from '../followup/forecast';
+import { finiteOrNaN, forecastOf } from '../followup/forecast';
 import type { FollowUpMatch } from '../followup/matching';
 import { actionIndex, matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
@@ -20,7 +20,7 @@ import { actionStates, goalSlots, shareSlots } from './actionFacts';
 import type { Tally } from './byGoal';
 import { NO_GOAL_NAME, addToTally, emptyTally, goalLines, knownGoals } from './byGoal';
 import type { MunicipalitySums } from './byMunicipality';
-import { addShares, municipalityLines, municipalitySums } from './byMunicipality';
+import { addShares, addSharesNowAndThen, municipalityLines, municipalitySums } from './byMunicipality';
 import { isOverdueByKey, isoDateKey } from './overdue';
 import type { GoalLine, MunicipalityLine, SummaryStatus } from './types';
 
@@ -35,6 +35,8 @@ export interface PlanTallies {
 
 export interface PlanSums {
   readonly now: PlanTallies;
+  /** The plan now's total effective forecast (SPEC §7), unrounded; 0 without forecasts. */
+  readonly forecast: number;
   /** The plan at the previous follow-up and what changed since, or null without one. */
   readonly since: SinceSums | null;
 }
@@ -67,21 +69,28 @@ interface PlanArrays {
   readonly goal: Int32Array;
   readonly budget: Float64Array;
   readonly spent: Float64Array;
-  /** Effective forecasts, or null when the summary has none (0 is added). */
-  readonly forecast: Float64Array | null;
+  /** Prognos as read, when the summary has forecasts (each effective forecast is worked out in the pass); null: it has none (0 is added). */
+  readonly prognos: readonly (number | null)[] | null;
   readonly status: readonly (Status | null)[];
   readonly endKey: Int32Array;
 }
 
-/** Where the pass adds one plan's figures: its sums, its goal tallies by position, and the date overdue is counted at. */
+/**
+ * Where the pass adds one plan's figures: its sums, its goal tallies by position, the date overdue is
+ * counted at, and (the plan now) its total forecast, in entry 0.
+ */
 interface Into {
   readonly sums: MunicipalitySums;
   readonly tallies: readonly Tally[];
   readonly noGoal: Tally;
   readonly dateKey: number;
+  readonly forecast: Float64Array;
 }
 
-const into = (t: PlanTallies, date: string): Into => ({ sums: t.sums, tallies: [...t.tallies.values()], noGoal: t.noGoal, dateKey: isoDateKey(date) });
+const into = (t: PlanTallies, date: string): Into => ({ sums: t.sums, tallies: [...t.tallies.values()], noGoal: t.noGoal, dateKey: isoDateKey(date), forecast: new Float64Array(1) });
+
+/** Prognos of a plan without the column: every forecast worked out. */
+const NO_PROGNOS: readonly (number | null)[] = [];
 
 /**
  * The plan's sums at `reportDate` (with forecasts when `withForecast`), and with `previous` also the plan
@@ -98,13 +107,14 @@ export function planSums(model: PlanModel, reportDate: string, withForecast: boo
     goal: goalSlots(model, [...now.tallies.keys()]).goal,
     budget: states.budget,
     spent: states.spent,
-    forecast: withForecast ? states.forecast : null,
+    prognos: withForecast ? (states.prognos ?? NO_PROGNOS) : null,
     status: states.status,
     endKey: states.endKey,
   };
+  const nowInto = into(now, reportDate);
   if (previous === null) {
-    addNow(plan, into(now, reportDate));
-    return { now, since: null };
+    addNow(plan, nowInto);
+    return { now, forecast: nowInto.forecast[0], since: null };
   }
   const then = emptyTallies(model);
   const match = matchFollowUp(previous, actions);
@@ -118,19 +128,31 @@ export function planSums(model: PlanModel, reportDate: string, withForecast: boo
     count: inOrder === null ? 0 : inOrder.count,
   };
   const changes: ChangeLists = { statusChanges: [], newlyOverdue: [], added: [], removed: [] };
-  addNowAndThen(plan, into(now, reportDate), recorded, into(then, previous.date), { actions, first, ids }, changes);
+  addNowAndThen(plan, nowInto, recorded, into(then, previous.date), { actions, first, ids }, changes);
   addRemoved(match, then.noGoal, changes.removed);
-  return { now, since: { previous, then, changes } };
+  return { now, forecast: nowInto.forecast[0], since: { previous, then, changes } };
+}
+
+/** Action i's effective forecast now (SPEC §7: actionForecast, from the budget, spent and status already read), 0 without forecasts. */
+function forecastNow(plan: PlanArrays, i: number): number {
+  const { prognos } = plan;
+  return prognos === null ? 0 : forecastOf(finiteOrNaN(prognos[i]), plan.status[i], plan.budget[i], plan.spent[i]);
+}
+
+/** Action i's figures now, with its forecast `f`, added to its goal and the total forecast; whether it is overdue now. */
+function tallyNow(plan: PlanArrays, now: Into, i: number, f: number): boolean {
+  const { budget, spent, status, goal } = plan;
+  now.forecast[0] += f;
+  const overdue = isOverdueByKey(plan.endKey[i], status[i], now.dateKey);
+  addToTally(goal[i] < 0 ? now.noGoal : now.tallies[goal[i]], status[i], overdue, budget[i], spent[i], f);
+  return overdue;
 }
 
 /** Action i's figures now added to its municipalities and its goal; whether it is overdue now. */
 function addActionNow(plan: PlanArrays, now: Into, i: number): boolean {
-  const { budget, spent, forecast, status, goal } = plan;
-  const f = forecast === null ? 0 : forecast[i];
-  const overdue = isOverdueByKey(plan.endKey[i], status[i], now.dateKey);
-  addShares(now.sums, plan.shares, i, budget[i], spent[i], f);
-  addToTally(goal[i] < 0 ? now.noGoal : now.tallies[goal[i]], status[i], overdue, budget[i], spent[i], f);
-  return overdue;
+  const f = forecastNow(plan, i);
+  addShares(now.sums, plan.shares, i, plan.budget[i], plan.spent[i], f);
+  return tallyNow(plan, now, i, f);
 }
 
 /**
@@ -165,28 +187,30 @@ interface Ids {
  * end date as now; one that was not recorded and is the first with its key was added since.
  */
 function addNowAndThen(plan: PlanArrays, now: Into, recorded: Recorded, then: Into, ids: Ids, changes: ChangeLists): void {
-  const { budget, goal, endKey, status } = plan;
+  const { budget, spent, goal, endKey, status } = plan;
   const { rowAtOf, from, count } = recorded;
   const { status: statuses, spent: spents, forecast: forecasts } = recorded.columns;
   const { actions, first } = ids;
   const { statusChanges, newlyOverdue, added } = changes;
   const n = budget.length;
   for (let i = 0; i < n; i++) {
-    const overdueNow = addActionNow(plan, now, i);
     const at = rowAtOf !== null ? rowAtOf[i] : i < count ? from + i : -1;
     if (at < 0) {
+      const overdue = addActionNow(plan, now, i);
       // Actions without an ID, and later ones with an earlier one's ID, cannot be matched.
       if (first[i] !== 1) continue;
       const id = ids.ids[i] as string;
       added.push(id);
-      if (overdueNow) newlyOverdue.push(id);
+      if (overdue) newlyOverdue.push(id);
       continue;
     }
     const b = budget[i];
     const statusThen = statuses[at];
     const spentThen = spents[at];
+    const f = forecastNow(plan, i);
+    addSharesNowAndThen(now.sums, then.sums, plan.shares, i, b, spent[i], f, spentThen);
+    const overdueNow = tallyNow(plan, now, i, f);
     const overdueThen = isOverdueByKey(endKey[i], statusThen, then.dateKey);
-    addShares(then.sums, plan.shares, i, b, spentThen, 0);
     addToTally(goal[i] < 0 ? then.noGoal : then.tallies[goal[i]], statusThen, overdueThen, b, spentThen, forecastOf(forecasts[at], statusThen, b, spentThen));
     const id = ids.ids[i] as string;
     const was: SummaryStatus = statusThen ?? 'unknown';

@@ -11,7 +11,7 @@ import { isoToSerial } from '../dates';
 import { hasFollowUpData } from '../followup/forecast';
 import { previousFollowUp } from '../followup/periods';
 import type { ActionStates } from './actionFacts';
-import { actionStates, followUpStates } from './actionFacts';
+import { actionStates } from './actionFacts';
 import { withFollowUp } from './followUp';
 import type { DatedFollowUp } from './planSums';
 import { planSums } from './planSums';
@@ -95,11 +95,11 @@ export function summarize(model: PlanModel, reportDate: string): Summary {
     done: states.status.filter((s) => s === 'done').length,
     overdue: overdue.length,
   };
-  const forecast = withForecast ? roundOre(sum(followUpStates(actions).forecast)) : 0;
   // The earlier follow-ups all have a date (periods.ts).
   const previous = withForecast ? (previousFollowUp(model, reportDate) as DatedFollowUp | null) : null;
   // Per municipality and goal now, and at the previous follow-up, in one pass.
   const sums = planSums(model, reportDate, withForecast, previous);
+  const forecast = roundOre(sums.forecast);
   const summary: Summary = {
     plan: summarizePlan(model, reportDate),
     totals: withForecast ? { ...totals, forecast, deviation: roundOre(budget - forecast) } : totals,
