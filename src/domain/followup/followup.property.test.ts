@@ -222,3 +222,81 @@ describe('the one walk over Uppföljning recorded follow-up by follow-up', () =>
     expect(walkedFollowUps).toBeGreaterThan(200);
   });
 });
+
+type Edit = 'none' | 'blank' | 'repeat' | 'swap' | 'removed' | 'dropped' | 'spelling' | 'undated' | 'case' | 'repeatLater';
+
+/** Follow-up rows as recording writes them — every action, in Åtgärder's order — with one edit by hand. */
+function recordedRows(ids: readonly string[], period: string, date: string, edit: Edit, at: number, amounts: readonly number[]): CellValue[][] {
+  const rows: CellValue[][] = ids.map((id, i) => [period, serial(date), id, amounts[i % amounts.length], i % 3 === 0 ? null : amounts[(i + 1) % amounts.length], ['Pågår', 'Klar', 'Försenad', null][i % 4], null]);
+  const k = at % rows.length;
+  switch (edit) {
+    case 'blank':
+      rows[k][2] = null;
+      break;
+    case 'repeat':
+      rows.splice(k + 1, 0, [...rows[k]]);
+      break;
+    case 'repeatLater':
+      rows.push([...rows[k]]);
+      break;
+    case 'swap':
+      if (k + 1 < rows.length) [rows[k], rows[k + 1]] = [rows[k + 1], rows[k]];
+      break;
+    case 'removed':
+      rows.splice(k, 0, [period, serial(date), 'A99', 1_234, null, 'Klar', null]);
+      break;
+    case 'dropped':
+      rows.splice(k, 1);
+      break;
+    case 'spelling':
+      for (let i = k; i < rows.length; i++) rows[i][0] = period.toUpperCase();
+      break;
+    case 'undated':
+      for (let i = 0; i <= k; i++) rows[i][1] = null;
+      break;
+    case 'case':
+      rows[k][2] = String(rows[k][2]).toLowerCase();
+      break;
+    case 'none':
+      break;
+  }
+  return rows;
+}
+
+/** Tables of follow-ups as recording writes them (walk.ts's usual rows, walked by walkUsual), each edited. */
+const recorded: fc.Arbitrary<WorkbookSnapshot> = fc
+  .record({
+    followUps: fc.shuffledSubarray(
+      [
+        { period: 'Tertial 1', date: '2011-04-30' },
+        { period: 'Tertial 2', date: '2011-08-31' },
+        { period: 'Helår', date: '2011-12-31' },
+      ],
+      { minLength: 1 },
+    ),
+    edits: fc.array(fc.record({ edit: fc.constantFrom<Edit>('none', 'blank', 'repeat', 'repeatLater', 'swap', 'removed', 'dropped', 'spelling', 'undated', 'case'), at: fc.nat(8) }), { minLength: 3, maxLength: 3 }),
+    amounts: fc.array(fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 6 }),
+    duplicateAction: fc.boolean(),
+  })
+  .map(({ followUps, edits, amounts, duplicateAction }) => {
+    const base = exampleRows();
+    // An action whose ID another has already (P002): rows with it are matched to the first.
+    if (duplicateAction) base.Åtgärder.push([...base.Åtgärder[2]]);
+    const ids = base.Åtgärder.slice(1).map((r) => String(r[0]));
+    const rows = followUps.flatMap((f, n) => recordedRows(ids, f.period, f.date, edits[n].edit, edits[n].at, amounts));
+    const plan = exampleSnapshot({ rows: base });
+    const extra = makeSnapshot({ tables: [{ name: 'Uppfoljning', sheet: 'Uppföljning', rows: [HEADERS[0], ...rows] }] });
+    return { ...plan, sheets: [...plan.sheets, ...extra.sheets], tables: [...plan.tables, ...extra.tables], sheetNames: [...plan.sheetNames, ...extra.sheetNames] };
+  });
+
+describe('the one walk over follow-ups recorded in Åtgärder’s order and then edited by hand', () => {
+  it('groups, matches and sums as the separate routes do', () => {
+    walkedFollowUps = 0;
+    fc.assert(fc.property(recorded, checkWalk), { numRuns: 200 });
+    expect(walkedFollowUps).toBeGreaterThan(300);
+  });
+
+  it('gives the summary the plan then as planAt has it', () => {
+    fc.assert(fc.property(recorded, check), { numRuns: 100 });
+  });
+});
