@@ -69,7 +69,9 @@ interface PlanArrays {
   readonly goal: Int32Array;
   readonly budget: Float64Array;
   readonly spent: Float64Array;
-  /** Prognos as read, when the summary has forecasts (each effective forecast is worked out in the pass); null: it has none (0 is added). */
+  /** The summary has forecasts: each action's effective forecast is worked out in the pass (else 0 is added). */
+  readonly forecasts: boolean;
+  /** Prognos as read, or null when Åtgärder has no Prognos column. */
   readonly prognos: readonly (number | null)[] | null;
   readonly status: readonly (Status | null)[];
   readonly endKey: Int32Array;
@@ -89,9 +91,6 @@ interface Into {
 
 const into = (t: PlanTallies, date: string): Into => ({ sums: t.sums, tallies: [...t.tallies.values()], noGoal: t.noGoal, dateKey: isoDateKey(date), forecast: new Float64Array(1) });
 
-/** Prognos of a plan without the column: every forecast worked out. */
-const NO_PROGNOS: readonly (number | null)[] = [];
-
 /**
  * The plan's sums at `reportDate` (with forecasts when `withForecast`), and with `previous` also the plan
  * then and what changed since.
@@ -107,7 +106,8 @@ export function planSums(model: PlanModel, reportDate: string, withForecast: boo
     goal: goalSlots(model, [...now.tallies.keys()]).goal,
     budget: states.budget,
     spent: states.spent,
-    prognos: withForecast ? (states.prognos ?? NO_PROGNOS) : null,
+    forecasts: withForecast,
+    prognos: states.prognos,
     status: states.status,
     endKey: states.endKey,
   };
@@ -135,8 +135,9 @@ export function planSums(model: PlanModel, reportDate: string, withForecast: boo
 
 /** Action i's effective forecast now (SPEC §7: actionForecast, from the budget, spent and status already read), 0 without forecasts. */
 function forecastNow(plan: PlanArrays, i: number): number {
+  if (!plan.forecasts) return 0;
   const { prognos } = plan;
-  return prognos === null ? 0 : forecastOf(finiteOrNaN(prognos[i]), plan.status[i], plan.budget[i], plan.spent[i]);
+  return forecastOf(prognos === null ? NaN : finiteOrNaN(prognos[i]), plan.status[i], plan.budget[i], plan.spent[i]);
 }
 
 /** Action i's figures now, with its forecast `f`, added to its goal and the total forecast; whether it is overdue now. */
