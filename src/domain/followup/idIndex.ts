@@ -1,6 +1,6 @@
 /**
  * Action IDs by their key (idKey, as P002 compares IDs) → the index of the first action with it, for the
- * 20 000 actions of a large plan: an open-addressing table in one Int32Array. A Map of that many fresh
+ * 20 000 actions of a large plan: an open-addressing table in one typed array. A Map of that many fresh
  * key strings cost several times more to fill (measured: ~10 ms against ~2 ms on the shared bench
  * machine), and the follow-up summary fills one per summary.
  *

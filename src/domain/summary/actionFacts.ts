@@ -177,7 +177,7 @@ function stateValues(actions: readonly Action[], withFollowUp: boolean): StateVa
   return v;
 }
 
-/** Each end date as isoDateKey has it: a loop alone in its function (see then.ts's addRecorded). */
+/** Each end date as isoDateKey has it: a loop alone in its function (as planSums' loops are). */
 function endKeys(end: readonly (string | null | undefined)[]): Int32Array {
   const keys = new Int32Array(end.length);
   for (let i = 0; i < end.length; i++) keys[i] = isoDateKey(end[i]);

@@ -32,8 +32,9 @@ const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /**
  * A date as a number that orders as the ISO text does: YYYYMMDD when it has the ISO shape, else -1 (no
- * date: never overdue, and no action is overdue at it). A summary works each action's end date out once (actionStates) and then
- * compares numbers: comparing the texts cost more than the rest of a pass over 20 000 actions.
+ * date: never overdue, and no action is overdue at it). A summary keys each action's end date once
+ * (actionStates) and then compares numbers: comparing the texts (and checking their shape) cost about a
+ * third of a pass over 20 000 actions.
  */
 export function isoDateKey(date: string | null | undefined): number {
   if (typeof date !== 'string' || !isIsoShaped(date)) return -1;
