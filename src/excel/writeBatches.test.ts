@@ -1,4 +1,4 @@
-import { planBlockWrites, utf8Length } from './writeBatches';
+import { planBlockWrites } from './writeBatches';
 import type { BlockWrite } from './writeBatches';
 
 const block = (address: string, rows: number, text = 'abc', extra: Partial<BlockWrite> = {}): BlockWrite => ({
@@ -10,12 +10,6 @@ const block = (address: string, rows: number, text = 'abc', extra: Partial<Block
 
 /** What a batch sends, counted the way office-js sends it (JSON, UTF-8). */
 const sent = (batch: readonly BlockWrite[]): number => batch.reduce((n, b) => n + Buffer.byteLength(JSON.stringify(b.values)) + Buffer.byteLength(JSON.stringify(b.formats)), 0);
-
-describe('utf8Length', () => {
-  it('counts UTF-8 bytes: ASCII 1, å/ä/ö 2, € 3, an emoji 4', () => {
-    for (const text of ['Mora', 'Älvdalen åäö', '100 €', 'ok 👍', '']) expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
-  });
-});
 
 describe('planBlockWrites', () => {
   it('keeps blocks within the budget whole, in one batch, in order', () => {

@@ -1,15 +1,15 @@
 /**
  * Planning how to write a sheet's blocks through office-js within Excel on the web's payload limit, which
  * holds for requests as for responses (5 MB; chunks.ts's budget, 4 MB, per `context.sync()`): what a
- * block sends is its values and its number formats, as JSON in UTF-8. A block over the budget is split
- * into runs of rows; blocks and runs are packed in order (packBatches). A summary or findings sheet of
- * the usual size is one batch, so its writer keeps its three syncs; only content beyond one request's
- * budget takes more, one per 4 MB.
+ * block sends is its values and its number formats, as JSON in UTF-8, counted as chunks.ts counts what
+ * a read receives (jsonBytes, an upper bound). A block over the budget is split into runs of rows; blocks
+ * and runs are packed in order (packBatches). A summary or findings sheet of the usual size is one batch,
+ * so its writer keeps its three syncs; only content beyond one request's budget takes more, one per 4 MB.
  *
  * Pure arithmetic, no Excel calls: the writer (summaryWriter.ts) asks for the batches and sends them.
  */
 import { a1, parseA1 } from '../domain/a1';
-import { packBatches, PAYLOAD_BUDGET_BYTES } from './chunks';
+import { jsonBytes, packBatches, PAYLOAD_BUDGET_BYTES } from './chunks';
 
 /** A block ready for office-js: its top-left, rectangular values and number formats, its font. */
 export interface BlockWrite {
@@ -20,20 +20,9 @@ export interface BlockWrite {
   readonly fontSize?: number;
 }
 
-/** Bytes of `text` in UTF-8. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A surrogate pair is 4 bytes: 2 for each half.
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
-  }
-  return n;
-}
-
-/** What setting row `r` of the block sends (its values and formats, a separator each). */
+/** What setting row `r` of the block sends, at most (its values and formats as JSON: chunks.ts's jsonBytes). */
 function rowBytes(block: BlockWrite, r: number): number {
-  return utf8Length(JSON.stringify(block.values[r])) + utf8Length(JSON.stringify(block.formats[r])) + 2;
+  return jsonBytes([block.values[r]]) + jsonBytes([block.formats[r]]);
 }
 
 /** Rows `from` … `to` − 1 of `block`, as a block of their own. */
