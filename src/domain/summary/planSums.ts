@@ -9,7 +9,7 @@
  * loops each reading all 20 000 again. The plan then is summed in Åtgärder's order, then the rows of
  * actions no longer there in the order recorded, as planAt (followup/planThen.ts) lists the plan then.
  */
-import { finiteOrNaN, forecastOf } from '../followup/forecast';
+import { columnForecast, finiteOrNaN, forecastOf } from '../followup/forecast';
 import type { FollowUpMatch } from '../followup/matching';
 import { actionIndex, matchFollowUp } from '../followup/matching';
 import type { FollowUp } from '../followup/periods';
@@ -229,12 +229,11 @@ function addRemoved(match: FollowUpMatch, noGoal: Tally, removed: string[]): voi
   // In Åtgärder's order, every row is an action's.
   if (match.inOrder !== null) return;
   const { actionOf, at, columns } = match;
-  const { status, spent, forecast, id } = columns;
   for (let j = 0; j < actionOf.length; j++) {
     if (actionOf[j] >= 0) continue;
     const i = at[j];
-    addToTally(noGoal, status[i], false, 0, spent[i], forecastOf(forecast[i], status[i], 0, spent[i]));
-    removed.push(id[i] ?? '');
+    addToTally(noGoal, columns.status[i], false, 0, columns.spent[i], columnForecast(columns, i, 0));
+    removed.push(columns.id[i] ?? '');
   }
 }
 
